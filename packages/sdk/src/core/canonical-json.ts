@@ -1,0 +1,83 @@
+/**
+ * RFC 8785 JSON Canonicalization Scheme (JCS).
+ *
+ * - Object members sorted by their keys' UTF-16 code units, no whitespace.
+ * - Numbers in ECMAScript shortest round-trip form (`String(n)`: 1e+21, 1e-7, -0 → 0).
+ * - Strings escaped as `JSON.stringify` does for well-formed strings (which is what JCS asks).
+ *
+ * Input must be I-JSON: anything JSON cannot carry faithfully throws a TypeError instead of
+ * being silently dropped or changed (undefined at the top level or in an array, NaN,
+ * ±Infinity, BigInt, functions, symbols, lone surrogates, cycles). Object members whose
+ * value is `undefined` are omitted, exactly as `JSON.stringify` omits them, so an absent
+ * optional field and an `undefined` one canonicalize alike. `toJSON()` is honoured.
+ */
+export function canonicalJson(value: unknown): string {
+  return serialize(unwrap(value, ""), "", new Set());
+}
+
+/** Serializes a value that has already been through `unwrap`. */
+function serialize(value: unknown, key: string, ancestors: Set<object>): string {
+  switch (typeof value) {
+    case "string":
+      return serializeString(value);
+    case "number":
+      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} is not a JSON number`);
+      return String(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "object":
+      if (value === null) return "null";
+      break;
+    default:
+      throw new TypeError(`canonicalJson: a ${typeof value} is not JSON${key ? ` (at key "${key}")` : ""}`);
+  }
+  if (ancestors.has(value)) throw new TypeError("canonicalJson: circular structure");
+  ancestors.add(value);
+  let out: string;
+  if (Array.isArray(value)) {
+    out = `[${value.map((item, index) => serialize(unwrap(item, String(index)), String(index), ancestors)).join(",")}]`;
+  } else {
+    const record = value as Record<string, unknown>;
+    const members: string[] = [];
+    // Default sort compares UTF-16 code units, which is the order RFC 8785 §3.2.3 requires.
+    for (const name of Object.keys(record).sort()) {
+      const member = unwrap(record[name], name);
+      if (member === undefined) continue;
+      members.push(`${serializeString(name)}:${serialize(member, name, ancestors)}`);
+    }
+    out = `{${members.join(",")}}`;
+  }
+  ancestors.delete(value);
+  return out;
+}
+
+/** Applies `toJSON` and unboxes Number/String/Boolean objects, as JSON.stringify does. */
+function unwrap(value: unknown, key: string): unknown {
+  let current = value;
+  if (typeof current === "object" && current !== null) {
+    const toJSON = (current as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === "function") current = toJSON.call(current, key);
+  }
+  if (current instanceof Number || current instanceof String || current instanceof Boolean) {
+    current = current.valueOf();
+  }
+  return current;
+}
+
+function serializeString(text: string): string {
+  assertWellFormed(text);
+  return JSON.stringify(text);
+}
+
+function assertWellFormed(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      i++;
+      continue;
+    }
+    throw new TypeError("canonicalJson: string contains a lone surrogate (not I-JSON)");
+  }
+}

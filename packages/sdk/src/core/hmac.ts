@@ -1,0 +1,34 @@
+import { bytesToHex } from "./hex.js";
+
+const encoder = new TextEncoder();
+
+function subtle(): SubtleCrypto {
+  const crypto = globalThis.crypto;
+  if (!crypto?.subtle)
+    throw new Error("WebCrypto (globalThis.crypto.subtle) is not available in this runtime");
+  return crypto.subtle;
+}
+
+/** Lowercase hex HMAC-SHA256 of `message` under `key` (both UTF-8), via WebCrypto. */
+export async function hmacSha256Hex(key: string, message: string): Promise<string> {
+  const cryptoKey = await subtle().importKey(
+    "raw",
+    encoder.encode(key),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const signature = await subtle().sign("HMAC", cryptoKey, encoder.encode(message));
+  return bytesToHex(new Uint8Array(signature)).slice(2);
+}
+
+/**
+ * Compares two strings in time that depends only on their length. Unequal lengths return
+ * false at once, which reveals only the length (fixed for hex signatures).
+ */
+export function timingSafeEqual(a: string, b: string): boolean {
+  if (typeof a !== "string" || typeof b !== "string" || a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
+}
