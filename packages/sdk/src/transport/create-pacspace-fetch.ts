@@ -1,0 +1,283 @@
+import ky, { TimeoutError as KyTimeoutError } from "ky";
+import { ConnectionError, TimeoutError } from "../errors.js";
+import { abortableSleep, raceWithAbort } from "./abortable.js";
+import { HEADER } from "./headers.js";
+import { ensureIdempotencyKey } from "./idempotency.js";
+import { defaultShouldSign, signatureFor, signingSecretOf } from "./request-signing.js";
+import { parseMaybeJson } from "./response-signals.js";
+import {
+  backoffDelayMs,
+  DEFAULT_MAX_RETRIES,
+  decideResponseRetry,
+  MAX_SERVER_DELAY_MS,
+  mayRetryStatus,
+} from "./retry-policy.js";
+import { USER_AGENT } from "./version.js";
+
+/** The fetch the transport sends each attempt through; `typeof fetch` fits. */
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+export type LogContext = Record<string, unknown>;
+
+/** Any subset of a console/pino-style logger. */
+export interface PacSpaceLogger {
+  debug?(message: string, context?: LogContext): void;
+  info?(message: string, context?: LogContext): void;
+  warn?(message: string, context?: LogContext): void;
+  error?(message: string, context?: LogContext): void;
+}
+
+export interface PacSpaceFetchOptions {
+  /** Sent as `X-Api-Key` unless the request already has one; its secret signs §8 calls. */
+  apiKey?: string;
+  /** Retries after the first attempt. Default 2 (at most 3 attempts). */
+  maxRetries?: number;
+  /** Per-attempt timeout in ms (until response headers arrive). Default 30 000; `Infinity` disables. */
+  timeout?: number;
+  /** Underlying fetch. Default: `globalThis.fetch`, looked up on every attempt (so MSW installed later still intercepts). */
+  fetch?: FetchLike;
+  /** Sign the calls `shouldSign` selects (CONTRACT §8). Default true. */
+  signRequests?: boolean;
+  /** Which calls to sign. Default: POST /api/v1/balance/compare and POST /api/v1/balance/checkpoint. */
+  shouldSign?: (method: string, pathname: string) => boolean;
+  /** Generates an Idempotency-Key for writes that carry none. Default `crypto.randomUUID()`. */
+  idempotencyKey?: () => string;
+  /** Gets one debug line per attempt and one warn line per retry. Never sees keys or signatures. */
+  logger?: PacSpaceLogger;
+  /** Jitter source in [0, 1). Default `Math.random`. */
+  random?: () => number;
+  /** Backoff wait; should reject when `signal` aborts (the transport also stops waiting itself). */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Clock in ms: signature timestamps and HTTP-date `Retry-After`. Default `Date.now`. */
+  now?: () => number;
+  /** Appended to `User-Agent` after a space, e.g. `"my-app/1.2"`. */
+  userAgent?: string;
+}
+
+/** What the transport knows about a response it returned. */
+export interface ResponseMeta {
+  /** Attempts made for the logical call, 1 when no retry happened. */
+  attempts: number;
+  /** The response's `X-Request-Id`. */
+  requestId?: string;
+  /** The `Idempotency-Key` every attempt carried (writes only). */
+  idempotencyKey?: string;
+}
+
+const responseMeta = new WeakMap<Response, ResponseMeta>();
+
+/** Metadata for a response returned by a PacSpace fetch (undefined for any other response). */
+export function getResponseMeta(response: Response): ResponseMeta | undefined {
+  return responseMeta.get(response);
+}
+
+// `init` keys the Request constructor ignores but fetch implementations understand
+// (e.g. undici's `dispatcher`, openapi-fetch's `requestInitExt`) are handed through.
+const KY_OPTION_KEYS = new Set([
+  "json",
+  "parseJson",
+  "stringifyJson",
+  "searchParams",
+  "prefixUrl",
+  "retry",
+  "timeout",
+  "hooks",
+  "throwHttpErrors",
+  "onDownloadProgress",
+  "onUploadProgress",
+  "fetch",
+  "context",
+]);
+
+function fetchOnlyOptions(init: RequestInit | undefined, request: Request): Record<string, unknown> {
+  const extra: Record<string, unknown> = {};
+  if (init === undefined || init === null) return extra;
+  for (const [key, value] of Object.entries(init)) {
+    if (!(key in request) && key !== "window" && !KY_OPTION_KEYS.has(key)) extra[key] = value;
+  }
+  return extra;
+}
+
+function assertOptions(maxRetries: number, timeout: number): void {
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new RangeError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
+  }
+  if (!(timeout > 0)) throw new RangeError(`timeout must be a positive number of ms, got ${timeout}`);
+}
+
+async function readBodyForDecision(response: Response, signal: AbortSignal): Promise<unknown> {
+  try {
+    return parseMaybeJson(await raceWithAbort(response.clone().text(), signal));
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return undefined;
+  }
+}
+
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+/**
+ * Builds the fetch that openapi-fetch (or any fetch-based code) sends PacSpace requests through.
+ *
+ * Contract:
+ * - A response from the server is always RETURNED, whatever its status, once retries are
+ *   over or not applicable, so openapi-fetch can parse its `error`. Use `errorFromResponse`
+ *   / `throwIfError` from `errors.ts` to turn it into a typed error.
+ * - Only transport failures throw: `ConnectionError` when the last attempt failed on the
+ *   network, `TimeoutError` when it timed out, and the caller's abort reason on abort.
+ * - `getResponseMeta(response)` tells how many attempts were made (nothing is added on the wire).
+ */
+export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof fetch {
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const timeout = options.timeout ?? 30_000;
+  assertOptions(maxRetries, timeout);
+
+  const baseFetch: FetchLike = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
+  const signRequests = options.signRequests ?? true;
+  const shouldSign = options.shouldSign ?? defaultShouldSign;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? abortableSleep;
+  const now = options.now ?? Date.now;
+  const logger = options.logger ?? {};
+  const userAgent = options.userAgent ? `${USER_AGENT} ${options.userAgent}` : USER_AGENT;
+
+  async function pacSpaceFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+    const request = new Request(input, init);
+    const signal = request.signal;
+    if (signal.aborted) throw signal.reason;
+
+    const method = request.method.toUpperCase();
+    const url = new URL(request.url);
+    const passThrough = fetchOnlyOptions(init, request);
+
+    // Read the body once; every attempt resends these exact bytes (and signs their text).
+    const body = request.body === null ? undefined : await raceWithAbort(request.arrayBuffer(), signal);
+    const bodyText = body === undefined ? "" : new TextDecoder().decode(body);
+
+    const headers = new Headers(request.headers);
+    if (options.apiKey && !headers.has(HEADER.apiKey)) headers.set(HEADER.apiKey, options.apiKey);
+    headers.set(HEADER.userAgent, userAgent);
+    const idempotencyKey = ensureIdempotencyKey(headers, method, options.idempotencyKey);
+
+    // Sign with the key actually sent, so a per-request X-Api-Key is honoured too.
+    const sentKey = headers.get(HEADER.apiKey);
+    const signingSecret =
+      signRequests && sentKey && shouldSign(method, url.pathname) ? signingSecretOf(sentKey) : undefined;
+
+    const logContext: LogContext = { method, path: url.pathname };
+    if (idempotencyKey !== undefined) logContext.idempotencyKey = idempotencyKey;
+
+    const finish = (response: Response, attempts: number): Response => {
+      const meta: ResponseMeta = { attempts };
+      const requestId = response.headers.get(HEADER.requestId);
+      if (requestId !== null) meta.requestId = requestId;
+      if (idempotencyKey !== undefined) meta.idempotencyKey = idempotencyKey;
+      responseMeta.set(response, meta);
+      return response;
+    };
+
+    const wait = async (retryIndex: number, delayMs: number, reason: string): Promise<void> => {
+      logger.warn?.(`PacSpace request retrying in ${Math.round(delayMs)} ms: ${reason}`, {
+        ...logContext,
+        retry: retryIndex + 1,
+        maxRetries,
+        delayMs,
+        reason,
+      });
+      await raceWithAbort(sleep(delayMs, signal), signal);
+    };
+
+    for (let attempt = 0; ; attempt++) {
+      const attemptHeaders = new Headers(headers);
+      attemptHeaders.set(HEADER.retryCount, String(attempt));
+      if (signingSecret !== undefined) {
+        // A fresh timestamp per attempt: a resent signature could be stale or count as a replay.
+        const signature = await signatureFor({
+          secret: signingSecret,
+          method,
+          url,
+          body: bodyText,
+          nowMs: now(),
+        });
+        attemptHeaders.set(HEADER.requestSignature, signature);
+      }
+      logger.debug?.(`PacSpace request attempt ${attempt + 1}/${maxRetries + 1}`, {
+        ...logContext,
+        attempt: attempt + 1,
+        signed: signingSecret !== undefined,
+      });
+
+      let response: Response;
+      try {
+        response = await raceWithAbort(
+          ky(url, {
+            ...passThrough,
+            method,
+            headers: attemptHeaders,
+            body,
+            signal,
+            credentials: request.credentials,
+            mode: request.mode,
+            cache: request.cache,
+            redirect: request.redirect,
+            referrerPolicy: request.referrerPolicy,
+            integrity: request.integrity,
+            keepalive: request.keepalive,
+            timeout: timeout === Number.POSITIVE_INFINITY ? false : timeout,
+            retry: 0,
+            throwHttpErrors: false,
+            fetch: (kyRequest, kyInit) => baseFetch(kyRequest as Request, kyInit),
+          }),
+          signal,
+        );
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        const timedOut = error instanceof KyTimeoutError;
+        const what = timedOut ? `timed out after ${timeout} ms` : `failed: ${describe(error)}`;
+        if (attempt >= maxRetries) {
+          const message = `PacSpace request ${method} ${url.pathname} ${what} (${attempt + 1} attempt${attempt === 0 ? "" : "s"})`;
+          throw timedOut
+            ? new TimeoutError(message, { cause: error })
+            : new ConnectionError(message, { cause: error });
+        }
+        await wait(
+          attempt,
+          backoffDelayMs(attempt, random),
+          timedOut ? "timeout" : `network error (${describe(error)})`,
+        );
+        continue;
+      }
+
+      if (attempt >= maxRetries || !mayRetryStatus(response.status)) return finish(response, attempt + 1);
+      const decision = decideResponseRetry(
+        response.status,
+        response.headers,
+        await readBodyForDecision(response, signal),
+        now(),
+      );
+      if (!decision.retry) return finish(response, attempt + 1);
+      if (decision.serverDelayMs !== undefined && decision.serverDelayMs > MAX_SERVER_DELAY_MS) {
+        logger.debug?.("PacSpace request not retried: server asked to wait longer than 60 s", {
+          ...logContext,
+          status: response.status,
+          serverDelayMs: decision.serverDelayMs,
+        });
+        return finish(response, attempt + 1);
+      }
+      discard(response);
+      await wait(attempt, decision.serverDelayMs ?? backoffDelayMs(attempt, random), decision.reason);
+    }
+  }
+
+  return pacSpaceFetch as typeof fetch;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    return `${error.name}: ${error.message}${cause}`;
+  }
+  return String(error);
+}

@@ -1,0 +1,11 @@
+/** Header names the transport reads or writes (lower case; `Headers` is case-insensitive). */
+export const HEADER = {
+  apiKey: "x-api-key",
+  idempotencyKey: "idempotency-key",
+  retryCount: "x-pacspace-retry-count",
+  requestSignature: "x-pacspace-request-signature",
+  requestId: "x-request-id",
+  userAgent: "user-agent",
+  retryAfter: "retry-after",
+  retryAfterMs: "retry-after-ms",
+} as const;

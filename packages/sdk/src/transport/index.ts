@@ -1,0 +1,22 @@
+export {
+  createPacSpaceFetch,
+  type FetchLike,
+  getResponseMeta,
+  type LogContext,
+  type PacSpaceFetchOptions,
+  type PacSpaceLogger,
+  type ResponseMeta,
+} from "./create-pacspace-fetch.js";
+export { HEADER } from "./headers.js";
+export { isWriteMethod, WRITE_METHODS } from "./idempotency.js";
+export { DEFAULT_SIGNED_ROUTES, defaultShouldSign } from "./request-signing.js";
+export { isIdempotencyPending } from "./response-signals.js";
+export {
+  backoffDelayMs,
+  DEFAULT_MAX_RETRIES,
+  decideResponseRetry,
+  MAX_SERVER_DELAY_MS,
+  RETRYABLE_STATUSES,
+  type RetryDecision,
+} from "./retry-policy.js";
+export { SDK_VERSION, USER_AGENT } from "./version.js";
