@@ -1,0 +1,128 @@
+/**
+ * Deterministic identifiers. The same seed yields the same sequence of ids for each kind,
+ * so two mock runs fed the same requests produce byte-identical responses (RULES.md §11).
+ *
+ * Each kind draws from its own PRNG stream (derived from the seed and the kind's name),
+ * so generating, say, a request id never shifts the record ids that follow.
+ */
+
+const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+const ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+export type IdKind =
+  | "record"
+  | "checkpoint"
+  | "event"
+  | "key"
+  | "publicId"
+  | "secret"
+  | "request"
+  | "tenant"
+  | "webhook"
+  | "delivery"
+  | "user"
+  | "token";
+
+export interface IdGenerator {
+  /** `rec_…` for a delta record. */
+  recordId(): string;
+  /** `chk_…` for a checkpoint. */
+  checkpointId(): string;
+  /** `evt_…` for a webhook event. */
+  eventId(): string;
+  /** `key_…` for an API key. */
+  keyId(): string;
+  /** `ten_…` for a tenant. */
+  tenantId(): string;
+  /** `wh_…` for a webhook endpoint. */
+  webhookId(): string;
+  /** `dlv_…` for a webhook delivery attempt. */
+  deliveryId(): string;
+  /** `usr_…` for a dashboard user. */
+  userId(): string;
+  /** `req_…` for the `X-Request-Id` header. */
+  requestId(): string;
+  /** The public part of an API key (lowercase alphanumerics). */
+  publicId(): string;
+  /** A high-entropy secret (alphanumerics), optionally prefixed, e.g. `secret("whsec_")`. */
+  secret(prefix?: string, length?: number): string;
+  /** An opaque token (session, approval). */
+  token(prefix?: string): string;
+  /** Returns every stream to its initial, seeded position. */
+  reset(): void;
+}
+
+export function createIdGenerator(seed: string | number = "pacspace"): IdGenerator {
+  const streams = new Map<IdKind, () => number>();
+  const stream = (kind: IdKind) => {
+    let next = streams.get(kind);
+    if (!next) {
+      next = sfc32(...cyrb128(`${String(seed)}:${kind}`));
+      streams.set(kind, next);
+    }
+    return next;
+  };
+  const draw = (kind: IdKind, length: number, alphabet: string) => {
+    const next = stream(kind);
+    let out = "";
+    for (let i = 0; i < length; i++) out += alphabet[next() % alphabet.length];
+    return out;
+  };
+  return {
+    recordId: () => `rec_${draw("record", 20, ALPHABET)}`,
+    checkpointId: () => `chk_${draw("checkpoint", 20, ALPHABET)}`,
+    eventId: () => `evt_${draw("event", 20, ALPHABET)}`,
+    keyId: () => `key_${draw("key", 16, ALPHABET)}`,
+    tenantId: () => `ten_${draw("tenant", 16, ALPHABET)}`,
+    webhookId: () => `wh_${draw("webhook", 16, ALPHABET)}`,
+    deliveryId: () => `dlv_${draw("delivery", 20, ALPHABET)}`,
+    userId: () => `usr_${draw("user", 16, ALPHABET)}`,
+    requestId: () => `req_${draw("request", 20, ALPHABET)}`,
+    publicId: () => draw("publicId", 16, ALPHABET),
+    secret: (prefix = "", length = 32) => `${prefix}${draw("secret", length, ALPHANUMERIC)}`,
+    token: (prefix = "") => `${prefix}${draw("token", 32, ALPHANUMERIC)}`,
+    reset: () => streams.clear(),
+  };
+}
+
+/** 128-bit string hash (cyrb128) used only to seed the PRNG streams. */
+function cyrb128(text: string): [number, number, number, number] {
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+}
+
+/** Small fast PRNG (sfc32); returns unsigned 32-bit integers. Not for real secrets. */
+function sfc32(a: number, b: number, c: number, d: number): () => number {
+  return () => {
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
+    let t = (a + b) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    d = (d + 1) | 0;
+    t = (t + d) | 0;
+    c = (c + t) | 0;
+    return t >>> 0;
+  };
+}
