@@ -35,8 +35,9 @@ export function asSeconds(value: unknown): number | undefined {
 /** `Retry-After` in seconds: a (possibly fractional) number of seconds, or an HTTP date. */
 export function parseRetryAfterHeader(value: string | null, nowMs: number = Date.now()): number | undefined {
   if (value === null || value.trim() === "") return undefined;
-  const seconds = asSeconds(value);
-  if (seconds !== undefined) return seconds;
+  // A number is seconds (a negative one is invalid, not a date); only text is read as a date.
+  if (Number.isFinite(Number(value))) return asSeconds(value);
+  if (!/[a-z]/i.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, (date - nowMs) / 1000);
 }
