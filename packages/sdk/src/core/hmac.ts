@@ -11,13 +11,12 @@ function subtle(): SubtleCrypto {
 
 /** Lowercase hex HMAC-SHA256 of `message` under `key` (both UTF-8), via WebCrypto. */
 export async function hmacSha256Hex(key: string, message: string): Promise<string> {
-  const cryptoKey = await subtle().importKey(
-    "raw",
-    encoder.encode(key),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
+  // WebCrypto refuses empty HMAC keys. HMAC zero-pads keys to the block size, so a single
+  // zero byte is the same key and gives the RFC 2104 result for "".
+  const keyBytes = key.length === 0 ? new Uint8Array(1) : encoder.encode(key);
+  const cryptoKey = await subtle().importKey("raw", keyBytes, { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
   const signature = await subtle().sign("HMAC", cryptoKey, encoder.encode(message));
   return bytesToHex(new Uint8Array(signature)).slice(2);
 }
