@@ -143,3 +143,25 @@ export function naiveDecimalNegate(x: string): string {
 export function naiveDecimalCanonical(x: string): string {
   return naiveDecimalAdd(x, "0");
 }
+
+/** Inclusion check written from the definition: rebuild upward, tracking the level width. */
+export function naiveVerifyInclusion(
+  proof: { leaf: string; index: number; leafCount: number; siblings: string[]; root: string },
+  published?: { root: string; leafCount: number },
+): boolean {
+  if (published && (published.root !== proof.root || published.leafCount !== proof.leafCount)) return false;
+  if (!(proof.leafCount >= 1 && proof.index >= 0 && proof.index < proof.leafCount)) return false;
+  const depth = proof.leafCount === 1 ? 0 : Math.ceil(Math.log2(proof.leafCount));
+  if (proof.siblings.length !== depth) return false;
+  let hash = proof.leaf;
+  let index = proof.index;
+  let width = proof.leafCount;
+  for (const sibling of proof.siblings) {
+    const isLoneLast = index === width - 1 && width % 2 === 1;
+    if (isLoneLast && sibling !== hash) return false;
+    hash = index % 2 === 0 ? naiveNode(hash, sibling) : naiveNode(sibling, hash);
+    index = index >> 1;
+    width = (width + 1) >> 1;
+  }
+  return hash === proof.root;
+}
