@@ -77,7 +77,9 @@ function toZodCompatible(schema: Json): Json {
   const { examples: _examples, example: _example, ...rest } = schema;
   for (const keyword of ["not", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "$ref"]) {
     if (keyword in rest && !(keyword === "not" && isNonZeroNumber(rest))) {
-      throw new Error(`keyword "${keyword}" cannot be converted by z.fromJSONSchema: ${JSON.stringify(schema)}`);
+      throw new Error(
+        `keyword "${keyword}" cannot be converted by z.fromJSONSchema: ${JSON.stringify(schema)}`,
+      );
     }
   }
   if (isNonZeroNumber(rest)) {
@@ -91,7 +93,8 @@ function toZodCompatible(schema: Json): Json {
   const result: JsonObject = {};
   for (const [key, value] of Object.entries(rest)) {
     // `properties` maps names to schemas; a property called e.g. "examples" must survive.
-    result[key] = key === "properties" && isObject(value) ? mapValues(value, toZodCompatible) : toZodCompatible(value);
+    result[key] =
+      key === "properties" && isObject(value) ? mapValues(value, toZodCompatible) : toZodCompatible(value);
   }
   return result;
 }
@@ -166,10 +169,21 @@ function generateRequestSchemas(bundle: JsonObject): string {
  * Query parameters are described with their decoded types (numbers, booleans), as a caller passes them.
  */
 
+import type { JSONSchema } from "zod/v4/core";
+
 export const requestSchemas = ${JSON.stringify(sorted, null, 2)} as const;
 
 export type RequestSchemas = typeof requestSchemas;
 export type OperationId = keyof RequestSchemas;
+export type RequestPart = "body" | "pathParams" | "query";
+
+/**
+ * One request part's schema typed for \`z.fromJSONSchema\` (the \`as const\` literal has readonly arrays,
+ * which zod's \`JSONSchema\` type does not accept), or \`null\` when the operation has no such part.
+ */
+export function requestSchema(operationId: OperationId, part: RequestPart): JSONSchema.JSONSchema | null {
+  return requestSchemas[operationId][part] as unknown as JSONSchema.JSONSchema | null;
+}
 `;
   return format(source, "ts");
 }

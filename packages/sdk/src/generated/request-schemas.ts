@@ -8,6 +8,8 @@
  * Query parameters are described with their decoded types (numbers, booleans), as a caller passes them.
  */
 
+import type { JSONSchema } from "zod/v4/core";
+
 export const requestSchemas = {
   compareBalances: {
     method: "post",
@@ -844,3 +846,12 @@ export const requestSchemas = {
 
 export type RequestSchemas = typeof requestSchemas;
 export type OperationId = keyof RequestSchemas;
+export type RequestPart = "body" | "pathParams" | "query";
+
+/**
+ * One request part's schema typed for `z.fromJSONSchema` (the `as const` literal has readonly arrays,
+ * which zod's `JSONSchema` type does not accept), or `null` when the operation has no such part.
+ */
+export function requestSchema(operationId: OperationId, part: RequestPart): JSONSchema.JSONSchema | null {
+  return requestSchemas[operationId][part] as unknown as JSONSchema.JSONSchema | null;
+}

@@ -1238,8 +1238,6 @@ export interface components {
         status: "PROCESSING";
         /** @constant */
         code: "IDEMPOTENCY_PENDING";
-        /** @description Suggested wait before resending. */
-        retryAfterSeconds?: number;
       };
       message?: string;
     };
