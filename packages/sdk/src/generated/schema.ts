@@ -118,6 +118,8 @@ export interface paths {
      *
      *     With `granularity`, `breakdown` adds per-bucket totals (UTC days, ISO weeks starting
      *     on Monday, or calendar months).
+     *
+     *     A `customerId` that has never received a delta gives 404 `CUSTOMER_NOT_FOUND`.
      */
     get: operations["deriveBalance"];
     put?: never;
@@ -205,8 +207,13 @@ export interface paths {
      *
      *     Checkpoints are idempotent by resolved scope: repeating the request for a scope that
      *     is already checkpointed returns the existing checkpoint with status 200 instead of
-     *     201. An `Idempotency-Key` is honoured as for other writes, and the call may be
-     *     signed with `X-PacSpace-Request-Signature`.
+     *     201 (without `customerId`: 201 when at least one checkpoint is new, else 200). An
+     *     `Idempotency-Key` is honoured as for other writes, and the call may be signed with
+     *     `X-PacSpace-Request-Signature`.
+     *
+     *     A checkpoint starts `QUEUED` and becomes `VERIFIED` once its root is anchored, which
+     *     fires the `checkpoint.verified` webhook. An unknown `customerId` gives 404
+     *     `CUSTOMER_NOT_FOUND`.
      */
     post: operations["createCheckpoint"];
     delete?: never;
@@ -249,6 +256,10 @@ export interface paths {
      *     per-month totals, the starting and final balances and a proof root that anyone can
      *     check with `verifyProof`. Scope rules are those of `deriveBalance`; checkpoint mode
      *     is not available here.
+     *
+     *     Each call stores a new receipt document (see `getReceiptDocument`,
+     *     `listCustomerReceipts` and the public `getPublicReceipt`) and fires the
+     *     `receipt.generated` webhook. An unknown `customerId` gives 404 `CUSTOMER_NOT_FOUND`.
      */
     get: operations["getReceipt"];
     put?: never;
@@ -474,6 +485,8 @@ export interface paths {
      *
      *     `source` chooses where the answer comes from: the service's database (`db`), the
      *     anchoring layer (`chain`), or both cross-checked (`both`). An unknown root gives 404.
+     *     A root published more than once (a receipt over exactly the deltas of a checkpoint,
+     *     say) is reported with the kind it was first published as.
      */
     get: operations["verifyProof"];
     put?: never;
