@@ -7,6 +7,4 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "node20",
-  // canonicalize ships ESM only; bundling it keeps the CommonJS build free of require(esm).
-  noExternal: ["canonicalize"],
 });
