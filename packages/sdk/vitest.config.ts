@@ -1,5 +1,7 @@
 import { defineProject } from "vitest/config";
+import { resolveWorkspaceSources } from "../../vitest.shared.js";
 
 export default defineProject({
+  ...resolveWorkspaceSources,
   test: { name: "sdk", environment: "node", include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
 });

@@ -1,0 +1,3 @@
+import { merkleRoot } from "@pacspace/sdk/proofs";
+
+console.log(merkleRoot([]));
