@@ -1,0 +1,133 @@
+/**
+ * `@pacspace/sdk`: the PacSpace client, its errors, the transport it is built on, and the
+ * types generated from the OpenAPI spec. Offline proof checks: `@pacspace/sdk/proofs`; the
+ * pure rules (hashing, Merkle, scope, signatures): `@pacspace/sdk/core`.
+ */
+
+import type { components } from "./generated/schema.js";
+
+export { DEFAULT_BASE_URL, PacSpace, type PacSpaceOptions } from "./client.js";
+export {
+  APIError,
+  AuthenticationError,
+  CadenceLimitError,
+  ConflictError,
+  ConnectionError,
+  type ErrorDetail,
+  errorFromResponse,
+  IdempotencyPendingError,
+  InternalServerError,
+  isErrorResponse,
+  NotFoundError,
+  PacSpaceError,
+  type PacSpaceErrorInit,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  ProofVerificationError,
+  RateLimitError,
+  TimeoutError,
+  throwIfError,
+  ValidationError,
+  WebhookVerificationError,
+} from "./errors.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export { PagePromise, type Paginator } from "./pagination.js";
+export { createRawClient, type RawClient, type RawClientOptions } from "./raw-client.js";
+export type {
+  Limits,
+  Usage,
+  WebhookEventDelivery,
+  WebhookEventList,
+  WebhookEventsOptions,
+} from "./resources/account.js";
+export { BalanceResource } from "./resources/balance.js";
+export type {
+  Checkpoint,
+  CheckpointBatch,
+  CheckpointList,
+  CheckpointOptions,
+  CheckpointResult,
+  ListCheckpointsOptions,
+} from "./resources/checkpoints.js";
+export type {
+  CustomerDetail,
+  CustomerList,
+  CustomerOptions,
+  CustomerSummary,
+  CustomersSummary,
+  GapsOptions,
+  ListCustomersOptions,
+  SequenceGaps,
+} from "./resources/customers.js";
+export {
+  type DeltaRecord,
+  type EmitAndWaitOptions,
+  type EmitBatchResult,
+  type EmitDeltaInput,
+  type EmitOptions,
+  MAX_BATCH_SIZE,
+} from "./resources/deltas.js";
+export type {
+  CompareBalances,
+  CompareOptions,
+  CompareResult,
+  DeltaRow,
+  DeriveHelperOptions,
+  DeriveOptions,
+  DeriveParams,
+  DeriveResult,
+} from "./resources/derive.js";
+export type {
+  ListReceiptsOptions,
+  Receipt,
+  ReceiptDocument,
+  ReceiptDocumentOptions,
+  ReceiptScope,
+  ReceiptSummaryList,
+} from "./resources/receipts.js";
+export { ReceiptsResource } from "./resources/receipts.js";
+export {
+  APIPromise,
+  type APIResponse,
+  type QueryParams,
+  type RequestBody,
+  type RequestOptions,
+  type ResponseData,
+  type WriteOptions,
+} from "./resources/request.js";
+export type { PublicReceipt, VerifyOptions, VerifyProofResult } from "./resources/verify.js";
+export {
+  type WebhookEvent,
+  type WebhookHeaders,
+  Webhooks,
+  type WebhookVerifyOptions,
+} from "./resources/webhooks.js";
+export {
+  createPacSpaceFetch,
+  type FetchLike,
+  getResponseMeta,
+  type LogContext,
+  type PacSpaceFetchOptions,
+  type PacSpaceLogger,
+  type ResponseMeta,
+  SDK_VERSION,
+} from "./transport/index.js";
+
+// Aliases for the spec's most used shapes.
+type Schemas = components["schemas"];
+export type Amount = Schemas["Amount"];
+export type BatchResult = Schemas["BatchResult"];
+export type BatchResultItem = Schemas["BatchResultItem"];
+export type DeltaProof = Schemas["DeltaProof"];
+export type DerivationScope = Schemas["DerivationScope"];
+export type Divergence = Schemas["Divergence"];
+export type ErrorCode = Schemas["ErrorCode"];
+export type Hash32 = Schemas["Hash32"];
+export type RecordStatus = Schemas["RecordStatus"];
+export type Scope = Schemas["Scope"];
+export type WebhookEventType = Schemas["WebhookEventType"];
+
+export { type ParsedApiKey, parseApiKey } from "./core/api-key.js";
+export { contentHash } from "./core/content-hash.js";
+export { Decimal } from "./core/decimal.js";
+export { signWebhookPayload, verifyWebhookSignature } from "./core/webhook-signature.js";

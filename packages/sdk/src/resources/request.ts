@@ -1,0 +1,184 @@
+import type { Client } from "openapi-fetch";
+import { APIError, throwIfError } from "../errors.js";
+import type { operations, paths } from "../generated/schema.js";
+import { getResponseMeta } from "../transport/index.js";
+
+/** The typed openapi-fetch client every resource sends through. */
+export type HttpClient = Client<paths>;
+
+export type OperationId = keyof operations;
+
+type JsonContent<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
+type SuccessEnvelope<Op extends OperationId> = JsonContent<
+  operations[Op]["responses"][Extract<keyof operations[Op]["responses"], 200 | 201>]
+>;
+
+/** The unwrapped `data` of an operation's success envelope, straight from the generated schema. */
+export type ResponseData<Op extends OperationId> =
+  SuccessEnvelope<Op> extends { success: true; data: infer Data } ? Data : never;
+
+/** The query parameters of an operation, as the generated schema declares them. */
+export type QueryParams<Op extends OperationId> = NonNullable<operations[Op]["parameters"]["query"]>;
+
+/** The JSON request body of an operation. */
+export type RequestBody<Op extends OperationId> = operations[Op] extends {
+  requestBody: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+
+/** Per-call options every method accepts. */
+export interface RequestOptions {
+  /** Aborts the call (including retries and backoff waits). */
+  signal?: AbortSignal;
+}
+
+/** Per-call options of writes. */
+export interface WriteOptions extends RequestOptions {
+  /** Sent as `Idempotency-Key`; reused on every retry. Default: one random key per call. */
+  idempotencyKey?: string;
+  /** Sent as `X-Credit-Pool-Id` (routing override for tenants with several contracts). */
+  creditPoolId?: string;
+}
+
+/** What `withResponse()` resolves to. */
+export interface APIResponse<T> {
+  data: T;
+  /** The raw response (its body has been read). For calls made of several requests, the last one. */
+  response: Response;
+  /** The server's `X-Request-Id`. */
+  requestId?: string;
+  /** Attempts the transport made for this request (1 when it was not retried). */
+  attempts: number;
+  /** The `Idempotency-Key` every attempt carried (writes only). */
+  idempotencyKey?: string;
+}
+
+/**
+ * A `Promise<T>` of the unwrapped `data`, plus `withResponse()` for the response, request id and
+ * attempt count. The request starts when the method is called, whether or not it is awaited.
+ */
+export class APIPromise<T> extends Promise<T> {
+  readonly #result: Promise<APIResponse<T>>;
+  #data: Promise<T> | undefined;
+
+  constructor(result: Promise<APIResponse<T>>) {
+    // The base promise is never observed: then/catch/finally go through `#result`.
+    super((resolve) => resolve(undefined as T));
+    this.#result = result;
+  }
+
+  // Derived promises (from `then`, `Promise.all`…) are plain promises.
+  static override get [Symbol.species]() {
+    return Promise;
+  }
+
+  /** The data together with the response it came from. */
+  withResponse(): Promise<APIResponse<T>> {
+    return this.#result;
+  }
+
+  #dataPromise(): Promise<T> {
+    this.#data ??= this.#result.then((result) => result.data);
+    return this.#data;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: an APIPromise is a promise; `then` yields the unwrapped data.
+  override then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#dataPromise().then(onfulfilled, onrejected);
+  }
+
+  override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.#dataPromise().catch(onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.#dataPromise().finally(onfinally);
+  }
+}
+
+/**
+ * Runs `run` as one API call: validation errors thrown synchronously inside it become
+ * rejections, so every method reports failures the same way.
+ */
+export function apiCall<T>(run: () => Promise<APIResponse<T>>): APIPromise<T> {
+  let result: Promise<APIResponse<T>>;
+  try {
+    result = run();
+  } catch (error) {
+    result = Promise.reject(error);
+  }
+  return new APIPromise(result);
+}
+
+type FetchResult = { data?: unknown; error?: unknown; response: Response };
+
+function isSuccessEnvelope(body: unknown): body is { success: true; data: unknown } {
+  return (
+    typeof body === "object" &&
+    body !== null &&
+    (body as { success?: unknown }).success === true &&
+    "data" in body
+  );
+}
+
+/**
+ * Turns what openapi-fetch returned into the envelope's `data`, or throws the typed error
+ * (`throwIfError`) for a non-2xx answer or a 202 still pending after the transport's retries.
+ */
+export async function unwrap<Op extends OperationId>(
+  call: Promise<FetchResult>,
+): Promise<APIResponse<ResponseData<Op>>> {
+  const { data, error, response } = await call;
+  const body = response.ok ? data : error;
+  throwIfError(response, body);
+  const meta = getResponseMeta(response);
+  const requestId = meta?.requestId ?? response.headers.get("x-request-id") ?? undefined;
+  if (!isSuccessEnvelope(body)) {
+    throw new APIError(
+      `PacSpace answered ${response.status} without the {"success": true, "data": …} envelope`,
+      {
+        code: "UNEXPECTED_RESPONSE",
+        status: response.status,
+        headers: response.headers,
+        body,
+        ...(requestId === undefined ? {} : { requestId }),
+      },
+    );
+  }
+  const result: APIResponse<ResponseData<Op>> = {
+    data: body.data as ResponseData<Op>,
+    response,
+    attempts: meta?.attempts ?? 1,
+  };
+  if (requestId !== undefined) result.requestId = requestId;
+  if (meta?.idempotencyKey !== undefined) result.idempotencyKey = meta.idempotencyKey;
+  return result;
+}
+
+/** `value` without its undefined properties (so they are neither validated nor sent). */
+export function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Header params of a write: only the ones the caller set. */
+export function writeHeaders(options: WriteOptions): {
+  "Idempotency-Key"?: string;
+  "X-Credit-Pool-Id"?: string;
+} {
+  return definedOnly({ "Idempotency-Key": options.idempotencyKey, "X-Credit-Pool-Id": options.creditPoolId });
+}
+
+/** Splits per-call options from the operation's own parameters. */
+export function splitOptions<P extends object>(
+  options: (P & WriteOptions) | undefined,
+): { params: P; request: WriteOptions } {
+  const { signal, idempotencyKey, creditPoolId, ...params } = options ?? ({} as P & WriteOptions);
+  return {
+    params: definedOnly(params) as P,
+    request: definedOnly({ signal, idempotencyKey, creditPoolId }),
+  };
+}

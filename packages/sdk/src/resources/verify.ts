@@ -1,0 +1,54 @@
+import { assertValidRequest } from "../validation/validate.js";
+import {
+  type APIPromise,
+  apiCall,
+  type HttpClient,
+  type QueryParams,
+  type RequestOptions,
+  type ResponseData,
+  splitOptions,
+  unwrap,
+} from "./request.js";
+
+export type VerifyProofResult = ResponseData<"verifyProof">;
+export type VerifyOptions = QueryParams<"verifyProof"> & RequestOptions;
+export type PublicReceipt = ResponseData<"getPublicReceipt">;
+
+/**
+ * The public, unauthenticated endpoints: anyone holding a proof root or receipt id can call
+ * them, so the client sends them without the API key.
+ */
+export class PublicVerification {
+  readonly #client: HttpClient;
+
+  constructor(publicClient: HttpClient) {
+    this.#client = publicClient;
+  }
+
+  /** What a proof root covers and whether it is anchored (`source`: `db`, `chain` or `both`). */
+  verify(proofRoot: string, options?: VerifyOptions): APIPromise<VerifyProofResult> {
+    const { params: query, request } = splitOptions<QueryParams<"verifyProof">>(options);
+    return apiCall(() => {
+      assertValidRequest("verifyProof", { pathParams: { proofRoot }, query });
+      return unwrap<"verifyProof">(
+        this.#client.GET("/api/v1/verify/{proofRoot}", {
+          params: { path: { proofRoot }, query },
+          signal: request.signal,
+        }),
+      );
+    });
+  }
+
+  /** A receipt as the public sees it (without private metadata). */
+  publicReceipt(receiptId: string, options: RequestOptions = {}): APIPromise<PublicReceipt> {
+    return apiCall(() => {
+      assertValidRequest("getPublicReceipt", { pathParams: { receiptId } });
+      return unwrap<"getPublicReceipt">(
+        this.#client.GET("/api/v1/receipt/{receiptId}", {
+          params: { path: { receiptId } },
+          signal: options.signal,
+        }),
+      );
+    });
+  }
+}
