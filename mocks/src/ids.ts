@@ -12,6 +12,8 @@ const ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 export type IdKind =
   | "record"
   | "checkpoint"
+  | "receipt"
+  | "customer"
   | "event"
   | "key"
   | "publicId"
@@ -28,6 +30,10 @@ export interface IdGenerator {
   recordId(): string;
   /** `chk_…` for a checkpoint. */
   checkpointId(): string;
+  /** `rcpt_…` for a receipt document. */
+  receiptId(): string;
+  /** `cust_…` for a customer created without an explicit id. */
+  customerId(): string;
   /** `evt_…` for a webhook event. */
   eventId(): string;
   /** `key_…` for an API key. */
@@ -71,6 +77,8 @@ export function createIdGenerator(seed: string | number = "pacspace"): IdGenerat
   return {
     recordId: () => `rec_${draw("record", 20, ALPHABET)}`,
     checkpointId: () => `chk_${draw("checkpoint", 20, ALPHABET)}`,
+    receiptId: () => `rcpt_${draw("receipt", 20, ALPHABET)}`,
+    customerId: () => `cust_${draw("customer", 16, ALPHABET)}`,
     eventId: () => `evt_${draw("event", 20, ALPHABET)}`,
     keyId: () => `key_${draw("key", 16, ALPHABET)}`,
     tenantId: () => `ten_${draw("tenant", 16, ALPHABET)}`,

@@ -105,6 +105,16 @@ export class IdempotencyStore {
     return this.entries.size;
   }
 
+  /** Live entries, for snapshots: which keys are claimed and whether they hold a response. */
+  describe(): Array<{ key: string; fingerprint: string; status: number | null }> {
+    this.sweep(this.clock.now());
+    return [...this.entries].map(([key, entry]) => ({
+      key,
+      fingerprint: entry.fingerprint,
+      status: entry.response?.status ?? null,
+    }));
+  }
+
   reset(): void {
     this.entries.clear();
   }

@@ -1,14 +1,15 @@
 /**
- * The ledger's internal state. Nothing here is returned to callers directly: views
- * (`views.ts`) turn it into the API shapes, so internal fields never leak.
+ * The ledger's internal state. Nothing here is handed to callers: views (`views.ts`) turn
+ * it into the API shapes, so internal fields never leak into responses.
  */
+import type { DeltaError, Plan, RecordStatus } from "./api-types.js";
 import type { Decimal, Hex } from "./core.js";
 import type { VerifiedIndex } from "./verified-index.js";
 
+export type { Plan };
 export type Environment = "sandbox" | "production";
 export type KeyEnvironment = "test" | "live";
-export type Plan = "free" | "pilot" | "starter" | "growth" | "scale" | "enterprise";
-export type DeltaStatus = "QUEUED" | "PROCESSING" | "VERIFIED" | "FAILED";
+export type DeltaStatus = RecordStatus;
 
 export const ENVIRONMENT_OF_KEY: Record<KeyEnvironment, Environment> = {
   test: "sandbox",
@@ -25,7 +26,7 @@ export interface ApiKeyState {
   name: string;
   environment: KeyEnvironment;
   publicId: string;
-  /** keccak256 of the secret; the secret itself is never stored. */
+  /** Hash of the secret; the secret itself is never stored. */
   secretHash: Hex;
   /** After a rotation, the old secret's hash stays valid until `validUntil` (ms). */
   previousSecret: { hash: Hex; validUntil: number } | null;
@@ -40,25 +41,46 @@ export interface TenantState {
   tenantId: string;
   name: string;
   plan: Plan;
+  /** Overrides the plan's included deltas (e.g. an enterprise contract). */
+  includedDeltas: number | null;
   createdAt: number;
   /** When true, compare calls must carry `X-PacSpace-Request-Signature` (CONTRACT.md §8). */
   requireSignedCompare: boolean;
   keys: Map<string, ApiKeyState>;
   ledgers: Record<Environment, EnvLedger>;
+  /** Billing counts, over both environments: a delta counts when it is verified. */
+  usage: {
+    /** VERIFIED deltas ever (the Free plan's lifetime cap). */
+    verifiedLifetime: number;
+    /** VERIFIED deltas per `YYYY-MM` of verification (monthly allotments). */
+    verifiedByPeriod: Map<string, number>;
+    /** QUEUED + PROCESSING: counted toward the Free cap so it can never be overshot. */
+    inFlight: number;
+  };
 }
 
-export interface VerificationBatch {
-  batchIndex: number;
+/**
+ * One entry of a ledger's append-only anchor log: a verification batch of deltas, or a
+ * checkpoint root. `verificationReference` chains every entry to the one before it.
+ */
+export interface AnchorEntry {
+  index: number;
+  kind: "batch" | "checkpoint";
   proofHash: Hex;
   previousProofHash: Hex;
   previousReference: Hex;
   verificationReference: Hex;
   itemHashes: Hex[];
-  recordIds: string[];
   anchoredAt: number;
 }
 
-export interface DeltaState {
+/** When an in-flight item turns PROCESSING and when it is verified (ms); null = only on demand. */
+export interface Schedule {
+  processingAt: number | null;
+  dueAt: number | null;
+}
+
+export interface DeltaState extends Schedule {
   recordId: string;
   customerId: string;
   /** The number as received (what records echo and the content hash commits to). */
@@ -75,14 +97,10 @@ export interface DeltaState {
   receiptId: Hex;
   createdAt: number;
   status: DeltaStatus;
-  /** Delay mode: when the delta turns PROCESSING and when it is verified (ms). */
-  processingAt: number | null;
-  dueAt: number | null;
   verifiedAt: number | null;
-  batch: VerificationBatch | null;
+  anchor: AnchorEntry | null;
   itemIndex: number | null;
-  failedAt: number | null;
-  error: { code: string; message: string } | null;
+  error: DeltaError | null;
 }
 
 export interface CustomerState {
@@ -93,53 +111,53 @@ export interface CustomerState {
   displayName: string | null;
   unitLabel: string | null;
   eventCadence: string | null;
-  /** Minimum ms between accepted emits for this customer; null = off. */
+  /** Minimum ms between accepted emits for this customer; null = the ledger default. */
   cadenceMs: number | null;
   lastEmitAt: number | null;
   /** Every delta, index = sequenceNumber − 1. */
   deltas: DeltaState[];
+  /** First delta per referenceId (for `adjusts` by referenceId). */
+  byReferenceId: Map<string, DeltaState>;
   verified: VerifiedIndex<DeltaState>;
   counts: { queued: number; processing: number; verified: number; failed: number };
   lastActivityAt: number;
+  latestCheckpointId: string | null;
 }
 
 export interface Submission {
   receiptId: Hex;
-  itemHashes: Hex[];
-  recordIds: string[];
+  records: DeltaState[];
   createdAt: number;
 }
 
-export interface CheckpointState {
+export interface CheckpointState extends Schedule {
   checkpointId: string;
   customerId: string;
-  scopeKey: string;
   from: number;
   to: number;
-  period: string | null;
-  preset: "current_month" | "period" | "custom";
   proofRoot: Hex;
-  deltaCount: number;
+  records: DeltaState[];
+  itemHashes: Hex[];
   startingBalance: Decimal;
   netChange: Decimal;
   closingBalance: Decimal;
-  firstSequenceNumber: number | null;
-  lastSequenceNumber: number | null;
-  lastRecordId: string | null;
+  /** Last sequence number at or before the window's end: checkpoint-mode derive starts after it. */
+  coversThroughSequence: number;
+  status: "QUEUED" | "PROCESSING" | "VERIFIED";
   createdAt: number;
-  verificationReference: Hex;
-  itemHashes: Hex[];
+  anchor: AnchorEntry | null;
 }
 
 export interface ReceiptState {
-  receiptId: Hex;
+  receiptId: string;
   customerId: string;
   from: number;
   to: number;
-  period: string | null;
-  preset: "current_month" | "period" | "custom";
+  proofRoot: Hex;
+  records: DeltaState[];
+  startingBalance: Decimal;
+  finalBalance: Decimal;
   generatedAt: number;
-  deltaCount: number;
 }
 
 /** One isolated ledger: a tenant's sandbox or production. */
@@ -150,24 +168,20 @@ export interface EnvLedger {
   records: Map<string, DeltaState>;
   /** Deltas not yet VERIFIED/FAILED, in acceptance order. */
   inFlight: DeltaState[];
-  batches: VerificationBatch[];
-  /** Latest anchor: the last batch's proofHash and verificationReference (ZERO_HASH at first). */
+  /** Checkpoints not yet anchored, in creation order. */
+  pendingCheckpoints: CheckpointState[];
+  anchors: AnchorEntry[];
+  /** The latest anchor's proofHash and reference (ZERO_HASH before the first). */
   headProofHash: Hex;
   headReference: Hex;
   submissions: Map<Hex, Submission>;
+  /** Non-failed deltas that carry a referenceId, by content hash (batch item de-duplication). */
+  byContentHash: Map<Hex, DeltaState>;
   checkpoints: CheckpointState[];
   checkpointsByScope: Map<string, CheckpointState>;
-  receipts: Map<Hex, ReceiptState>;
+  receipts: ReceiptState[];
+  receiptsByKey: Map<string, ReceiptState>;
   /** createdAt never goes backwards within a ledger, even if the clock is set back. */
   lastCreatedAt: number;
-  usage: {
-    /** VERIFIED deltas ever (Free plan cap). */
-    verifiedLifetime: number;
-    /** VERIFIED deltas per `YYYY-MM` of verification (billing). */
-    verifiedByPeriod: Map<string, number>;
-    /** QUEUED + PROCESSING: counted toward the Free cap so it can never be overshot. */
-    inFlight: number;
-  };
-  /** Cumulative counters for the customers summary. */
   totals: { deltas: number; verified: number; failed: number; net: Decimal };
 }

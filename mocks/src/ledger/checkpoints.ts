@@ -1,0 +1,166 @@
+import type { Checkpoint, CheckpointBatch, CheckpointList } from "./api-types.js";
+import { type LedgerContext, registerRoot } from "./context.js";
+import { merkleRoot } from "./core.js";
+import { customerNotFound } from "./customers.js";
+import { customerIdIssue, isPlainObject } from "./delta-input.js";
+import { resolveScopeWithPaths } from "./derive.js";
+import { validationError } from "./ledger-error.js";
+import { ParamReader, type QueryValue } from "./query.js";
+import { readScopeInput } from "./scope.js";
+import type { CheckpointState, CustomerState, EnvLedger } from "./state.js";
+import { atomically } from "./transaction.js";
+import { scheduleFor } from "./verification.js";
+import { checkpointView } from "./views.js";
+
+/**
+ * Checkpoints (RULES.md §7): a root over one customer's verified deltas in a window, in
+ * sequence order, published with `deltaCount`. `startingBalance` is the balance of every
+ * verified delta accepted before the window; `closingBalance = startingBalance + netChange`.
+ * Idempotent per (customer, resolved window): asking again returns the existing checkpoint
+ * (`created: false`, HTTP 200). New checkpoints start QUEUED and are anchored by the
+ * verifier like deltas (then VERIFIED, with a `checkpoint.verified` event).
+ */
+
+export interface CheckpointOutcome {
+  /** 201 when at least one checkpoint was created, else 200. */
+  status: 200 | 201;
+  created: boolean;
+  data: Checkpoint | CheckpointBatch;
+}
+
+const SCOPE_BODY_FIELDS = ["period", "timePreset", "startDate", "endDate"] as const;
+
+export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: unknown): CheckpointOutcome {
+  if (!isPlainObject(body)) throw validationError([{ path: "/", message: "must be a JSON object" }]);
+  const reader = new ParamReader();
+  if (body.customerId !== undefined) reader.add(customerIdIssue(body.customerId, "/customerId"));
+  const scopeInput = readScopeInput(
+    Object.fromEntries(SCOPE_BODY_FIELDS.map((field) => [field, body[field]])),
+    reader,
+  );
+  for (const issue of reader.issues) if (!issue.path.startsWith("/")) issue.path = `/${issue.path}`;
+  reader.throwIfAny();
+  const scope = resolveScopeWithPaths(ctx, scopeInput, "body", false);
+  if (scope.mode !== "window") throw new Error("unreachable: checkpoint mode is refused above");
+  const from = scope.from.getTime();
+  const to = scope.to.getTime();
+
+  let customers: CustomerState[];
+  if (body.customerId !== undefined) {
+    const customer = ledger.customers.get(body.customerId as string);
+    if (!customer) throw customerNotFound();
+    customers = [customer];
+  } else {
+    customers = [...ledger.customers.values()].filter((customer) => {
+      const range = customer.verified.rangeByTime(from, to);
+      return range.to > range.from;
+    });
+  }
+
+  const now = ctx.clock.now();
+  const schedule = scheduleFor(ctx, now);
+  const existing: CheckpointState[] = [];
+  const fresh: CheckpointState[] = [];
+  const ordered: CheckpointState[] = [];
+  for (const customer of customers) {
+    const found = ledger.checkpointsByScope.get(scopeKey(customer.customerId, from, to));
+    if (found) {
+      existing.push(found);
+      ordered.push(found);
+      continue;
+    }
+    const index = customer.verified;
+    const range = index.rangeByTime(from, to);
+    const records = index.slice(range.from, range.to);
+    const itemHashes = records.map((record) => record.contentHash);
+    const startingBalance = index.prefixSum(range.from);
+    const netChange = index.sum(range.from, range.to);
+    const checkpoint: CheckpointState = {
+      checkpointId: "",
+      customerId: customer.customerId,
+      from,
+      to,
+      proofRoot: merkleRoot(itemHashes),
+      records,
+      itemHashes,
+      startingBalance,
+      netChange,
+      closingBalance: startingBalance.plus(netChange),
+      coversThroughSequence: range.to > 0 ? (index.at(range.to - 1)?.sequenceNumber ?? 0) : 0,
+      status: "QUEUED",
+      createdAt: now,
+      anchor: null,
+      processingAt: schedule.processingAt,
+      dueAt: schedule.dueAt,
+    };
+    fresh.push(checkpoint);
+    ordered.push(checkpoint);
+  }
+
+  if (fresh.length > 0) {
+    atomically(ctx.writeHook, (tx) => {
+      for (const checkpoint of fresh) {
+        checkpoint.checkpointId = ctx.ids.checkpointId();
+        tx.push(ledger.checkpoints, checkpoint);
+        tx.mapSet(ledger.checkpointsByScope, scopeKey(checkpoint.customerId, from, to), checkpoint);
+        tx.push(ledger.pendingCheckpoints, checkpoint);
+        const customer = ledger.customers.get(checkpoint.customerId) as CustomerState;
+        tx.set(customer, "latestCheckpointId", checkpoint.checkpointId);
+        registerRoot(ctx, checkpoint.proofRoot, { kind: "checkpoint", ledger, checkpoint }, tx);
+        tx.step("checkpoint");
+      }
+    });
+  }
+  const created = fresh.length > 0;
+  const views = ordered.map((checkpoint) => checkpointView(ctx, checkpoint));
+  return {
+    status: created ? 201 : 200,
+    created,
+    data: body.customerId !== undefined ? (views[0] as Checkpoint) : { checkpoints: views },
+  };
+}
+
+function scopeKey(customerId: string, from: number, to: number): string {
+  return `${customerId}\u0000${from}\u0000${to}`;
+}
+
+export function listCheckpoints(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  query: {
+    customerId?: QueryValue;
+    period?: QueryValue;
+    timePreset?: QueryValue;
+    startDate?: QueryValue;
+    endDate?: QueryValue;
+    limit?: QueryValue;
+    offset?: QueryValue;
+  },
+): CheckpointList {
+  const reader = new ParamReader();
+  const customerId = reader.text("customerId", query.customerId);
+  if (customerId !== undefined) reader.add(customerIdIssue(customerId, "customerId"));
+  const limit = reader.integer("limit", query.limit, { min: 1, max: 100, fallback: 25 });
+  const offset = reader.integer("offset", query.offset, { min: 0, fallback: 0 });
+  const scopeInput = readScopeInput(
+    Object.fromEntries(SCOPE_BODY_FIELDS.map((field) => [field, query[field]])),
+    reader,
+  );
+  reader.throwIfAny();
+  const hasScope = Object.keys(scopeInput).length > 0;
+  const window = hasScope ? resolveScopeWithPaths(ctx, scopeInput, "query", false) : null;
+  const windowFrom = window?.mode === "window" ? window.from.getTime() : Number.NEGATIVE_INFINITY;
+  const windowTo = window?.mode === "window" ? window.to.getTime() : Number.POSITIVE_INFINITY;
+  const matching = ledger.checkpoints
+    .filter(
+      (checkpoint) =>
+        (customerId === undefined || checkpoint.customerId === customerId) &&
+        checkpoint.from >= windowFrom &&
+        checkpoint.to <= windowTo,
+    )
+    .reverse(); // newest first
+  return {
+    checkpoints: matching.slice(offset, offset + limit).map((checkpoint) => checkpointView(ctx, checkpoint)),
+    pagination: { limit, offset, total: matching.length },
+  };
+}

@@ -1,0 +1,138 @@
+import type { Clock } from "../clock.js";
+import type { IdGenerator } from "../ids.js";
+import { Decimal, type Hex, keccak256Hex, utf8, ZERO_HASH } from "./core.js";
+import type { EventBus, LedgerEvent } from "./events.js";
+import type { IdempotencyStore } from "./idempotency.js";
+import type { LedgerLimits } from "./limits.js";
+import type { RateLimiter } from "./rate-limits.js";
+import type { SignatureReplayStore } from "./request-signatures.js";
+import type {
+  ApiKeyState,
+  CheckpointState,
+  DeltaState,
+  Environment,
+  EnvLedger,
+  ReceiptState,
+  Submission,
+  TenantState,
+} from "./state.js";
+import type { Transaction, WriteStepHook } from "./transaction.js";
+import type { FailRule } from "./verification.js";
+
+/**
+ * `immediate`: verified right after the accepting response; `{ delayMs }`: due that long
+ * after acceptance (PROCESSING from half-way); `manual`: only when `verifyPending()` runs.
+ */
+export type VerificationMode = "immediate" | "manual" | { delayMs: number };
+
+/** A published root, findable by anyone who holds it (the root is the capability). */
+export type RootEntry =
+  | { kind: "checkpoint"; ledger: EnvLedger; checkpoint: CheckpointState }
+  | { kind: "receipt"; ledger: EnvLedger; receipt: ReceiptState }
+  | { kind: "submission"; ledger: EnvLedger; submission: Submission };
+
+/** Everything one ledger instance owns. Nothing lives at module level (RULES.md §11). */
+export interface LedgerContext {
+  clock: Clock;
+  ids: IdGenerator;
+  limits: LedgerLimits;
+  verification: VerificationMode;
+  verificationBatchSize: number;
+  baseUrl: string;
+  keyRotationOverlapMs: number;
+  defaultCadenceMs: number | null;
+  writeHook: WriteStepHook | undefined;
+  tenants: Map<string, TenantState>;
+  keysByPublicId: Map<string, ApiKeyState>;
+  roots: Map<Hex, RootEntry[]>;
+  receiptsById: Map<string, { ledger: EnvLedger; receipt: ReceiptState }>;
+  failRules: FailRule[];
+  events: EventBus;
+  idempotency: IdempotencyStore;
+  rateLimiter: RateLimiter;
+  signatures: SignatureReplayStore;
+}
+
+export function createEnvLedger(tenantId: string, environment: Environment): EnvLedger {
+  return {
+    tenantId,
+    environment,
+    customers: new Map(),
+    records: new Map(),
+    inFlight: [],
+    pendingCheckpoints: [],
+    anchors: [],
+    headProofHash: ZERO_HASH,
+    headReference: ZERO_HASH,
+    submissions: new Map(),
+    byContentHash: new Map(),
+    checkpoints: [],
+    checkpointsByScope: new Map(),
+    receipts: [],
+    receiptsByKey: new Map(),
+    lastCreatedAt: Number.NEGATIVE_INFINITY,
+    totals: { deltas: 0, verified: 0, failed: 0, net: Decimal.ZERO },
+  };
+}
+
+export function tenantOf(ctx: LedgerContext, ledger: EnvLedger): TenantState {
+  const tenant = ctx.tenants.get(ledger.tenantId);
+  if (!tenant) throw new Error(`ledger of unknown tenant ${ledger.tenantId}`);
+  return tenant;
+}
+
+/** Registers a public root; the undo is recorded on the transaction. */
+export function registerRoot(ctx: LedgerContext, root: Hex, entry: RootEntry, tx: Transaction): void {
+  if (root === ZERO_HASH) return; // an empty root proves nothing and would collide everywhere
+  const list = ctx.roots.get(root);
+  if (list) {
+    tx.push(list, entry);
+  } else {
+    tx.mapSet(ctx.roots, root, [entry]);
+  }
+}
+
+/** Queues an event for publication when the transaction commits (skipped when nobody listens). */
+export function emitEvent(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  tx: Transaction,
+  event: LedgerEvent["event"],
+  buildData: () => object,
+): void {
+  if (!ctx.events.hasListeners) return;
+  const timestamp = ctx.clock.now();
+  tx.onCommit(() => {
+    ctx.events.publish({
+      id: ctx.ids.eventId(),
+      event,
+      timestamp: new Date(timestamp).toISOString(),
+      tenantId: ledger.tenantId,
+      environment: ledger.environment,
+      data: buildData() as Record<string, unknown>,
+    });
+  });
+}
+
+export function verifyUrl(ctx: LedgerContext, root: Hex): string {
+  return `${ctx.baseUrl}/verify/${root}`;
+}
+
+export function verificationApiUrl(ctx: LedgerContext, root: Hex): string {
+  return `${ctx.baseUrl}/api/v1/verify/${root}`;
+}
+
+/** Deterministic, address-like reference of a customer (same id, same reference). */
+export function customerReferenceOf(ledger: EnvLedger, customerId: string): string {
+  const hash = keccak256Hex(
+    utf8(`pacspace:customer:v1:${ledger.tenantId}:${ledger.environment}:${customerId}`),
+  );
+  return `0x${hash.slice(-40)}`;
+}
+
+/** Acceptance time: the clock, but never earlier than the ledger's previous acceptance. */
+export function acceptanceTime(ctx: LedgerContext, ledger: EnvLedger): number {
+  return Math.max(ctx.clock.now(), ledger.lastCreatedAt);
+}
+
+export type { DeltaState };

@@ -1,0 +1,147 @@
+import { canonicalJson, contentHash, Decimal, type Hex, utf8 } from "./core.js";
+import type { FieldIssue } from "./ledger-error.js";
+import { FORMAT_LIMITS, type LedgerLimits } from "./limits.js";
+
+/**
+ * Validation of one emitted delta (CONTRACT.md §3). Every field is checked and every
+ * problem reported, so `details` names all bad fields at once. Unknown fields are ignored.
+ */
+
+/** A delta that passed validation, with its exact amount and content hash computed. */
+export interface AcceptedDeltaInput {
+  customerId: string;
+  delta: number;
+  amount: Decimal;
+  reason: string;
+  referenceId: string | null;
+  metadata: Record<string, unknown> | null;
+  adjusts: string | null;
+  contentHash: Hex;
+}
+
+export type DeltaInputCheck = { ok: true; value: AcceptedDeltaInput } | { ok: false; issues: FieldIssue[] };
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function isValidCustomerId(value: unknown): value is string {
+  return typeof value === "string" && FORMAT_LIMITS.customerIdPattern.test(value);
+}
+
+export function customerIdIssue(value: unknown, path: string): FieldIssue | null {
+  if (value === undefined || value === null) return { path, message: "is required" };
+  if (isValidCustomerId(value)) return null;
+  return { path, message: "must be 1–128 characters of letters, digits, _ . : -" };
+}
+
+/** Length in Unicode code points (what "characters" means to a user). */
+function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/**
+ * `pointer` is the JSON Pointer of the item in the request body: "" for a single emit,
+ * `/deltas/3` for a batch item; issue paths extend it (`/deltas/3/reason`).
+ */
+export function checkDeltaInput(body: unknown, limits: LedgerLimits, pointer = ""): DeltaInputCheck {
+  const issues: FieldIssue[] = [];
+  const at = (field: string) => `${pointer}/${field}`;
+  if (!isPlainObject(body)) {
+    return { ok: false, issues: [{ path: pointer || "/", message: "must be a JSON object" }] };
+  }
+  const { customerId, delta, reason, referenceId, metadata, adjusts } = body;
+
+  const customerProblem = customerIdIssue(customerId, at("customerId"));
+  if (customerProblem) issues.push(customerProblem);
+
+  if (delta === undefined || delta === null) issues.push({ path: at("delta"), message: "is required" });
+  else if (typeof delta !== "number" || !Number.isFinite(delta)) {
+    issues.push({ path: at("delta"), message: "must be a finite JSON number" });
+  } else if (delta === 0) issues.push({ path: at("delta"), message: "must not be zero" });
+  else if (Math.abs(delta) > limits.maxDeltaAbs) {
+    issues.push({ path: at("delta"), message: `must be within ±${limits.maxDeltaAbs}` });
+  }
+
+  if (reason === undefined || reason === null) issues.push({ path: at("reason"), message: "is required" });
+  else if (typeof reason !== "string") issues.push({ path: at("reason"), message: "must be a string" });
+  else if (
+    reason.length === 0 ||
+    (reason.length > limits.maxReasonLength && characterCount(reason) > limits.maxReasonLength)
+  ) {
+    issues.push({ path: at("reason"), message: `must be 1–${limits.maxReasonLength} characters` });
+  }
+
+  if (referenceId !== undefined && referenceId !== null) {
+    if (typeof referenceId !== "string")
+      issues.push({ path: at("referenceId"), message: "must be a string" });
+    else if (referenceId.length === 0 || characterCount(referenceId) > FORMAT_LIMITS.maxReferenceIdLength) {
+      issues.push({
+        path: at("referenceId"),
+        message: `must be 1–${FORMAT_LIMITS.maxReferenceIdLength} characters`,
+      });
+    }
+  }
+
+  if (metadata !== undefined && metadata !== null) {
+    if (!isPlainObject(metadata)) issues.push({ path: at("metadata"), message: "must be a JSON object" });
+    else {
+      let size = Number.POSITIVE_INFINITY;
+      try {
+        size = utf8(canonicalJson(metadata)).length;
+      } catch {
+        issues.push({ path: at("metadata"), message: "must be valid JSON" });
+      }
+      if (Number.isFinite(size) && size > FORMAT_LIMITS.maxMetadataBytes) {
+        issues.push({
+          path: at("metadata"),
+          message: `must be at most ${FORMAT_LIMITS.maxMetadataBytes} bytes serialized`,
+        });
+      }
+    }
+  }
+
+  if (adjusts !== undefined && adjusts !== null) {
+    if (
+      typeof adjusts !== "string" ||
+      adjusts.length === 0 ||
+      characterCount(adjusts) > FORMAT_LIMITS.maxReferenceIdLength
+    ) {
+      issues.push({
+        path: at("adjusts"),
+        message: "must be the recordId or referenceId of an earlier delta",
+      });
+    }
+  }
+
+  if (issues.length > 0) return { ok: false, issues };
+  const accepted = {
+    customerId: customerId as string,
+    delta: delta as number,
+    reason: reason as string,
+    referenceId: (referenceId as string | undefined | null) ?? null,
+    metadata: (metadata as Record<string, unknown> | undefined | null) ?? null,
+    adjusts: (adjusts as string | undefined | null) ?? null,
+  };
+  return {
+    ok: true,
+    value: {
+      ...accepted,
+      // Stored as a deep copy so a caller mutating its object later cannot change the log.
+      metadata:
+        accepted.metadata === null
+          ? null
+          : (JSON.parse(JSON.stringify(accepted.metadata)) as Record<string, unknown>),
+      amount: Decimal.from(accepted.delta),
+      contentHash: contentHash({
+        customerId: accepted.customerId,
+        delta: accepted.delta,
+        reason: accepted.reason,
+        ...(accepted.referenceId !== null ? { referenceId: accepted.referenceId } : {}),
+        ...(accepted.metadata !== null ? { metadata: accepted.metadata } : {}),
+      }),
+    },
+  };
+}

@@ -1,0 +1,233 @@
+import type { BatchResult, BatchResultItem, DeltaRecord } from "./api-types.js";
+import { acceptanceTime, type LedgerContext, registerRoot, tenantOf } from "./context.js";
+import { merkleRoot } from "./core.js";
+import { ensureCustomer } from "./customers.js";
+import { type AcceptedDeltaInput, checkDeltaInput, isPlainObject } from "./delta-input.js";
+import { type FieldIssue, LedgerError, validationError } from "./ledger-error.js";
+import type { CustomerState, DeltaState, EnvLedger } from "./state.js";
+import { atomically } from "./transaction.js";
+import { assertWithinPlan } from "./usage-and-plans.js";
+import { scheduleFor } from "./verification.js";
+import { deltaRecord } from "./views.js";
+
+/**
+ * The append-only log (RULES.md §4). Deltas are never updated or deleted; each customer's
+ * deltas get contiguous sequence numbers from 1 at acceptance. A write validates
+ * everything first (fields, `adjusts`, cadence, plan cap) and only then mutates, inside
+ * one transaction.
+ */
+
+const RECORD_ID = /^rec_[A-Za-z0-9_-]{1,64}$/;
+
+/** 1 delta → 201 `DeltaRecord` (status QUEUED). */
+export function emitDelta(ctx: LedgerContext, ledger: EnvLedger, body: unknown): DeltaRecord {
+  const check = checkDeltaInput(body, ctx.limits);
+  if (!check.ok) throw validationError(check.issues);
+  const item = check.value;
+  const adjustsIssue = checkAdjusts(ledger, item, "");
+  if (adjustsIssue) throw validationError([adjustsIssue]);
+  const now = acceptanceTime(ctx, ledger);
+  const wait = cadenceWaitSeconds(ctx, ledger.customers.get(item.customerId), now);
+  if (wait !== null) throw cadenceError(item.customerId, wait);
+  assertWithinPlan(tenantOf(ctx, ledger), 1);
+  const [record] = accept(ctx, ledger, [item], now);
+  return deltaRecord(record as DeltaState);
+}
+
+/**
+ * Up to `maxBatchSize` deltas → 201 `BatchResult`. Items are validated one by one: a bad
+ * item is FAILED in `results` while the others are queued. Only a malformed envelope
+ * (400) or the plan cap (402, nothing written) fails the whole request. An item whose
+ * content (including its referenceId) matches a delta already recorded is not recorded
+ * again: it is reported QUEUED with the existing recordId and `idempotent: true`.
+ */
+export function emitDeltaBatch(ctx: LedgerContext, ledger: EnvLedger, body: unknown): BatchResult {
+  if (!isPlainObject(body)) throw validationError([{ path: "/", message: "must be a JSON object" }]);
+  const { deltas } = body;
+  if (!Array.isArray(deltas)) throw validationError([{ path: "/deltas", message: "must be an array" }]);
+  if (deltas.length === 0 || deltas.length > ctx.limits.maxBatchSize) {
+    throw validationError([{ path: "/deltas", message: `must hold 1–${ctx.limits.maxBatchSize} items` }]);
+  }
+  const now = acceptanceTime(ctx, ledger);
+  const results: BatchResultItem[] = [];
+  const toAccept: Array<{ result: BatchResultItem; item: AcceptedDeltaInput }> = [];
+  const sameAsEarlierItem: Array<{ result: BatchResultItem; earlier: BatchResultItem }> = [];
+  const acceptedByHash = new Map<string, BatchResultItem>();
+  const customersInBatch = new Set<string>();
+
+  for (const [index, raw] of deltas.entries()) {
+    const outcome = classifyItem(raw, index);
+    results.push(outcome);
+  }
+
+  function classifyItem(raw: unknown, index: number): BatchResultItem {
+    const fail = (code: "VALIDATION_ERROR" | "CADENCE_LIMIT", message: string): BatchResultItem => ({
+      index,
+      status: "FAILED",
+      error: { code, message },
+    });
+    const check = checkDeltaInput(raw, ctx.limits, `/deltas/${index}`);
+    if (!check.ok) return fail("VALIDATION_ERROR", describe(check.issues));
+    const item = check.value;
+    const adjustsIssue = checkAdjusts(ledger, item, `/deltas/${index}`);
+    if (adjustsIssue) return fail("VALIDATION_ERROR", describe([adjustsIssue]));
+    if (item.referenceId !== null) {
+      const recorded = ledger.byContentHash.get(item.contentHash);
+      if (recorded) return { index, status: "QUEUED", recordId: recorded.recordId, idempotent: true };
+      const earlier = acceptedByHash.get(item.contentHash);
+      if (earlier) {
+        const result: BatchResultItem = { index, status: "QUEUED", idempotent: true };
+        sameAsEarlierItem.push({ result, earlier });
+        return result;
+      }
+    }
+    const customer = ledger.customers.get(item.customerId);
+    const interval = cadenceIntervalOf(ctx, customer);
+    // A second item for one customer in the same batch is as early as can be.
+    const wait =
+      customersInBatch.has(item.customerId) && interval
+        ? Math.ceil(interval / 1000)
+        : cadenceWaitSeconds(ctx, customer, now);
+    if (wait !== null) return fail("CADENCE_LIMIT", cadenceError(item.customerId, wait).message);
+    customersInBatch.add(item.customerId);
+    const result: BatchResultItem = { index, status: "QUEUED" };
+    if (item.referenceId !== null) acceptedByHash.set(item.contentHash, result);
+    toAccept.push({ result, item });
+    return result;
+  }
+
+  assertWithinPlan(tenantOf(ctx, ledger), toAccept.length);
+  const records =
+    toAccept.length > 0
+      ? accept(
+          ctx,
+          ledger,
+          toAccept.map((entry) => entry.item),
+          now,
+        )
+      : [];
+  toAccept.forEach((entry, i) => {
+    entry.result.recordId = (records[i] as DeltaState).recordId;
+  });
+  for (const { result, earlier } of sameAsEarlierItem)
+    if (earlier.recordId) result.recordId = earlier.recordId;
+  const totalFailed = results.filter((result) => result.status === "FAILED").length;
+  return {
+    totalQueued: results.length - totalFailed,
+    totalFailed,
+    receiptId: records[0]?.receiptId ?? null,
+    results,
+  };
+}
+
+export function getDeltaStatus(ledger: EnvLedger, recordId: unknown): DeltaRecord {
+  if (typeof recordId !== "string" || !RECORD_ID.test(recordId)) {
+    throw validationError([{ path: "recordId", message: "must be a recordId (rec_…)" }]);
+  }
+  const record = ledger.records.get(recordId);
+  if (!record) throw new LedgerError("NOT_FOUND", "Delta record not found");
+  return deltaRecord(record);
+}
+
+function describe(issues: FieldIssue[]): string {
+  return issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+}
+
+/** `adjusts` must name an earlier delta of the same customer, by recordId or referenceId. */
+function checkAdjusts(ledger: EnvLedger, item: AcceptedDeltaInput, pointer: string): FieldIssue | null {
+  if (item.adjusts === null) return null;
+  const byId = ledger.records.get(item.adjusts);
+  if (byId && byId.customerId === item.customerId) return null;
+  if (ledger.customers.get(item.customerId)?.byReferenceId.has(item.adjusts)) return null;
+  return { path: `${pointer}/adjusts`, message: "names no earlier delta of this customer" };
+}
+
+function cadenceIntervalOf(ctx: LedgerContext, customer: CustomerState | undefined): number | null {
+  const interval = customer?.cadenceMs ?? ctx.defaultCadenceMs;
+  return interval && interval > 0 ? interval : null;
+}
+
+/** Seconds until the customer may emit again, or null when it may emit now. */
+function cadenceWaitSeconds(
+  ctx: LedgerContext,
+  customer: CustomerState | undefined,
+  now: number,
+): number | null {
+  const interval = cadenceIntervalOf(ctx, customer);
+  if (interval === null || !customer || customer.lastEmitAt === null) return null;
+  const waitMs = customer.lastEmitAt + interval - now;
+  return waitMs > 0 ? Math.ceil(waitMs / 1000) : null;
+}
+
+function cadenceError(customerId: string, retryAfterSeconds: number): LedgerError {
+  return new LedgerError(
+    "CADENCE_LIMIT",
+    `Customer ${customerId} may submit again in ${retryAfterSeconds} seconds`,
+    { retryAfterSeconds, customerId },
+  );
+}
+
+/** Appends validated items as one submission. All checks have passed before this runs. */
+function accept(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  items: AcceptedDeltaInput[],
+  now: number,
+): DeltaState[] {
+  const tenant = tenantOf(ctx, ledger);
+  const receiptId = merkleRoot(items.map((item) => item.contentHash));
+  const schedule = scheduleFor(ctx, now);
+  return atomically(ctx.writeHook, (tx) => {
+    const records: DeltaState[] = [];
+    for (const item of items) {
+      const customer = ensureCustomer(ctx, ledger, item.customerId, now, tx);
+      let recordId = ctx.ids.recordId();
+      while (ledger.records.has(recordId)) recordId = ctx.ids.recordId();
+      const record: DeltaState = {
+        recordId,
+        customerId: item.customerId,
+        delta: item.delta,
+        amount: item.amount,
+        reason: item.reason,
+        referenceId: item.referenceId,
+        metadata: item.metadata,
+        adjusts: item.adjusts,
+        sequenceNumber: customer.deltas.length + 1,
+        contentHash: item.contentHash,
+        receiptId,
+        createdAt: now,
+        status: "QUEUED",
+        processingAt: schedule.processingAt,
+        dueAt: schedule.dueAt,
+        verifiedAt: null,
+        anchor: null,
+        itemIndex: null,
+        error: null,
+      };
+      tx.push(customer.deltas, record);
+      tx.mapSet(ledger.records, recordId, record);
+      tx.push(ledger.inFlight, record);
+      if (item.referenceId !== null) {
+        if (!customer.byReferenceId.has(item.referenceId))
+          tx.mapSet(customer.byReferenceId, item.referenceId, record);
+        if (!ledger.byContentHash.has(item.contentHash))
+          tx.mapSet(ledger.byContentHash, item.contentHash, record);
+      }
+      tx.set(customer.counts, "queued", customer.counts.queued + 1);
+      tx.set(customer, "lastActivityAt", now);
+      tx.set(customer, "lastEmitAt", now);
+      tx.step("accept-item");
+      records.push(record);
+    }
+    tx.set(ledger.totals, "deltas", ledger.totals.deltas + records.length);
+    tx.set(tenant.usage, "inFlight", tenant.usage.inFlight + records.length);
+    tx.set(ledger, "lastCreatedAt", now);
+    if (!ledger.submissions.has(receiptId)) {
+      const submission = { receiptId, records, createdAt: now };
+      tx.mapSet(ledger.submissions, receiptId, submission);
+      registerRoot(ctx, receiptId, { kind: "submission", ledger, submission }, tx);
+    }
+    tx.step("accept-submission");
+    return records;
+  });
+}

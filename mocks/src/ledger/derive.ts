@@ -1,0 +1,243 @@
+import type { BreakdownBucket, DerivationScope, DeriveResult, Granularity } from "./api-types.js";
+import type { LedgerContext } from "./context.js";
+import { Decimal, type ScopeInput } from "./core.js";
+import { checkCustomerIdParam } from "./customers.js";
+import { LedgerError } from "./ledger-error.js";
+import { FORMAT_LIMITS } from "./limits.js";
+import { ParamReader, type QueryValue } from "./query.js";
+import { iso, readScopeInput, resolveScopeOrThrow } from "./scope.js";
+import type { CustomerState, DeltaState, EnvLedger } from "./state.js";
+import { VerifiedIndex } from "./verified-index.js";
+import { deltaRow, scopeView } from "./views.js";
+
+/**
+ * Derive (RULES.md §5): computedBalance = startingBalance + Σ verified deltas in scope,
+ * exactly. The customer's verified deltas sit in a prefix-summed index, so the balance of
+ * any window is two binary searches and a subtraction, however long the history.
+ */
+
+export const GRANULARITIES: readonly Granularity[] = ["day", "week", "month"];
+
+/** The verified deltas a scope covers: positions `[from, to)` of the customer's index. */
+export interface Derivation {
+  customerId: string;
+  index: VerifiedIndex<DeltaState>;
+  from: number;
+  to: number;
+  scope: DerivationScope;
+  /** The window in ms (checkpoint mode: null; buckets then follow the deltas). */
+  window: { from: number; to: number } | null;
+  sum: Decimal;
+}
+
+const EMPTY_INDEX = new VerifiedIndex<DeltaState>();
+
+/**
+ * `startingCheckpointType` may be omitted: a `rec_…` value is then a recordId, anything
+ * else a proofRoot (the spec infers the type from the prefix).
+ */
+function withInferredCheckpointType(input: ScopeInput): ScopeInput {
+  if (input.startingCheckpoint !== undefined && input.startingCheckpointType === undefined) {
+    return {
+      ...input,
+      startingCheckpointType: input.startingCheckpoint.startsWith("rec_") ? "recordId" : "proofRoot",
+    };
+  }
+  return input;
+}
+
+/** Resolves scope and range; `pointer` prefixes issue paths for bodies ("/" style) or not (query). */
+export function resolveDerivation(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  customerId: string,
+  input: ScopeInput,
+  pathStyle: "query" | "body",
+): Derivation {
+  const scope = resolveScopeWithPaths(ctx, withInferredCheckpointType(input), pathStyle, true);
+  const customer = ledger.customers.get(customerId);
+  const index = customer?.verified ?? EMPTY_INDEX;
+  if (scope.mode === "window") {
+    const from = scope.from.getTime();
+    const to = scope.to.getTime();
+    const range = index.rangeByTime(from, to);
+    return {
+      customerId,
+      index,
+      ...range,
+      scope: scopeView(from, to),
+      window: { from, to },
+      sum: index.sum(range.from, range.to),
+    };
+  }
+  const afterSequenceNumber = checkpointCoverage(ledger, customer, scope.checkpoint, scope.checkpointType);
+  const from = index.lowerBoundBySequence(afterSequenceNumber + 1);
+  return {
+    customerId,
+    index,
+    from,
+    to: index.size,
+    scope: {
+      startingCheckpoint: scope.checkpoint,
+      startingCheckpointType: scope.checkpointType,
+      afterSequenceNumber,
+    },
+    window: null,
+    sum: index.sum(from, index.size),
+  };
+}
+
+export function resolveScopeWithPaths(
+  ctx: LedgerContext,
+  input: ScopeInput,
+  pathStyle: "query" | "body",
+  allowCheckpoint: boolean,
+) {
+  try {
+    return resolveScopeOrThrow(input, ctx.clock.now(), ctx.limits, allowCheckpoint);
+  } catch (error) {
+    if (pathStyle === "body" && error instanceof LedgerError && error.details) {
+      throw new LedgerError(error.code, error.message, {
+        details: error.details.map((issue) => ({ ...issue, path: `/${issue.path}` })),
+      });
+    }
+    throw error;
+  }
+}
+
+/** The last sequence number a checkpoint covers; NOT_FOUND for an unknown (or foreign) one. */
+function checkpointCoverage(
+  ledger: EnvLedger,
+  customer: CustomerState | undefined,
+  value: string,
+  type: "proofRoot" | "recordId",
+): number {
+  if (customer) {
+    for (let i = ledger.checkpoints.length - 1; i >= 0; i--) {
+      const checkpoint = ledger.checkpoints[i];
+      if (!checkpoint || checkpoint.customerId !== customer.customerId) continue;
+      const lastRecordId = checkpoint.records[checkpoint.records.length - 1]?.recordId;
+      if (type === "proofRoot" ? checkpoint.proofRoot === value : lastRecordId === value) {
+        return checkpoint.coversThroughSequence;
+      }
+    }
+  }
+  throw new LedgerError("NOT_FOUND", "Starting checkpoint not found");
+}
+
+export interface DeriveQuery {
+  startingBalance?: QueryValue;
+  startingCheckpoint?: QueryValue;
+  startingCheckpointType?: QueryValue;
+  period?: QueryValue;
+  timePreset?: QueryValue;
+  startDate?: QueryValue;
+  endDate?: QueryValue;
+  granularity?: QueryValue;
+  limit?: QueryValue;
+  offset?: QueryValue;
+}
+
+export function deriveBalance(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  customerIdParam: unknown,
+  query: DeriveQuery,
+): DeriveResult {
+  const customerId = checkCustomerIdParam(customerIdParam);
+  const reader = new ParamReader();
+  const startingBalance = reader.decimal("startingBalance", query.startingBalance, {
+    fallback: Decimal.ZERO,
+  }) as Decimal;
+  const granularity = reader.oneOf("granularity", query.granularity, GRANULARITIES);
+  const limit = reader.integer("limit", query.limit, {
+    min: 1,
+    max: FORMAT_LIMITS.maxPageLimit,
+    fallback: FORMAT_LIMITS.defaultDerivePageLimit,
+  });
+  const offset = reader.integer("offset", query.offset, { min: 0, fallback: 0 });
+  const scopeInput = readScopeInput(query as Record<string, unknown>, reader);
+  reader.throwIfAny();
+
+  const derivation = resolveDerivation(ctx, ledger, customerId, scopeInput, "query");
+  const { index, from, to } = derivation;
+  const latest = to > from ? index.at(to - 1) : undefined;
+  const pageStart = Math.min(to, from + offset);
+  const result: DeriveResult = {
+    customerId,
+    computedBalance: startingBalance.plus(derivation.sum).toNumber(),
+    startingBalance: startingBalance.toNumber(),
+    deltasCount: to - from,
+    latestReceiptId: latest?.receiptId ?? null,
+    latestRecordId: latest?.recordId ?? null,
+    scope: derivation.scope,
+    deltas: index.slice(pageStart, Math.min(to, pageStart + limit)).map(deltaRow),
+    pagination: { limit, offset, total: to - from },
+  };
+  if (granularity) result.breakdown = breakdown(derivation, startingBalance, granularity);
+  return result;
+}
+
+/** Start of the UTC day / ISO week (Monday) / month containing `ms`. */
+export function bucketStartOf(ms: number, granularity: Granularity): number {
+  const date = new Date(ms);
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  const d = date.getUTCDate();
+  if (granularity === "month") return Date.UTC(y, m, 1);
+  if (granularity === "day") return Date.UTC(y, m, d);
+  const daysSinceMonday = (date.getUTCDay() + 6) % 7;
+  return Date.UTC(y, m, d - daysSinceMonday);
+}
+
+export function nextBucketStart(bucketStart: number, granularity: Granularity): number {
+  const date = new Date(bucketStart);
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  const d = date.getUTCDate();
+  if (granularity === "month") return Date.UTC(y, m + 1, 1);
+  return Date.UTC(y, m, d + (granularity === "day" ? 1 : 7));
+}
+
+/**
+ * One bucket per UTC day / ISO week / month. In window mode the buckets tile the window
+ * (the first and last clipped to it); in checkpoint mode they span the covered deltas.
+ * Each bucket costs two binary searches.
+ */
+export function breakdown(
+  derivation: Derivation,
+  startingBalance: Decimal,
+  granularity: Granularity,
+): BreakdownBucket[] {
+  const { index, from, to, window } = derivation;
+  let start: number;
+  let end: number;
+  if (window) {
+    start = window.from;
+    end = window.to;
+  } else {
+    const first = index.at(from);
+    const last = index.at(to - 1);
+    if (!first || !last || to <= from) return [];
+    start = bucketStartOf(first.createdAt, granularity);
+    end = nextBucketStart(bucketStartOf(last.createdAt, granularity), granularity);
+  }
+  const buckets: BreakdownBucket[] = [];
+  const base = index.prefixSum(from);
+  let cursor = start;
+  let position = from;
+  while (cursor < end) {
+    const bucketEnd = Math.min(end, nextBucketStart(bucketStartOf(cursor, granularity), granularity));
+    const next = Math.min(to, Math.max(position, index.lowerBoundByTime(bucketEnd)));
+    buckets.push({
+      bucketStart: iso(cursor),
+      bucketEnd: iso(bucketEnd),
+      netChange: index.sum(position, next).toNumber(),
+      deltasCount: next - position,
+      closingBalance: startingBalance.plus(index.prefixSum(next).minus(base)).toNumber(),
+    });
+    position = next;
+    cursor = bucketEnd;
+  }
+  return buckets;
+}

@@ -1,0 +1,462 @@
+import { type Clock, systemClock } from "../clock.js";
+import { createIdGenerator, type IdGenerator } from "../ids.js";
+import {
+  type ApiKeyInfo,
+  type AuthContext,
+  apiKeyInfo,
+  authenticate,
+  createApiKey,
+  type IssuedApiKey,
+  listApiKeys,
+  requireKey,
+  revokeApiKey,
+  rotateApiKey,
+  updateApiKey,
+} from "./api-keys.js";
+import type {
+  BatchResult,
+  CheckpointList,
+  CompareResult,
+  CustomerDetail,
+  CustomerList,
+  CustomerSummary,
+  CustomersSummary,
+  DeltaError,
+  DeltaRecord,
+  DeriveResult,
+  Limits,
+  Receipt,
+  ReceiptDocument,
+  ReceiptSummaryList,
+  SequenceGaps,
+  Usage,
+  VerifyProofResult,
+} from "./api-types.js";
+import { type CheckpointOutcome, createCheckpoint, listCheckpoints } from "./checkpoints.js";
+import { compareBalances } from "./compare.js";
+import type { LedgerContext, VerificationMode } from "./context.js";
+import type { Hex } from "./core.js";
+import {
+  createCustomer,
+  getCustomer,
+  getCustomersSummary,
+  listCustomers,
+  setCustomerCadence,
+} from "./customers.js";
+import { emitDelta, emitDeltaBatch, getDeltaStatus } from "./delta-log.js";
+import { type DeriveQuery, deriveBalance } from "./derive.js";
+import { EventBus, type LedgerEvent, type LedgerEventListener } from "./events.js";
+import { getSequenceGaps } from "./gaps.js";
+import {
+  DEFAULT_IDEMPOTENCY_TTL_MS,
+  type IdempotencyClaim,
+  IdempotencyStore,
+  type IdempotentRequest,
+} from "./idempotency.js";
+import { type LedgerLimits, resolveLimits } from "./limits.js";
+import { verifyProof } from "./public-verify.js";
+import type { QueryValue } from "./query.js";
+import { RateLimiter, type RateLimitOptions } from "./rate-limits.js";
+import {
+  getPublicReceipt,
+  getReceipt,
+  getReceiptDocument,
+  listCustomerReceipts,
+  type ReceiptPresentation,
+} from "./receipts.js";
+import {
+  checkRequestSignature,
+  DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
+  type SignableOperation,
+  SignatureReplayStore,
+} from "./request-signatures.js";
+import { inspectLedger, type LedgerInspection, snapshotDigest } from "./snapshot.js";
+import type { Environment, Plan } from "./state.js";
+import {
+  type CreateTenantInput,
+  createTenant,
+  requireTenant,
+  type TenantInfo,
+  tenantInfo,
+  updateTenant,
+} from "./tenants.js";
+import type { WriteStepHook } from "./transaction.js";
+import { billingUsage, getUsage, PLANS, type PlanTerms } from "./usage-and-plans.js";
+import {
+  addFailRule,
+  DEFAULT_FAILURE,
+  type FailCandidate,
+  type InFlightFilter,
+  runDue,
+  startProcessing,
+  type VerificationRun,
+  verifyPending,
+} from "./verification.js";
+
+/**
+ * The ledger facade: every rule of the mock backend, no HTTP. Handlers parse a request,
+ * call one method here, and map a thrown `LedgerError` to its status with
+ * `LEDGER_ERROR_STATUS`. The rules themselves live in one module per concept.
+ */
+
+export interface LedgerOptions {
+  /** Seed of the id generator (default "pacspace"): same seed, same ids. */
+  seed?: string | number;
+  /** Defaults to the system clock; pass `createManualClock()` for reproducible runs. */
+  clock?: Clock;
+  /** Defaults to `createIdGenerator(seed)`. */
+  ids?: IdGenerator;
+  /** Default `immediate`. */
+  verification?: VerificationMode;
+  /** Most deltas per verification batch (default 100). */
+  verificationBatchSize?: number;
+  limits?: Partial<LedgerLimits>;
+  /** Per-key token bucket; off when absent or null. */
+  rateLimit?: RateLimitOptions | null;
+  /** Minimum ms between emits for every customer; off when absent/null (per-customer overrides win). */
+  defaultCadenceMs?: number | null;
+  /** Default 24 h. */
+  idempotencyTtlMs?: number;
+  /** How long a rotated key's old secret keeps working (default 24 h). */
+  keyRotationOverlapMs?: number;
+  /** Request-signature timestamp tolerance (default 300 s). */
+  signatureToleranceSeconds?: number;
+  /** Origin used in verifyUrl / verificationApiUrl / permalinks (default http://127.0.0.1:4010). */
+  baseUrl?: string;
+  /** Test hook called at named points inside writes; throw from it to simulate a crash mid-write. */
+  writeHook?: WriteStepHook;
+  /** Runs at creation and after every `reset()`, e.g. to create fixture tenants and keys. */
+  setup?: (ledger: Ledger) => void;
+  /** A throwing event listener is reported here (default: console.error) and never undoes a write. */
+  onListenerError?: (error: unknown, event: LedgerEvent) => void;
+}
+
+/** Result of `runIdempotent`: a fresh or replayed response, or "still in flight". */
+export type IdempotentOutcome<T> =
+  | { kind: "fresh"; status: number; body: T; replayed: false }
+  | { kind: "replay"; status: number; body: unknown; replayed: true }
+  | { kind: "pending" };
+
+/** Everything a Balance API request can do in one (tenant, environment) ledger. */
+export interface BalanceApi {
+  readonly tenantId: string;
+  readonly environment: Environment;
+  /** POST /delta → 201. Errors: VALIDATION_ERROR, PLAN_LIMIT_REACHED, CADENCE_LIMIT. */
+  emitDelta(body: unknown): DeltaRecord;
+  /** POST /delta/batch → 201. Errors: VALIDATION_ERROR (envelope), PLAN_LIMIT_REACHED. */
+  emitDeltaBatch(body: unknown): BatchResult;
+  /** GET /delta/{recordId}. Errors: VALIDATION_ERROR, NOT_FOUND. */
+  getDeltaStatus(recordId: string): DeltaRecord;
+  /** GET /derive/{customerId}. Errors: VALIDATION_ERROR, INVALID_SCOPE_COMBINATION, SCOPE_TOO_WIDE, NOT_FOUND (checkpoint). */
+  deriveBalance(customerId: string, query?: DeriveQuery): DeriveResult;
+  /** GET /limits. */
+  getLimits(): Limits;
+  /** POST /compare (check the signature first with `checkRequestSignature`). Errors as derive. */
+  compareBalances(body: unknown): CompareResult;
+  /** POST /checkpoint → `status` 201 (created) or 200 (existing). Errors: VALIDATION_ERROR, scope errors, CUSTOMER_NOT_FOUND. */
+  createCheckpoint(body: unknown): CheckpointOutcome;
+  /** GET /checkpoints. */
+  listCheckpoints(query?: Record<string, QueryValue>): CheckpointList;
+  /** GET /receipt/{customerId}. Errors: scope errors, CUSTOMER_NOT_FOUND. */
+  getReceipt(customerId: string, query?: Record<string, QueryValue>): Receipt;
+  /** GET /receipts/{receiptId}. Errors: VALIDATION_ERROR, NOT_FOUND. */
+  getReceiptDocument(receiptId: string, query?: ReceiptPresentation): ReceiptDocument;
+  /** GET /customers/{customerId}/receipts. Errors: CUSTOMER_NOT_FOUND. */
+  listCustomerReceipts(customerId: string, query?: { limit?: QueryValue }): ReceiptSummaryList;
+  /** GET /customers. */
+  listCustomers(query?: { page?: QueryValue; limit?: QueryValue; search?: QueryValue }): CustomerList;
+  /** GET /customers/summary. */
+  getCustomersSummary(): CustomersSummary;
+  /** GET /customers/{customerId}. Errors: CUSTOMER_NOT_FOUND. */
+  getCustomer(
+    customerId: string,
+    query?: { deltaPage?: QueryValue; deltaLimit?: QueryValue; period?: QueryValue },
+  ): CustomerDetail;
+  /** GET /gaps/{customerId}. Errors: VALIDATION_ERROR, CUSTOMER_NOT_FOUND. */
+  getSequenceGaps(
+    customerId: string,
+    query?: { fromSequence?: QueryValue; toSequence?: QueryValue; limit?: QueryValue },
+  ): SequenceGaps;
+  /** GET /usage. */
+  getUsage(): Usage;
+  /** Dashboard POST /customers: `{customerId?, displayName?, unitLabel?, eventCadence?, minEmitIntervalMs?}`. Errors: CONFLICT. */
+  createCustomer(body: unknown): CustomerSummary;
+  /** Minimum interval between emits for one customer (null: back to the ledger default). */
+  setCustomerCadence(customerId: string, minEmitIntervalMs: number | null): void;
+}
+
+/** A Balance API request authenticated by its key. */
+export interface BalanceSession extends BalanceApi {
+  readonly auth: AuthContext;
+  /**
+   * Checks `X-PacSpace-Request-Signature` when present (and demands it on compare when the
+   * tenant requires it). Errors: INVALID_REQUEST_SIGNATURE, REQUEST_SIGNATURE_EXPIRED,
+   * REQUEST_REPLAYED, SIGNATURE_REQUIRED. Await it before claiming the idempotency key.
+   */
+  checkRequestSignature(request: {
+    method: string;
+    pathWithQuery: string;
+    body: string;
+    header: string | null | undefined;
+    operation: SignableOperation;
+  }): Promise<{ signed: boolean }>;
+  /**
+   * Claims an Idempotency-Key synchronously (call it before any await). `new` → run the
+   * write, then `complete({status, body})`, or `abandon()` if it failed. Errors:
+   * VALIDATION_ERROR (malformed key), IDEMPOTENCY_KEY_REUSED.
+   */
+  claimIdempotencyKey(key: string, request: IdempotentRequest): IdempotencyClaim;
+  /**
+   * `claimIdempotencyKey` + run + complete in one call. Without a key it just runs. Errors
+   * thrown by `operation` abandon the claim (nothing stored) and propagate.
+   */
+  runIdempotent<T>(
+    key: string | null | undefined,
+    request: IdempotentRequest,
+    operation: () => { status: number; body: T },
+  ): IdempotentOutcome<T>;
+}
+
+export interface Ledger {
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly limits: LedgerLimits;
+  readonly verification: VerificationMode;
+
+  // --- tenants and keys (dashboard / control API)
+  createTenant(input?: CreateTenantInput): TenantInfo;
+  getTenant(tenantId: string): TenantInfo;
+  listTenants(): TenantInfo[];
+  updateTenant(
+    tenantId: string,
+    changes: { plan?: Plan; name?: string; includedDeltas?: number | null; requireSignedCompare?: boolean },
+  ): TenantInfo;
+  planTerms(plan: Plan): PlanTerms;
+  billingUsage(tenantId: string, period?: string): ReturnType<typeof billingUsage>;
+  /** Errors: NOT_FOUND (tenant), VALIDATION_ERROR, FORBIDDEN (live key on Free). */
+  createApiKey(tenantId: string, input: { name?: string; environment: "test" | "live" }): IssuedApiKey;
+  listApiKeys(tenantId: string): ApiKeyInfo[];
+  getApiKey(tenantId: string, keyId: string): ApiKeyInfo;
+  /** `{active: false}` disables, `{active: true}` re-enables. Errors: NOT_FOUND, CONFLICT (revoked). */
+  updateApiKey(tenantId: string, keyId: string, changes: { name?: string; active?: boolean }): ApiKeyInfo;
+  rotateApiKey(tenantId: string, keyId: string): IssuedApiKey;
+  revokeApiKey(tenantId: string, keyId: string): ApiKeyInfo;
+
+  // --- Balance API
+  /** Resolves the key. Errors: INVALID_API_KEY, API_KEY_DISABLED, FORBIDDEN. */
+  authenticate(apiKey: string | null | undefined): AuthContext;
+  /**
+   * One call per Balance API request: authenticates, takes a rate-limit token
+   * (RATE_LIMITED) and settles verification work that has come due.
+   */
+  session(apiKey: string | null | undefined): BalanceSession;
+  /** The same operations without a key (dashboard, tests, benchmarks). */
+  forEnvironment(tenantId: string, environment: Environment): BalanceApi;
+
+  // --- public verification (no key)
+  /** GET /api/v1/verify/{proofRoot}. Errors: VALIDATION_ERROR, NOT_FOUND. */
+  verifyProof(proofRoot: string, query?: { source?: QueryValue }): VerifyProofResult;
+  /** GET /api/v1/receipt/{receiptId}. Errors: NOT_FOUND. */
+  getPublicReceipt(receiptId: string): Receipt;
+
+  // --- verification control (mock only)
+  /** Settles what is due on the clock (delay mode); handlers/servers call it freely. */
+  runDue(): VerificationRun;
+  /** Verifies in-flight deltas now (all, or those `filter` picks) and anchors pending checkpoints. */
+  verifyPending(filter?: InFlightFilter): VerificationRun;
+  /** Moves QUEUED deltas (and checkpoints when no filter) to PROCESSING. */
+  startProcessing(filter?: InFlightFilter): VerificationRun;
+  /** Makes matching deltas FAIL when verified. Returns the function that lifts the rule. */
+  markToFail(target: string | ((candidate: FailCandidate) => boolean), error?: DeltaError): () => void;
+  /** Replaces the rate-limit configuration (null = off). */
+  setRateLimit(options: RateLimitOptions | null): void;
+
+  // --- events, inspection, reset
+  onEvent(listener: LedgerEventListener): () => void;
+  inspect(): LedgerInspection;
+  /** keccak256 of the canonical JSON of all ledger state: equal digests, equal state. */
+  snapshot(): Hex;
+  /** Back to the seeded initial state (listeners stay subscribed; `setup` runs again). */
+  reset(): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function createLedger(options: LedgerOptions = {}): Ledger {
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? createIdGenerator(options.seed ?? "pacspace");
+  const verification = options.verification ?? "immediate";
+  if (typeof verification === "object" && !(verification.delayMs >= 0)) {
+    throw new RangeError("verification.delayMs must be ≥ 0");
+  }
+  const verificationBatchSize = options.verificationBatchSize ?? 100;
+  if (!Number.isInteger(verificationBatchSize) || verificationBatchSize < 1) {
+    throw new RangeError("verificationBatchSize must be a positive integer");
+  }
+  const ctx: LedgerContext = {
+    clock,
+    ids,
+    limits: resolveLimits(options.limits),
+    verification,
+    verificationBatchSize,
+    baseUrl: (options.baseUrl ?? "http://127.0.0.1:4010").replace(/\/+$/, ""),
+    keyRotationOverlapMs: options.keyRotationOverlapMs ?? DAY_MS,
+    defaultCadenceMs: options.defaultCadenceMs ?? null,
+    writeHook: options.writeHook,
+    tenants: new Map(),
+    keysByPublicId: new Map(),
+    roots: new Map(),
+    receiptsById: new Map(),
+    failRules: [],
+    events: new EventBus(
+      options.onListenerError ??
+        ((error, event) => console.error(`[pacspace-mock] ${event.event} listener threw`, error)),
+    ),
+    idempotency: new IdempotencyStore(clock, options.idempotencyTtlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS),
+    rateLimiter: new RateLimiter(clock, options.rateLimit ?? null),
+    signatures: new SignatureReplayStore(
+      clock,
+      options.signatureToleranceSeconds ?? DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
+    ),
+  };
+
+  /** In immediate mode a write's deltas are verified right after its response was built. */
+  const settleImmediately = () => {
+    if (ctx.verification === "immediate") runDue(ctx);
+  };
+
+  const balanceApi = (tenantId: string, environment: Environment): BalanceApi => {
+    const ledger = requireTenant(ctx, tenantId).ledgers[environment];
+    return {
+      tenantId,
+      environment,
+      emitDelta(body) {
+        const record = emitDelta(ctx, ledger, body);
+        settleImmediately();
+        return record;
+      },
+      emitDeltaBatch(body) {
+        const result = emitDeltaBatch(ctx, ledger, body);
+        settleImmediately();
+        return result;
+      },
+      getDeltaStatus: (recordId) => getDeltaStatus(ledger, recordId),
+      deriveBalance: (customerId, query = {}) => deriveBalance(ctx, ledger, customerId, query),
+      getLimits: () => ({ ...ctx.limits }),
+      compareBalances: (body) => compareBalances(ctx, ledger, body),
+      createCheckpoint(body) {
+        const outcome = createCheckpoint(ctx, ledger, body);
+        settleImmediately();
+        return outcome;
+      },
+      listCheckpoints: (query = {}) => listCheckpoints(ctx, ledger, query),
+      getReceipt: (customerId, query = {}) => getReceipt(ctx, ledger, customerId, query),
+      getReceiptDocument: (receiptId, query = {}) => getReceiptDocument(ctx, ledger, receiptId, query),
+      listCustomerReceipts: (customerId, query = {}) => listCustomerReceipts(ledger, customerId, query),
+      listCustomers: (query = {}) => listCustomers(ledger, query),
+      getCustomersSummary: () => getCustomersSummary(ledger),
+      getCustomer: (customerId, query = {}) => getCustomer(ledger, customerId, query),
+      getSequenceGaps: (customerId, query = {}) => getSequenceGaps(ledger, customerId, query),
+      getUsage: () => getUsage(ctx, ledger),
+      createCustomer: (body) => createCustomer(ctx, ledger, body),
+      setCustomerCadence: (customerId, ms) => setCustomerCadence(ledger, customerId, ms),
+    };
+  };
+
+  const ledgerApi: Ledger = {
+    clock,
+    ids,
+    limits: ctx.limits,
+    verification,
+
+    createTenant: (input) => createTenant(ctx, input),
+    getTenant: (tenantId) => tenantInfo(requireTenant(ctx, tenantId)),
+    listTenants: () => [...ctx.tenants.values()].map(tenantInfo),
+    updateTenant: (tenantId, changes) => updateTenant(ctx, tenantId, changes),
+    planTerms: (plan) => ({ ...PLANS[plan] }),
+    billingUsage: (tenantId, period) =>
+      billingUsage(requireTenant(ctx, tenantId), period ?? new Date(clock.now()).toISOString().slice(0, 7)),
+    createApiKey: (tenantId, input) => createApiKey(ctx, tenantId, input),
+    listApiKeys: (tenantId) => listApiKeys(ctx, tenantId),
+    getApiKey: (tenantId, keyId) => apiKeyInfo(ctx, requireKey(ctx, tenantId, keyId)),
+    updateApiKey: (tenantId, keyId, changes) => updateApiKey(ctx, tenantId, keyId, changes),
+    rotateApiKey: (tenantId, keyId) => rotateApiKey(ctx, tenantId, keyId),
+    revokeApiKey: (tenantId, keyId) => revokeApiKey(ctx, tenantId, keyId),
+
+    authenticate: (apiKey) => authenticate(ctx, apiKey),
+    session(apiKey) {
+      const auth = authenticate(ctx, apiKey);
+      ctx.rateLimiter.take(auth.keyId);
+      runDue(ctx);
+      const tenant = requireTenant(ctx, auth.tenantId);
+      const scope = { tenantId: auth.tenantId, environment: auth.environment };
+      const claimIdempotencyKey = (key: string, request: IdempotentRequest) =>
+        ctx.idempotency.begin(scope, key, request);
+      return {
+        ...balanceApi(auth.tenantId, auth.environment),
+        auth,
+        checkRequestSignature: (request) =>
+          checkRequestSignature(ctx.signatures, clock, tenant, auth, {
+            ...request,
+            apiKey: apiKey as string,
+          }),
+        claimIdempotencyKey,
+        runIdempotent<T>(
+          key: string | null | undefined,
+          request: IdempotentRequest,
+          operation: () => { status: number; body: T },
+        ): IdempotentOutcome<T> {
+          if (key === undefined || key === null) return { kind: "fresh", replayed: false, ...operation() };
+          const claim = claimIdempotencyKey(key, request);
+          if (claim.kind === "pending") return claim;
+          if (claim.kind === "replay")
+            return { kind: "replay", status: claim.status, body: claim.body, replayed: true };
+          let response: { status: number; body: T };
+          try {
+            response = operation();
+          } catch (error) {
+            claim.abandon();
+            throw error;
+          }
+          claim.complete(response);
+          return { kind: "fresh", replayed: false, ...response };
+        },
+      };
+    },
+    forEnvironment: (tenantId, environment) => balanceApi(tenantId, environment),
+
+    verifyProof(proofRoot, query = {}) {
+      runDue(ctx);
+      return verifyProof(ctx, proofRoot, query);
+    },
+    getPublicReceipt: (receiptId) => getPublicReceipt(ctx, receiptId),
+
+    runDue: () => runDue(ctx),
+    verifyPending: (filter) => verifyPending(ctx, filter),
+    startProcessing: (filter) => startProcessing(ctx, filter),
+    markToFail(target, error = DEFAULT_FAILURE) {
+      const matches =
+        typeof target === "string" ? (candidate: FailCandidate) => candidate.recordId === target : target;
+      return addFailRule(ctx, { matches, error: { ...error } });
+    },
+    setRateLimit: (rateLimit) => ctx.rateLimiter.configure(rateLimit),
+
+    onEvent: (listener) => ctx.events.on(listener),
+    inspect: () => inspectLedger(ctx),
+    snapshot: () => snapshotDigest(ctx),
+    reset() {
+      ctx.tenants.clear();
+      ctx.keysByPublicId.clear();
+      ctx.roots.clear();
+      ctx.receiptsById.clear();
+      ctx.failRules.length = 0;
+      ctx.idempotency.reset();
+      ctx.rateLimiter.configure(options.rateLimit ?? null);
+      ctx.signatures.reset();
+      ids.reset();
+      options.setup?.(ledgerApi);
+    },
+  };
+  options.setup?.(ledgerApi);
+  return ledgerApi;
+}

@@ -1,0 +1,324 @@
+import type { DeltaError } from "./api-types.js";
+import { emitEvent, type LedgerContext, tenantOf } from "./context.js";
+import { type Hex, merkleRoot, nextVerificationReference } from "./core.js";
+import { periodOf } from "./scope.js";
+import type { AnchorEntry, CheckpointState, DeltaState, EnvLedger, Schedule } from "./state.js";
+import { atomically, type Transaction } from "./transaction.js";
+import { checkpointView, deltaRecord } from "./views.js";
+
+/**
+ * The verifier (RULES.md §4, §7): QUEUED → PROCESSING → VERIFIED | FAILED.
+ *
+ * In-flight deltas are taken in acceptance order and cut into batches of at most
+ * `verificationBatchSize`. A batch's `proofHash` is the Merkle root of its content hashes;
+ * it is appended to the ledger's anchor log, whose `verificationReference` chains each
+ * entry to the previous one. Pending checkpoints are anchored the same way, one entry each,
+ * after the deltas. Each run over a ledger is one transaction.
+ */
+
+/** What `markToFail` predicates see. */
+export interface FailCandidate {
+  tenantId: string;
+  environment: string;
+  recordId: string;
+  customerId: string;
+  delta: number;
+  reason: string;
+  referenceId: string | null;
+  metadata: Record<string, unknown> | null;
+  sequenceNumber: number;
+}
+
+export interface FailRule {
+  matches(candidate: FailCandidate): boolean;
+  error: DeltaError;
+}
+
+export interface VerificationRun {
+  verified: number;
+  failed: number;
+  processing: number;
+  checkpointsVerified: number;
+}
+
+export type InFlightFilter = (candidate: FailCandidate) => boolean;
+
+const DEFAULT_FAILURE: DeltaError = { code: "INTERNAL_ERROR", message: "Verification of this delta failed" };
+
+export function scheduleFor(ctx: LedgerContext, acceptedAt: number): Schedule {
+  const mode = ctx.verification;
+  if (mode === "immediate") return { processingAt: null, dueAt: acceptedAt };
+  if (mode === "manual") return { processingAt: null, dueAt: null };
+  return { processingAt: acceptedAt + Math.floor(mode.delayMs / 2), dueAt: acceptedAt + mode.delayMs };
+}
+
+/** Processes everything whose time has come, in every ledger. */
+export function runDue(ctx: LedgerContext): VerificationRun {
+  const now = ctx.clock.now();
+  return forEachBusyLedger(ctx, (ledger) =>
+    processLedger(ctx, ledger, {
+      now,
+      promote: (item) => item.processingAt !== null && item.processingAt <= now,
+      settleDelta: (record) => record.dueAt !== null && record.dueAt <= now,
+      settleCheckpoint: (checkpoint) => checkpoint.dueAt !== null && checkpoint.dueAt <= now,
+    }),
+  );
+}
+
+/** Verifies in-flight deltas now, whatever the mode (all of them, or those `filter` picks), and anchors pending checkpoints. */
+export function verifyPending(ctx: LedgerContext, filter?: InFlightFilter): VerificationRun {
+  const now = ctx.clock.now();
+  return forEachBusyLedger(ctx, (ledger) =>
+    processLedger(ctx, ledger, {
+      now,
+      promote: () => false,
+      settleDelta: (record) => !filter || filter(candidateOf(ledger, record)),
+      settleCheckpoint: () => !filter,
+    }),
+  );
+}
+
+/** Moves QUEUED deltas (all, or those `filter` picks) and checkpoints to PROCESSING without settling them. */
+export function startProcessing(ctx: LedgerContext, filter?: InFlightFilter): VerificationRun {
+  const now = ctx.clock.now();
+  return forEachBusyLedger(ctx, (ledger) =>
+    processLedger(ctx, ledger, {
+      now,
+      promote: (item) => !filter || ("recordId" in item && filter(candidateOf(ledger, item))),
+      settleDelta: () => false,
+      settleCheckpoint: () => false,
+    }),
+  );
+}
+
+function forEachBusyLedger(ctx: LedgerContext, run: (ledger: EnvLedger) => VerificationRun): VerificationRun {
+  const total: VerificationRun = { verified: 0, failed: 0, processing: 0, checkpointsVerified: 0 };
+  for (const tenant of ctx.tenants.values()) {
+    for (const ledger of [tenant.ledgers.sandbox, tenant.ledgers.production]) {
+      if (ledger.inFlight.length === 0 && ledger.pendingCheckpoints.length === 0) continue;
+      const result = run(ledger);
+      total.verified += result.verified;
+      total.failed += result.failed;
+      total.processing += result.processing;
+      total.checkpointsVerified += result.checkpointsVerified;
+    }
+  }
+  return total;
+}
+
+export function candidateOf(ledger: EnvLedger, record: DeltaState): FailCandidate {
+  return {
+    tenantId: ledger.tenantId,
+    environment: ledger.environment,
+    recordId: record.recordId,
+    customerId: record.customerId,
+    delta: record.delta,
+    reason: record.reason,
+    referenceId: record.referenceId,
+    metadata: record.metadata,
+    sequenceNumber: record.sequenceNumber,
+  };
+}
+
+interface Selection {
+  now: number;
+  promote(item: DeltaState | CheckpointState): boolean;
+  settleDelta(record: DeltaState): boolean;
+  settleCheckpoint(checkpoint: CheckpointState): boolean;
+}
+
+function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selection): VerificationRun {
+  const run: VerificationRun = { verified: 0, failed: 0, processing: 0, checkpointsVerified: 0 };
+  const { now } = selection;
+  atomically(ctx.writeHook, (tx) => {
+    const settled: DeltaState[] = [];
+    for (const record of ledger.inFlight) {
+      if (selection.settleDelta(record)) settled.push(record);
+      else if (record.status === "QUEUED" && selection.promote(record)) {
+        markProcessing(ledger, record, tx);
+        run.processing++;
+      }
+    }
+    const failures: Array<{ record: DeltaState; error: DeltaError }> = [];
+    const passing: DeltaState[] = [];
+    for (const record of settled) {
+      const rule = ctx.failRules.find((candidateRule) => candidateRule.matches(candidateOf(ledger, record)));
+      if (rule) failures.push({ record, error: rule.error });
+      else passing.push(record);
+    }
+    for (let start = 0; start < passing.length; start += ctx.verificationBatchSize) {
+      const batch = passing.slice(start, start + ctx.verificationBatchSize);
+      const itemHashes = batch.map((record) => record.contentHash);
+      const anchor = appendAnchor(ledger, "batch", merkleRoot(itemHashes), itemHashes, now, tx);
+      for (const [itemIndex, record] of batch.entries())
+        markVerified(ctx, ledger, record, anchor, itemIndex, now, tx);
+      tx.step("verification-batch");
+    }
+    for (const { record, error } of failures) markFailed(ctx, ledger, record, error, tx);
+    run.verified = passing.length;
+    run.failed = failures.length;
+    if (settled.length > 0) {
+      const done = new Set(settled);
+      tx.set(
+        ledger,
+        "inFlight",
+        ledger.inFlight.filter((record) => !done.has(record)),
+      );
+    }
+
+    const anchoredCheckpoints: CheckpointState[] = [];
+    for (const checkpoint of ledger.pendingCheckpoints) {
+      if (selection.settleCheckpoint(checkpoint)) {
+        const anchor = appendAnchor(
+          ledger,
+          "checkpoint",
+          checkpoint.proofRoot,
+          checkpoint.itemHashes,
+          now,
+          tx,
+        );
+        tx.set(checkpoint, "anchor", anchor);
+        tx.set(checkpoint, "status", "VERIFIED");
+        anchoredCheckpoints.push(checkpoint);
+        emitEvent(ctx, ledger, tx, "checkpoint.verified", () => checkpointView(ctx, checkpoint));
+      } else if (checkpoint.status === "QUEUED" && selection.promote(checkpoint)) {
+        tx.set(checkpoint, "status", "PROCESSING");
+      }
+    }
+    if (anchoredCheckpoints.length > 0) {
+      const done = new Set(anchoredCheckpoints);
+      tx.set(
+        ledger,
+        "pendingCheckpoints",
+        ledger.pendingCheckpoints.filter((checkpoint) => !done.has(checkpoint)),
+      );
+    }
+    run.checkpointsVerified = anchoredCheckpoints.length;
+  });
+  return run;
+}
+
+function appendAnchor(
+  ledger: EnvLedger,
+  kind: AnchorEntry["kind"],
+  proofHash: Hex,
+  itemHashes: Hex[],
+  now: number,
+  tx: Transaction,
+): AnchorEntry {
+  const entry: AnchorEntry = {
+    index: ledger.anchors.length,
+    kind,
+    proofHash,
+    previousProofHash: ledger.headProofHash,
+    previousReference: ledger.headReference,
+    verificationReference: nextVerificationReference(ledger.headReference, proofHash),
+    itemHashes,
+    anchoredAt: now,
+  };
+  tx.push(ledger.anchors, entry);
+  tx.set(ledger, "headProofHash", entry.proofHash);
+  tx.set(ledger, "headReference", entry.verificationReference);
+  return entry;
+}
+
+function customerOf(ledger: EnvLedger, record: DeltaState) {
+  const customer = ledger.customers.get(record.customerId);
+  if (!customer) throw new Error(`delta ${record.recordId} has no customer`);
+  return customer;
+}
+
+function markProcessing(ledger: EnvLedger, record: DeltaState, tx: Transaction): void {
+  const customer = customerOf(ledger, record);
+  tx.set(record, "status", "PROCESSING");
+  tx.set(customer.counts, "queued", customer.counts.queued - 1);
+  tx.set(customer.counts, "processing", customer.counts.processing + 1);
+}
+
+/** Leaves the in-flight counters of the record's current status. */
+function leaveInFlight(ctx: LedgerContext, ledger: EnvLedger, record: DeltaState, tx: Transaction): void {
+  const customer = customerOf(ledger, record);
+  const tenant = tenantOf(ctx, ledger);
+  if (record.status === "QUEUED") tx.set(customer.counts, "queued", customer.counts.queued - 1);
+  else tx.set(customer.counts, "processing", customer.counts.processing - 1);
+  tx.set(tenant.usage, "inFlight", tenant.usage.inFlight - 1);
+}
+
+function markVerified(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  record: DeltaState,
+  anchor: AnchorEntry,
+  itemIndex: number,
+  now: number,
+  tx: Transaction,
+): void {
+  const customer = customerOf(ledger, record);
+  const tenant = tenantOf(ctx, ledger);
+  leaveInFlight(ctx, ledger, record, tx);
+  const before = {
+    status: record.status,
+    verifiedAt: record.verifiedAt,
+    anchor: record.anchor,
+    itemIndex: record.itemIndex,
+  };
+  record.status = "VERIFIED";
+  record.verifiedAt = now;
+  record.anchor = anchor;
+  record.itemIndex = itemIndex;
+  tx.onUndo(() => Object.assign(record, before));
+  customer.verified.insert(record);
+  tx.onUndo(() => customer.verified.remove(record));
+  tx.set(customer.counts, "verified", customer.counts.verified + 1);
+  tx.set(ledger.totals, "verified", ledger.totals.verified + 1);
+  tx.set(ledger.totals, "net", ledger.totals.net.plus(record.amount));
+  tx.set(tenant.usage, "verifiedLifetime", tenant.usage.verifiedLifetime + 1);
+  const period = periodOf(now);
+  tx.mapSet(tenant.usage.verifiedByPeriod, period, (tenant.usage.verifiedByPeriod.get(period) ?? 0) + 1);
+  emitEvent(ctx, ledger, tx, "delta.verified", () => {
+    const {
+      metadata: _metadata,
+      adjusts: _adjusts,
+      createdAt: _createdAt,
+      contentHash: _contentHash,
+      error: _error,
+      ...data
+    } = deltaRecord(record);
+    return data;
+  });
+}
+
+function markFailed(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  record: DeltaState,
+  error: DeltaError,
+  tx: Transaction,
+): void {
+  const customer = customerOf(ledger, record);
+  leaveInFlight(ctx, ledger, record, tx);
+  tx.set(record, "status", "FAILED");
+  tx.set(record, "error", { ...error });
+  tx.set(customer.counts, "failed", customer.counts.failed + 1);
+  tx.set(ledger.totals, "failed", ledger.totals.failed + 1);
+  // A failed delta no longer de-duplicates resent batch items: the resend is recorded anew.
+  if (ledger.byContentHash.get(record.contentHash) === record) {
+    ledger.byContentHash.delete(record.contentHash);
+    tx.onUndo(() => ledger.byContentHash.set(record.contentHash, record));
+  }
+  emitEvent(ctx, ledger, tx, "delta.failed", () => {
+    const { metadata: _metadata, proof: _proof, ...data } = deltaRecord(record);
+    return data;
+  });
+}
+
+/** Registers a rule; returns the function that removes it. */
+export function addFailRule(ctx: LedgerContext, rule: FailRule): () => void {
+  ctx.failRules.push(rule);
+  return () => {
+    const index = ctx.failRules.indexOf(rule);
+    if (index !== -1) ctx.failRules.splice(index, 1);
+  };
+}
+
+export { DEFAULT_FAILURE };
