@@ -3,7 +3,7 @@
  * This is the one import site of the generated schema in the ledger: nothing here re-types
  * a shape the spec defines.
  */
-import type { components } from "../../../packages/sdk/src/generated/schema.js";
+import type { components } from "@pacspace/sdk";
 
 type Schemas = components["schemas"];
 

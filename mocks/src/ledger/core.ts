@@ -1,8 +1,8 @@
 /**
  * The one place the ledger imports the shared rules from (packages/sdk/src/core): decimals,
  * canonical JSON, content hashes, Merkle roots, anchors, API keys, request signatures and
- * scope resolution. Imported from source so the mock needs no SDK build; switch this file
- * to `@pacspace/sdk/core` once the package export is consumed from dist.
+ * scope resolution. In the workspace the `@pacspace/source` export condition resolves the
+ * package to its TypeScript sources, so the mock never runs against a stale build.
  */
 export {
   canonicalJson,
@@ -22,4 +22,4 @@ export {
   utf8,
   verifyRequestSignature,
   ZERO_HASH,
-} from "../../../packages/sdk/src/core/index.js";
+} from "@pacspace/sdk/core";

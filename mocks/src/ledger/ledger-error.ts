@@ -3,7 +3,10 @@
  * `LEDGER_ERROR_STATUS` and put the rest into the error envelope (CONTRACT.md §2).
  */
 
-/** Every error code the ledger can raise, with its HTTP status (CONTRACT.md §2). */
+/**
+ * Every error code of the spec's `ErrorCode` with its HTTP status (CONTRACT.md §2), except
+ * `IDEMPOTENCY_PENDING`, which is a 202 answer rather than an error.
+ */
 export const LEDGER_ERROR_STATUS = {
   VALIDATION_ERROR: 400,
   INVALID_SCOPE_COMBINATION: 400,
@@ -18,6 +21,7 @@ export const LEDGER_ERROR_STATUS = {
   PLAN_LIMIT_REACHED: 402,
   CSRF_REQUIRED: 403,
   FORBIDDEN: 403,
+  REGISTRATION_REQUIRES_APPROVAL: 403,
   NOT_FOUND: 404,
   CUSTOMER_NOT_FOUND: 404,
   IDEMPOTENCY_KEY_REUSED: 409,

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { createIdGenerator } from "./ids.js";
+
+describe("ids", () => {
+  it("same seed, same ids; different seed, different ids", () => {
+    const a = createIdGenerator("seed-1");
+    const b = createIdGenerator("seed-1");
+    const c = createIdGenerator("seed-2");
+    const draw = (ids: ReturnType<typeof createIdGenerator>) => [
+      ids.recordId(),
+      ids.recordId(),
+      ids.checkpointId(),
+      ids.secret(),
+    ];
+    const fromA = draw(a);
+    expect(draw(b)).toEqual(fromA);
+    expect(draw(c)).not.toEqual(fromA);
+  });
+
+  it("ids have the documented prefixes and match the spec patterns", () => {
+    const ids = createIdGenerator(42);
+    expect(ids.recordId()).toMatch(/^rec_[A-Za-z0-9_-]{1,64}$/);
+    expect(ids.checkpointId()).toMatch(/^chk_[A-Za-z0-9_-]{1,64}$/);
+    expect(ids.receiptId()).toMatch(/^rcpt_[A-Za-z0-9_-]{1,64}$/);
+    expect(ids.eventId()).toMatch(/^evt_[A-Za-z0-9_-]{1,64}$/);
+    expect(ids.webhookId()).toMatch(/^wh_[A-Za-z0-9_-]{1,64}$/);
+    expect(ids.keyId()).toMatch(/^key_/);
+    expect(ids.requestId()).toMatch(/^req_/);
+    expect(ids.publicId()).toMatch(/^[a-z0-9]{16}$/);
+    expect(ids.secret("whsec_")).toMatch(/^whsec_[A-Za-z0-9]{32}$/);
+  });
+
+  it("each kind has its own stream: drawing request ids does not shift record ids", () => {
+    const plain = createIdGenerator("s");
+    const busy = createIdGenerator("s");
+    const first = plain.recordId();
+    busy.requestId();
+    busy.requestId();
+    expect(busy.recordId()).toBe(first);
+  });
+
+  it("reset() returns every stream to the seed", () => {
+    const ids = createIdGenerator("s");
+    const first = [ids.recordId(), ids.eventId()];
+    ids.recordId();
+    ids.reset();
+    expect([ids.recordId(), ids.eventId()]).toEqual(first);
+  });
+
+  it("does not repeat within many draws", () => {
+    const ids = createIdGenerator("unique");
+    const seen = new Set(Array.from({ length: 20_000 }, () => ids.recordId()));
+    expect(seen.size).toBe(20_000);
+  });
+});
