@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE, clientWith, envelope, failure, fakeApi, LIVE_KEY, TEST_KEY } from "../test/client/fake-api.js";
+import { clientWith, envelope, failure, fakeApi, LIVE_KEY, TEST_KEY } from "../test/client/fake-api.js";
 import { DEFAULT_BASE_URL, PacSpace } from "./client.js";
 import {
   AuthenticationError,

@@ -39,7 +39,7 @@ describe("balance.emitBatch", () => {
       ["POST", "/api/v1/balance/delta/batch"],
     ]);
     expect(requests.map((r) => (r.body as { deltas: unknown[] }).deltas.length)).toEqual([100, 100, 50]);
-    expect((requests[2]?.body as { deltas: unknown[] }).deltas[0]).toEqual(item(200));
+    expect((requests[2]?.body as { deltas: unknown[] } | undefined)?.deltas[0]).toEqual(item(200));
     expect(requests.map((r) => r.headers.get("idempotency-key"))).toEqual([
       "flush:2026-04-03:0",
       "flush:2026-04-03:1",
