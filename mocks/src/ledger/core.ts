@@ -18,8 +18,12 @@ export {
   type ResolvedScope,
   resolveScope,
   type ScopeInput,
+  signRequest,
   sumDecimals,
   utf8,
+  verifyAnchorChain,
+  verifyDeltaProof,
   verifyRequestSignature,
+  verifyRootOverDeltas,
   ZERO_HASH,
 } from "@pacspace/sdk/core";
