@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import * as sdk from "./index.js";
+
+describe("the public surface of @pacspace/sdk", () => {
+  it("exports exactly the deliberate runtime values", () => {
+    expect(Object.keys(sdk).sort()).toEqual(
+      [
+        "APIError",
+        "APIPromise",
+        "AuthenticationError",
+        "BalanceResource",
+        "CadenceLimitError",
+        "ConflictError",
+        "ConnectionError",
+        "DEFAULT_BASE_URL",
+        "Decimal",
+        "IdempotencyPendingError",
+        "InternalServerError",
+        "MAX_BATCH_SIZE",
+        "NotFoundError",
+        "PacSpace",
+        "PacSpaceError",
+        "PagePromise",
+        "PaymentRequiredError",
+        "PermissionDeniedError",
+        "ProofVerificationError",
+        "RateLimitError",
+        "ReceiptsResource",
+        "SDK_VERSION",
+        "TimeoutError",
+        "ValidationError",
+        "WebhookVerificationError",
+        "Webhooks",
+        "contentHash",
+        "createPacSpaceFetch",
+        "createRawClient",
+        "errorFromResponse",
+        "getResponseMeta",
+        "isErrorResponse",
+        "parseApiKey",
+        "signWebhookPayload",
+        "throwIfError",
+        "verifyWebhookSignature",
+      ].sort(),
+    );
+  });
+});
