@@ -28,16 +28,12 @@ export interface CheckpointOutcome {
   data: Checkpoint | CheckpointBatch;
 }
 
-const SCOPE_BODY_FIELDS = ["period", "timePreset", "startDate", "endDate"] as const;
-
 export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: unknown): CheckpointOutcome {
   if (!isPlainObject(body)) throw validationError([{ path: "/", message: "must be a JSON object" }]);
   const reader = new ParamReader();
   if (body.customerId !== undefined) reader.add(customerIdIssue(body.customerId, "/customerId"));
-  const scopeInput = readScopeInput(
-    Object.fromEntries(SCOPE_BODY_FIELDS.map((field) => [field, body[field]])),
-    reader,
-  );
+  // checkpoint fields are read too, so that sending one is refused (INVALID_SCOPE_COMBINATION), not ignored
+  const scopeInput = readScopeInput(body, reader);
   for (const issue of reader.issues) if (!issue.path.startsWith("/")) issue.path = `/${issue.path}`;
   reader.throwIfAny();
   const scope = resolveScopeWithPaths(ctx, scopeInput, "body", false);
@@ -127,25 +123,14 @@ function scopeKey(customerId: string, from: number, to: number): string {
 export function listCheckpoints(
   ctx: LedgerContext,
   ledger: EnvLedger,
-  query: {
-    customerId?: QueryValue;
-    period?: QueryValue;
-    timePreset?: QueryValue;
-    startDate?: QueryValue;
-    endDate?: QueryValue;
-    limit?: QueryValue;
-    offset?: QueryValue;
-  },
+  query: Record<string, QueryValue>,
 ): CheckpointList {
   const reader = new ParamReader();
   const customerId = reader.text("customerId", query.customerId);
   if (customerId !== undefined) reader.add(customerIdIssue(customerId, "customerId"));
   const limit = reader.integer("limit", query.limit, { min: 1, max: 100, fallback: 25 });
   const offset = reader.integer("offset", query.offset, { min: 0, fallback: 0 });
-  const scopeInput = readScopeInput(
-    Object.fromEntries(SCOPE_BODY_FIELDS.map((field) => [field, query[field]])),
-    reader,
-  );
+  const scopeInput = readScopeInput(query, reader);
   reader.throwIfAny();
   const hasScope = Object.keys(scopeInput).length > 0;
   const window = hasScope ? resolveScopeWithPaths(ctx, scopeInput, "query", false) : null;

@@ -18,20 +18,16 @@ import { receiptSummaryView, receiptView } from "./views.js";
  * Each new receipt registers its root for public verification and emits `receipt.generated`.
  */
 
-const WINDOW_FIELDS = ["period", "timePreset", "startDate", "endDate"] as const;
-
 export function getReceipt(
   ctx: LedgerContext,
   ledger: EnvLedger,
   customerIdParam: unknown,
-  query: { period?: QueryValue; timePreset?: QueryValue; startDate?: QueryValue; endDate?: QueryValue },
+  query: Record<string, QueryValue>,
 ): Receipt {
   const customerId = checkCustomerIdParam(customerIdParam);
   const reader = new ParamReader();
-  const scopeInput = readScopeInput(
-    Object.fromEntries(WINDOW_FIELDS.map((field) => [field, query[field]])),
-    reader,
-  );
+  // checkpoint fields are read too, so that sending one is refused (INVALID_SCOPE_COMBINATION), not ignored
+  const scopeInput = readScopeInput(query, reader);
   reader.throwIfAny();
   const scope = resolveScopeWithPaths(ctx, scopeInput, "query", false);
   if (scope.mode !== "window") throw new Error("unreachable: checkpoint mode is refused above");
