@@ -7,4 +7,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "node20",
+  // Both ship ESM only; bundling them gives the CommonJS build real functions instead of
+  // namespace objects from require(esm), and spares CommonJS users that interop entirely.
+  noExternal: ["openapi-fetch", "ky"],
 });

@@ -30,23 +30,23 @@ export {
 
 /** A checkpoint with the content hashes it covers, as a list or inside its deltas. */
 export interface CheckpointLike {
-  proofRoot: Hex;
+  proofRoot: string;
   deltaCount: number;
-  deltas?: readonly { contentHash: Hex }[];
-  contentHashes?: readonly Hex[];
+  deltas?: readonly { contentHash: string }[];
+  contentHashes?: readonly string[];
 }
 
 /** A receipt as returned by the API (only the fields the proof needs). */
 export interface ReceiptLike {
-  proofRoot: Hex;
+  proofRoot: string;
   deltasCount: number;
-  deltas: readonly { contentHash: Hex }[];
-  verification?: { itemHashes?: readonly Hex[] } | null;
+  deltas: readonly { contentHash: string }[];
+  verification?: { itemHashes?: readonly string[] } | null;
 }
 
-function hashesOf(deltas: readonly { contentHash: Hex }[]): Hex[] | null {
+function hashesOf(deltas: readonly { contentHash: string }[]): string[] | null {
   if (!Array.isArray(deltas)) return null;
-  return deltas.map((delta) => (delta as { contentHash: Hex } | null)?.contentHash as Hex);
+  return deltas.map((delta) => (delta as { contentHash: string } | null)?.contentHash as string);
 }
 
 /** Recomputes a checkpoint's `proofRoot` from its deltas' content hashes and checks `deltaCount`. */

@@ -59,7 +59,7 @@ describe("anchors", () => {
       itemHashes,
       proofHash: naiveMerkleRoot(itemHashes) as Hex,
       verificationReference: nextVerificationReference(
-        (rewritten[0] as AnchoredBatch).verificationReference,
+        (rewritten[0] as AnchoredBatch).verificationReference as Hex,
         other,
       ),
     };

@@ -15,12 +15,13 @@ export function nextVerificationReference(previousReference: Hex, proofHash: Hex
   return keccak256Hex(ANCHOR_TAG, hexToBytes(previousReference), hexToBytes(proofHash));
 }
 
+/** One anchored verification batch; hashes are checked, not trusted, so plain strings are accepted. */
 export interface AnchoredBatch {
-  proofHash: Hex;
-  previousProofHash: Hex;
-  verificationReference: Hex;
+  proofHash: string;
+  previousProofHash: string;
+  verificationReference: string;
   /** When given, `proofHash` must be their Merkle root. */
-  itemHashes?: Hex[];
+  itemHashes?: readonly string[];
 }
 
 export type AnchorChainCheck = ProofCheck & { brokenAt?: number };
@@ -34,15 +35,15 @@ export type AnchorChainCheck = ProofCheck & { brokenAt?: number };
  */
 export function verifyAnchorChain(
   batches: readonly AnchoredBatch[],
-  options: { previousReference?: Hex; previousProofHash?: Hex } = {},
+  options: { previousReference?: string; previousProofHash?: string } = {},
 ): AnchorChainCheck {
   if (!Array.isArray(batches)) return invalid("batches must be an array");
-  let previousReference = options.previousReference ?? ZERO_HASH;
-  let previousProofHash = options.previousProofHash ?? ZERO_HASH;
-  if (!isHash32(previousReference))
-    return invalid("options.previousReference is not a 32-byte lowercase hash");
-  if (!isHash32(previousProofHash))
-    return invalid("options.previousProofHash is not a 32-byte lowercase hash");
+  const startReference = options.previousReference ?? ZERO_HASH;
+  const startProofHash = options.previousProofHash ?? ZERO_HASH;
+  if (!isHash32(startReference)) return invalid("options.previousReference is not a 32-byte lowercase hash");
+  if (!isHash32(startProofHash)) return invalid("options.previousProofHash is not a 32-byte lowercase hash");
+  let previousReference: Hex = startReference;
+  let previousProofHash: Hex = startProofHash;
   for (const [index, batch] of batches.entries()) {
     const broken = (reason: string) => ({ ...invalid(`batch ${index}: ${reason}`), brokenAt: index });
     if (typeof batch !== "object" || batch === null) return broken("not an object");
@@ -54,10 +55,10 @@ export function verifyAnchorChain(
       return broken("previousProofHash does not match the previous batch's proofHash");
     }
     if (itemHashes !== undefined) {
-      if (!Array.isArray(itemHashes) || !itemHashes.every(isHash32)) {
-        return broken("itemHashes must be 32-byte lowercase hashes");
-      }
-      if (merkleRoot(itemHashes) !== proofHash) return broken("proofHash is not the root of itemHashes");
+      const hashes: readonly string[] = Array.isArray(itemHashes) ? itemHashes : [""];
+      if (!hashes.every(isHash32)) return broken("itemHashes must be 32-byte lowercase hashes");
+      if (merkleRoot(hashes as readonly Hex[]) !== proofHash)
+        return broken("proofHash is not the root of itemHashes");
     }
     const reference = nextVerificationReference(previousReference, proofHash);
     if (reference !== verificationReference) {

@@ -60,6 +60,15 @@ export interface InclusionProof {
   root: Hex;
 }
 
+/** An inclusion proof as received from elsewhere: hashes are checked, not trusted. */
+export interface InclusionProofInput {
+  leaf: string;
+  index: number;
+  leafCount: number;
+  siblings: readonly string[];
+  root: string;
+}
+
 export function buildInclusionProof(leaves: readonly Hex[], index: number): InclusionProof {
   assertLeaves(leaves);
   if (!Number.isSafeInteger(index) || index < 0 || index >= leaves.length) {
@@ -88,8 +97,8 @@ export function buildInclusionProof(leaves: readonly Hex[], index: number): Incl
  * such as a proof for `[a,b,c,c]` offered against the root of `[a,b,c]`.
  */
 export function verifyInclusion(
-  proof: InclusionProof,
-  expected?: { root: Hex; leafCount: number },
+  proof: InclusionProofInput,
+  expected?: { root: string; leafCount: number },
 ): ProofCheck {
   if (typeof proof !== "object" || proof === null) return invalid("proof must be an object");
   const { leaf, index, leafCount, siblings, root } = proof;

@@ -3,13 +3,16 @@ import { type Hex, isHash32 } from "./hex.js";
 import { merkleRoot } from "./merkle.js";
 import { invalid, type ProofCheck, VALID } from "./proof-check.js";
 
-/** The `proof` object of a verified delta record. */
+/**
+ * The `proof` object of a verified delta record. Hashes are typed as plain strings so API
+ * responses can be passed as they come; every verifier checks their format itself.
+ */
 export interface DeltaProof {
-  proofHash: Hex;
-  contentHash: Hex;
-  itemHashes: Hex[];
+  proofHash: string;
+  contentHash: string;
+  itemHashes: readonly string[];
   itemIndex: number;
-  previousProofHash: Hex;
+  previousProofHash: string;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface DeltaProof {
  * batch's item hashes. Linking `previousProofHash` is the anchor chain's job.
  */
 export function verifyDeltaProof(input: {
-  contentHash: Hex;
+  contentHash: string;
   proof: DeltaProof;
   payload?: ContentPayload;
 }): ProofCheck {
@@ -56,9 +59,9 @@ export function verifyDeltaProof(input: {
  * root recomputes from the content hashes in sequence order.
  */
 export function verifyRootOverDeltas(input: {
-  proofRoot: Hex;
+  proofRoot: string;
   deltaCount: number;
-  contentHashes: readonly Hex[];
+  contentHashes: readonly string[];
 }): ProofCheck {
   const { proofRoot, deltaCount, contentHashes } = input;
   if (!isHash32(proofRoot)) return invalid("proofRoot is not a 32-byte lowercase hash");
@@ -68,8 +71,10 @@ export function verifyRootOverDeltas(input: {
   if (contentHashes.length !== deltaCount) {
     return invalid(`deltaCount is ${deltaCount} but ${contentHashes.length} content hashes were given`);
   }
-  const bad = contentHashes.findIndex((hash) => !isHash32(hash));
-  if (bad !== -1) return invalid(`contentHashes[${bad}] is not a 32-byte lowercase hash`);
+  if (!contentHashes.every(isHash32)) {
+    const bad = contentHashes.findIndex((hash) => !isHash32(hash));
+    return invalid(`contentHashes[${bad}] is not a 32-byte lowercase hash`);
+  }
   if (merkleRoot(contentHashes) !== proofRoot)
     return invalid("proofRoot does not recompute from the content hashes");
   return VALID;

@@ -1,5 +1,5 @@
 /**
- * Type-level checks (enforced by `tsc -p tsconfig.json`): results are the spec's generated
+ * Type-level checks, enforced by `tsc -p tsconfig.json` (never executed: the calls would hit the fake fetch): results are the spec's generated
  * shapes, and wrong arguments do not compile.
  */
 import { describe, expectTypeOf, it } from "vitest";
@@ -11,7 +11,7 @@ import {
   PacSpace,
   type PagePromise,
 } from "../../src/index.js";
-import { TEST_KEY } from "./fake-api.js";
+import { TEST_KEY } from "../client/fake-api.js";
 
 type Schemas = components["schemas"];
 
