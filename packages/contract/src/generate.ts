@@ -1,0 +1,294 @@
+import fc from "fast-check";
+import type { RequestInput } from "./http.js";
+import { schemaViolations, type Violation } from "./negative.js";
+import { arbitraryFromSchema, codePoints } from "./schema-arbitrary.js";
+import {
+  applyValidRules,
+  declaresNotFound,
+  type GenerationContext,
+  inputFields,
+  semanticViolations,
+  UNIQUE_HEADERS,
+  validScopes,
+} from "./semantic-rules.js";
+import type { ContractSpec, JsonSchema, OpenApiParameter, Operation } from "./spec.js";
+import type { SchemaValidator } from "./validator.js";
+
+/**
+ * Turns an operation of the spec into concrete requests: valid ones, invalid ones (one
+ * violation each), and valid ones naming an identifier that does not exist.
+ */
+
+/** A 32-bit seed for one (run seed, purpose) pair, so every list is reproducible on its own. */
+export function seedFor(seed: number, ...parts: (string | number)[]): number {
+  let hash = 0x811c9dc5 ^ (seed >>> 0);
+  for (const char of parts.join("\u0000")) {
+    hash ^= char.codePointAt(0) as number;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash | 0;
+}
+
+/** The schema of a whole decoded request, used to confirm valid inputs are valid and invalid ones are not. */
+export function requestSchema(operation: Operation): JsonSchema {
+  const group = (parameters: OpenApiParameter[]): JsonSchema => ({
+    type: "object",
+    properties: Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.schema ?? {}])),
+    required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+  });
+  return {
+    type: "object",
+    properties: {
+      path: group(operation.pathParams),
+      query: group(operation.queryParams),
+      headers: group(operation.headerParams),
+      ...(operation.body ? { body: operation.body } : {}),
+    },
+    required: operation.body && operation.bodyRequired ? ["body"] : [],
+  };
+}
+
+/** Literal path segments of the spec: a generated identifier equal to one would reach another route. */
+export function literalSegments(spec: ContractSpec): Set<string> {
+  const literals = new Set<string>();
+  for (const operation of spec.operations) {
+    for (const segment of operation.path.split("/"))
+      if (segment && !segment.includes("{")) literals.add(segment);
+  }
+  return literals;
+}
+
+function safePathValue(value: string, literals: Set<string>): boolean {
+  return !literals.has(value) && !/^\.+$/.test(value);
+}
+
+export type InputMode =
+  /** Every identifier names an existing resource; an operation that needs one that is missing is skipped. */
+  | { kind: "valid" }
+  /** As valid, but `name` (a path parameter) gets a well-formed identifier that does not exist. */
+  | { kind: "unknown"; name: string }
+  /** Missing resources are replaced by generated identifiers (bases for invalid requests). */
+  | { kind: "lenient" };
+
+export type InputArbitrary = { arbitrary: fc.Arbitrary<RequestInput> } | { skipped: string };
+
+export function inputArbitrary(
+  operation: Operation,
+  context: GenerationContext,
+  mode: InputMode,
+  literals: Set<string>,
+): InputArbitrary {
+  const notFound = declaresNotFound(operation);
+  const unknownValue = (schema: JsonSchema, avoid: string | undefined) => {
+    const minimum = Math.min(12, (schema.maxLength as number | undefined) ?? 12);
+    return (arbitraryFromSchema(schema, { location: "path" }) as fc.Arbitrary<string>).filter(
+      (value) => codePoints(value) >= minimum && value !== avoid && safePathValue(value, literals),
+    );
+  };
+
+  const path: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const parameter of operation.pathParams) {
+    const schema = parameter.schema ?? { type: "string" };
+    const existing = context.resources[parameter.name];
+    if (mode.kind === "unknown" && mode.name === parameter.name)
+      path[parameter.name] = unknownValue(schema, existing);
+    else if (existing !== undefined) path[parameter.name] = fc.constant(existing);
+    else if (notFound && mode.kind !== "lenient")
+      return { skipped: `needs an existing ${parameter.name}; no call produced one` };
+    else path[parameter.name] = unknownValue(schema, undefined);
+  }
+
+  // Inputs that name a resource, on an operation that may answer 404, take the existing one.
+  const resourceValue = (
+    name: string,
+    required: boolean,
+  ): fc.Arbitrary<unknown> | undefined | "omit" | "skip" => {
+    if (!notFound || !(name in context.resources)) {
+      if (notFound && isResourceName(name) && mode.kind === "valid") return required ? "skip" : "omit";
+      return undefined;
+    }
+    return fc.constant(context.resources[name]);
+  };
+
+  const query: Record<string, fc.Arbitrary<unknown>> = {};
+  const omitted = new Set<string>();
+  for (const parameter of operation.queryParams) {
+    const resource = resourceValue(parameter.name, parameter.required === true);
+    if (resource === "skip") return { skipped: `needs an existing ${parameter.name}; no call produced one` };
+    if (resource === "omit") continue;
+    query[parameter.name] =
+      resource ?? arbitraryFromSchema(parameter.schema ?? { type: "string" }, { location: "query" });
+  }
+  const headers: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const parameter of operation.headerParams) {
+    headers[parameter.name] = UNIQUE_HEADERS.has(parameter.name.toLowerCase())
+      ? fc.stringMatching(/^[A-Za-z0-9]{24}$/).map((value) => `contract-${context.runTag}-${value}`)
+      : arbitraryFromSchema(parameter.schema ?? { type: "string" }, { location: "header" });
+  }
+
+  let body: fc.Arbitrary<unknown> = fc.constant(undefined);
+  if (operation.body) {
+    const required = new Set((operation.body.required as string[] | undefined) ?? []);
+    let skip: string | undefined;
+    body = arbitraryFromSchema(operation.body, {
+      location: "body",
+      maxArrayItems: 3,
+      override(pointer) {
+        const match = /^\/([^/]+)$/.exec(pointer);
+        if (!match) return undefined;
+        const name = match[1] as string;
+        const resource = resourceValue(name, required.has(name));
+        if (resource === "skip") skip = `needs an existing ${name}; no call produced one`;
+        if (resource === "omit") omitted.add(name);
+        return typeof resource === "object" ? resource : undefined;
+      },
+    });
+    if (skip) return { skipped: skip };
+  }
+
+  const requiredOf = (parameters: OpenApiParameter[]) =>
+    parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name);
+  const parts = fc.record({
+    path: fc.record(path),
+    query: fc.record(query, {
+      requiredKeys: requiredOf(operation.queryParams).filter((name) => name in query),
+    }),
+    headers: fc.record(headers, { requiredKeys: requiredOf(operation.headerParams) }),
+    body,
+  });
+  const scopes = validScopes(operation, context);
+  const scopeArbitrary: fc.Arbitrary<Record<string, string> | undefined> =
+    scopes.length > 0 ? fc.constantFrom(...scopes) : fc.constant(undefined);
+  const fields = inputFields(operation);
+  const arbitrary = fc.tuple(parts, scopeArbitrary).map(([raw, scope]) => {
+    const input: RequestInput = { path: raw.path, query: raw.query, headers: raw.headers };
+    if (raw.body !== undefined) input.body = raw.body;
+    for (const name of omitted) {
+      if (fields.get(name) === "body" && typeof input.body === "object" && input.body !== null) {
+        delete (input.body as Record<string, unknown>)[name];
+      }
+    }
+    return applyValidRules(operation, input, scope, context);
+  });
+  return { arbitrary };
+}
+
+const RESOURCE_NAMES = new Set([
+  "customerId",
+  "recordId",
+  "proofRoot",
+  "receiptId",
+  "eventId",
+  "checkpointId",
+]);
+/** Inputs that identify a stored resource (CONTRACT.md §3 identifiers). */
+function isResourceName(name: string): boolean {
+  return RESOURCE_NAMES.has(name);
+}
+
+export interface InvalidRequest {
+  violation: Violation;
+  input: RequestInput;
+}
+
+export interface OperationPlan {
+  operation: Operation;
+  valid: RequestInput[];
+  validSkipped?: string;
+  invalid: InvalidRequest[];
+  /** Violations that could not be turned into an invalid request for this operation. */
+  inapplicable: string[];
+  unknownIds: { name: string; input: RequestInput }[];
+}
+
+export interface PlanOptions {
+  seed: number;
+  validCount: number;
+  /** Invalid requests for the operation; default: each violation once. */
+  invalidCount?: number;
+}
+
+/** Draws one value of `arbitrary` for a seed. */
+function drawOne<T>(arbitrary: fc.Arbitrary<T>, seed: number): T {
+  return fc.sample(arbitrary, { seed, numRuns: 1 })[0] as T;
+}
+
+export function planOperation(
+  spec: ContractSpec,
+  operation: Operation,
+  context: GenerationContext,
+  options: PlanOptions,
+  validator: SchemaValidator,
+): OperationPlan {
+  const literals = literalSegments(spec);
+  const schema = requestSchema(operation);
+  const id = operation.operationId;
+  const plan: OperationPlan = { operation, valid: [], invalid: [], inapplicable: [], unknownIds: [] };
+
+  const valid = inputArbitrary(operation, context, { kind: "valid" }, literals);
+  if ("skipped" in valid) plan.validSkipped = valid.skipped;
+  else {
+    const checked = valid.arbitrary.filter((input) => validator.isValid(schema, input));
+    plan.valid = fc.sample(checked, {
+      seed: seedFor(options.seed, id, "valid"),
+      numRuns: options.validCount,
+    });
+  }
+
+  for (const parameter of operation.pathParams) {
+    if (!declaresNotFound(operation)) continue;
+    const unknown = inputArbitrary(operation, context, { kind: "unknown", name: parameter.name }, literals);
+    if ("skipped" in unknown) continue;
+    plan.unknownIds.push({
+      name: parameter.name,
+      input: drawOne(unknown.arbitrary, seedFor(options.seed, id, "unknown", parameter.name)),
+    });
+  }
+
+  const lenient = inputArbitrary(
+    operation,
+    context,
+    "skipped" in valid ? { kind: "lenient" } : { kind: "valid" },
+    literals,
+  );
+  if ("skipped" in lenient) return plan;
+  const violations = [...schemaViolations(operation), ...semanticViolations(operation, context)];
+  const draw = (violation: Violation, index: number) =>
+    drawInvalid(violation, lenient.arbitrary, schema, validator, seedFor(options.seed, id, "invalid", index));
+  // Each violation once, in spec order; then, for larger counts, round after round with fresh inputs.
+  const applicable: Violation[] = [];
+  for (const [index, violation] of violations.entries()) {
+    const input = draw(violation, index);
+    if (!input) {
+      plan.inapplicable.push(violation.name);
+      continue;
+    }
+    applicable.push(violation);
+    if (options.invalidCount === undefined || plan.invalid.length < options.invalidCount) {
+      plan.invalid.push({ violation, input });
+    }
+  }
+  const count = options.invalidCount ?? applicable.length;
+  for (let index = plan.invalid.length; index < count && applicable.length > 0; index++) {
+    const violation = applicable[index % applicable.length] as Violation;
+    const input = draw(violation, violations.length + index);
+    if (input) plan.invalid.push({ violation, input });
+  }
+  return plan;
+}
+
+/** A base request with the violation applied that the schema really rejects (a few tries). */
+function drawInvalid(
+  violation: Violation,
+  base: fc.Arbitrary<RequestInput>,
+  schema: JsonSchema,
+  validator: SchemaValidator,
+  seed: number,
+): RequestInput | null {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const [input, value] = drawOne(fc.tuple(base, violation.values), seed + attempt);
+    const invalid = violation.apply(input, value);
+    if (violation.semantic || !validator.isValid(schema, invalid)) return invalid;
+  }
+  return null;
+}

@@ -1,0 +1,345 @@
+import { runChain } from "./chain.js";
+import type { Expectation } from "./conformance.js";
+import { type OperationPlan, planOperation, seedFor } from "./generate.js";
+import { type RequestInput, runConcurrently } from "./http.js";
+import {
+  CHECK_CATEGORIES,
+  type CheckCategory,
+  type CheckResult,
+  type ContractReport,
+  type OperationSummary,
+  ROUTING,
+  STATE,
+} from "./results.js";
+import type { GenerationContext, Resources } from "./semantic-rules.js";
+import { type AuthMode, Session } from "./session.js";
+import { type ContractSpec, fillPath, loadSpec, type Operation } from "./spec.js";
+import { SchemaValidator } from "./validator.js";
+
+export interface ContractOptions {
+  /** Where the API is served, e.g. `http://127.0.0.1:4010`. */
+  baseUrl: string;
+  /** A working API key (sent in the header the spec's security scheme names). */
+  apiKey: string;
+  /** The dereferenced OpenAPI 3.1 document, or a path to it; default: the SDK's bundle. */
+  spec?: ContractSpec | string;
+  /** Only these operationIds (the stateful chain still runs when they need its identifiers). */
+  only?: string[];
+  /** Seed of every generated input. Default 1. */
+  seed?: number;
+  /** Valid requests per operation. Default 5. */
+  validPerOp?: number;
+  /** Invalid requests per operation. Default: each applicable violation once. */
+  invalidPerOp?: number;
+  /** Which kinds of checks to run. Default: all. */
+  checks?: CheckCategory[];
+  /** Requests in flight at once. Default 8. */
+  concurrency?: number;
+  /** Per-request timeout. Default 10 s. */
+  timeoutMs?: number;
+  /** Makes the chain's customer and idempotency keys unique per run. Default: derived from the clock. */
+  runTag?: string;
+  /** How long the chain waits for verification. Default 20 s. */
+  verifyTimeoutMs?: number;
+  /**
+   * Reads a digest of the server's state. When given, it is read before and after the
+   * requests that must be rejected, and any difference is a failure: a rejected request
+   * must not change anything.
+   */
+  stateProbe?: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+const WRITE_METHODS = new Set(["post", "put", "patch", "delete"]);
+const PROBED_METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
+export async function runContract(options: ContractOptions): Promise<ContractReport> {
+  const started = Date.now();
+  const spec = typeof options.spec === "object" ? options.spec : loadSpec(options.spec);
+  const seed = options.seed ?? 1;
+  const runTag = options.runTag ?? Date.now().toString(36);
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(runTag)) throw new Error("runTag must be 1–40 letters, digits, _ or -");
+  const categories = new Set(options.checks ?? CHECK_CATEGORIES);
+  const known = new Set(spec.operations.map((operation) => operation.operationId));
+  const unknown = (options.only ?? []).filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new Error(`unknown operationId(s): ${unknown.join(", ")}`);
+  const selected = options.only
+    ? spec.operations.filter((operation) => options.only?.includes(operation.operationId))
+    : spec.operations;
+
+  const validator = new SchemaValidator();
+  const session = new Session(spec, validator, {
+    baseUrl: options.baseUrl,
+    apiKey: options.apiKey,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const results: CheckResult[] = [];
+
+  // Phase 1: the stateful chain produces the identifiers the other checks use.
+  let resources: Resources = {};
+  let serverNow: Date | undefined;
+  const needsChain = selected.some((operation) => operation.pathParams.length > 0 || operation.body !== null);
+  if (categories.has("chain") && (needsChain || !options.only)) {
+    const chain = await runChain(session, {
+      seed,
+      runTag,
+      verifyTimeoutMs: options.verifyTimeoutMs ?? 20_000,
+      pollIntervalMs: 50,
+    });
+    resources = chain.resources;
+    serverNow = chain.serverNow;
+    results.push(...chain.results);
+  }
+  const context: GenerationContext = { now: serverNow ?? new Date(), resources, runTag };
+
+  const plans = selected.map((operation) =>
+    planOperation(
+      spec,
+      operation,
+      context,
+      {
+        seed,
+        validCount: categories.has("valid") ? (options.validPerOp ?? 5) : 1,
+        ...(options.invalidPerOp !== undefined ? { invalidCount: options.invalidPerOp } : {}),
+      },
+      validator,
+    ),
+  );
+  const concurrency = options.concurrency ?? 8;
+
+  // Phase 2: valid requests (they may change state).
+  if (categories.has("valid")) {
+    const tasks = plans.flatMap((plan) => validTasks(session, plan));
+    results.push(...(await runConcurrently(tasks, concurrency)));
+  }
+
+  // Phase 3: requests that must be rejected, bracketed by state probes.
+  const rejectionTasks = [
+    ...plans.flatMap((plan) => rejectionTasksFor(session, plan, categories, seed)),
+    ...(categories.has("routing") && !options.only ? routingTasks(session, resources) : []),
+  ];
+  if (rejectionTasks.length > 0) {
+    const before = options.stateProbe ? await options.stateProbe() : undefined;
+    results.push(...(await runConcurrently(rejectionTasks, concurrency)));
+    if (options.stateProbe) {
+      const after = await options.stateProbe();
+      results.push({
+        operationId: STATE,
+        category: "routing",
+        name: "rejected requests leave the state unchanged",
+        outcome: before === after ? "passed" : "failed",
+        messages: before === after ? [] : ["the state probe differs before and after the rejected requests"],
+      });
+    }
+  }
+
+  const operations = summarize(spec, results);
+  const totals = { checks: 0, passed: 0, failed: 0, skipped: 0 };
+  for (const summary of operations) {
+    totals.checks += summary.checks;
+    totals.passed += summary.passed;
+    totals.failed += summary.failed;
+    totals.skipped += summary.skipped;
+  }
+  return {
+    baseUrl: options.baseUrl,
+    seed,
+    runTag,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    requests: session.requests,
+    rejectionRequests: session.rejectionRequests,
+    serverErrors: session.serverErrors,
+    totals,
+    operations,
+    ok: totals.failed === 0,
+  };
+}
+
+function validTasks(session: Session, plan: OperationPlan): (() => Promise<CheckResult>)[] {
+  const { operation } = plan;
+  const id = operation.operationId;
+  if (plan.validSkipped) {
+    const skipped: CheckResult = {
+      operationId: id,
+      category: "valid",
+      name: "valid request",
+      outcome: "skipped",
+      messages: [plan.validSkipped],
+    };
+    return [async () => skipped];
+  }
+  return plan.valid.map((input, index) => async () => {
+    const name = `valid #${index + 1}`;
+    return (
+      await session.exchange(
+        { operationId: id, category: "valid", name },
+        operation,
+        session.toWire(operation, input),
+        { outcome: "success" },
+      )
+    ).result;
+  });
+}
+
+/** A key shaped like the real one (same prefix and length) that the server cannot know. */
+export function unknownKeyLike(apiKey: string, seed: number): string {
+  const cut = apiKey.indexOf(".") > 0 ? apiKey.lastIndexOf("_", apiKey.indexOf(".")) + 1 : 0;
+  let state = seedFor(seed, "unknown-key") >>> 0;
+  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  const scrambled = apiKey.slice(cut).replace(/[A-Za-z0-9]/g, () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return alphabet[state % alphabet.length] as string;
+  });
+  return apiKey.slice(0, cut) + scrambled;
+}
+
+function rejectionTasksFor(
+  session: Session,
+  plan: OperationPlan,
+  categories: Set<CheckCategory>,
+  seed: number,
+): (() => Promise<CheckResult>)[] {
+  const { operation } = plan;
+  const id = operation.operationId;
+  const tasks: (() => Promise<CheckResult>)[] = [];
+  const reject = (
+    category: CheckCategory,
+    name: string,
+    input: RequestInput,
+    expectation: Expectation,
+    auth: AuthMode = { kind: "key" },
+  ) =>
+    tasks.push(async () => {
+      const wire = session.toWire(operation, input, auth);
+      return (await session.exchange({ operationId: id, category, name }, operation, wire, expectation))
+        .result;
+    });
+  const declared = (status: number): Expectation => ({
+    outcome: "rejection",
+    ...(String(status) in operation.responses ? { status } : {}),
+  });
+
+  if (categories.has("invalid")) {
+    plan.invalid.forEach(({ violation, input }) => {
+      reject("invalid", violation.name, input, { outcome: "rejection" });
+    });
+  }
+  if (categories.has("unknown-id")) {
+    for (const { name, input } of plan.unknownIds)
+      reject("unknown-id", `unknown ${name}`, input, declared(404));
+  }
+  const base = plan.valid[0] ?? plan.unknownIds[0]?.input;
+  if (categories.has("auth") && base && operation.requiresAuth && operation.credential) {
+    const header = operation.credential.header;
+    reject("auth", `no ${header}`, base, declared(401), { kind: "none" });
+    reject("auth", `malformed ${header}`, base, declared(401), { kind: "value", value: "not-a-key" });
+    reject("auth", `unknown ${header}`, base, declared(401), {
+      kind: "value",
+      value: unknownKeyLike(session.options.apiKey, seed),
+    });
+    for (const optional of operation.optionalCredentials) {
+      const input = { ...base, headers: { ...base.headers, [optional.header]: "t=1,v1=00" } };
+      reject("auth", `invalid ${optional.header}`, input, declared(401));
+    }
+  }
+  return tasks;
+}
+
+/** Routes the spec does not have: unknown paths under each route, and undeclared methods on each path. */
+function routingTasks(session: Session, resources: Resources): (() => Promise<CheckResult>)[] {
+  const tasks: (() => Promise<CheckResult>)[] = [];
+  const fallback = session.spec.operations
+    .map((operation) => operation.responses["4XX"] ?? operation.responses["404"])
+    .find(Boolean);
+  const byPath = new Map<string, Operation[]>();
+  for (const operation of session.spec.operations) {
+    byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
+  }
+  const header = session.credentialHeader();
+  for (const [template, operations] of byPath) {
+    const values = Object.fromEntries(
+      [...template.matchAll(/\{([^}]+)\}/g)].map(([, name]) => [
+        name as string,
+        resources[name as string] ?? "contract-placeholder",
+      ]),
+    );
+    const path = fillPath(template, values);
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      ...(header ? { [header]: session.options.apiKey } : {}),
+    };
+    const declaredMethods = new Set(operations.map((operation) => operation.method as string));
+    tasks.push(
+      async () =>
+        (
+          await session.exchange(
+            { operationId: ROUTING, category: "routing", name: `GET ${template}/contract-unknown-route` },
+            null,
+            { method: "GET", target: `${path}/contract-unknown-route`, headers },
+            { outcome: "rejection" },
+            fallback,
+          )
+        ).result,
+    );
+    for (const method of PROBED_METHODS) {
+      if (declaredMethods.has(method)) continue;
+      const owner = operations[0] as Operation;
+      const body = WRITE_METHODS.has(method) ? "{}" : undefined;
+      tasks.push(
+        async () =>
+          (
+            await session.exchange(
+              {
+                operationId: ROUTING,
+                category: "routing",
+                name: `${method.toUpperCase()} ${template} (undeclared method)`,
+              },
+              owner,
+              {
+                method: method.toUpperCase(),
+                target: path,
+                headers: body ? { ...headers, "content-type": "application/json" } : headers,
+                ...(body ? { body } : {}),
+              },
+              { outcome: "rejection" },
+            )
+          ).result,
+      );
+    }
+  }
+  return tasks;
+}
+
+function summarize(spec: ContractSpec, results: CheckResult[]): OperationSummary[] {
+  const order = new Map<string, number>(
+    spec.operations.map((operation, index) => [operation.operationId, index]),
+  );
+  const summaries = new Map<string, OperationSummary>();
+  for (const result of results) {
+    let summary = summaries.get(result.operationId);
+    if (!summary) {
+      const operation = spec.operations.find((candidate) => candidate.operationId === result.operationId);
+      summary = {
+        operationId: result.operationId,
+        method: operation ? operation.method.toUpperCase() : "",
+        path: operation?.path ?? "",
+        checks: 0,
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        results: [],
+      };
+      summaries.set(result.operationId, summary);
+    }
+    summary.checks++;
+    summary[result.outcome]++;
+    summary.results.push(result);
+  }
+  return [...summaries.values()].sort(
+    (a, b) =>
+      (order.get(a.operationId) ?? Number.MAX_SAFE_INTEGER) -
+      (order.get(b.operationId) ?? Number.MAX_SAFE_INTEGER),
+  );
+}
