@@ -1,0 +1,461 @@
+import type { HttpHandler } from "msw";
+import { type Clock, createManualClock } from "./clock.js";
+import { createFaultController, type FaultController } from "./faults.js";
+import { apiRoutes } from "./handlers/api-routes.js";
+import { type ControlTenantInput, controlRoutes, type DeltaSelector } from "./handlers/control-routes.js";
+import { apiOperationRoutes, fallbackRoutes } from "./handlers/fallback-routes.js";
+import { createPipeline } from "./handlers/pipeline.js";
+import { createIdGenerator, type IdGenerator } from "./ids.js";
+import type { IssuedApiKey } from "./ledger/api-keys.js";
+import type { DeltaError } from "./ledger/api-types.js";
+import type { VerificationMode } from "./ledger/context.js";
+import { parseApiKey } from "./ledger/core.js";
+import { createLedger, type Ledger } from "./ledger/ledger.js";
+import type { LedgerLimits } from "./ledger/limits.js";
+import type { RateLimitOptions } from "./ledger/rate-limits.js";
+import type { LedgerInspection } from "./ledger/snapshot.js";
+import type { KeyEnvironment, Plan } from "./ledger/state.js";
+import type { TenantInfo } from "./ledger/tenants.js";
+import type { VerificationRun } from "./ledger/verification.js";
+import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
+
+/**
+ * `createPacSpaceMock()`: one self-contained, stateful PacSpace for tests. It owns a ledger
+ * (every rule), MSW handlers for the Balance API, the public verification endpoints and the
+ * `/__mock` control API, a clock, faults and a default tenant with a sandbox key. Nothing
+ * is shared between instances; `reset()` returns an instance to its seeded start.
+ *
+ * ```ts
+ * const pacspace = createPacSpaceMock();
+ * const server = setupServer(...pacspace.handlers);
+ * // fetch("https://app.pacspace.io/api/v1/balance/delta", { headers: { "X-Api-Key": pacspace.apiKey }, ... })
+ * ```
+ */
+
+export const DEFAULT_BASE_URL = "https://app.pacspace.io";
+/** Where verify links point when handlers answer any origin (`baseUrl: "*"`). */
+export const DEFAULT_LOCAL_URL = "http://127.0.0.1:4010";
+const DEFAULT_TENANT_PLAN: Plan = "growth";
+
+/** `immediate`, `manual`, `delay:<ms>` (e.g. `delay:250`) or `{ delayMs }`. */
+export type VerificationOption = "immediate" | "manual" | `delay:${number}` | { delayMs: number };
+
+export interface CreatePacSpaceMockOptions {
+  /**
+   * Origin (optionally with a path prefix) the handlers answer on. Default
+   * `https://app.pacspace.io`; `"*"` answers any origin (what the local server uses).
+   */
+  baseUrl?: string;
+  /** Origin used in `verifyUrl` / permalinks. Default: `baseUrl`, or http://127.0.0.1:4010 for `"*"`. */
+  publicUrl?: string;
+  /** Seed of ids, keys and fault probabilities (default "pacspace"): same seed, same responses. */
+  seed?: string | number;
+  /**
+   * The clock. Default: a manual clock standing at `now` (it only moves with
+   * `pacspace.clock.advance()`); `"system"`: real time that `advance()` can still push forward.
+   */
+  clock?: Clock | "system";
+  /** Start time of the default manual clock (default: the current time). */
+  now?: Date | string | number;
+  /** Replaces the seeded id generator. */
+  ids?: IdGenerator;
+  /** Default `immediate`. */
+  verification?: VerificationOption;
+  /** Most deltas per verification batch (default 100). */
+  verificationBatchSize?: number;
+  /** Overrides of the limits `GET /limits` reports and the ledger enforces. */
+  limits?: Partial<LedgerLimits>;
+  /** Per-key token bucket (429 RATE_LIMITED); off by default. */
+  rateLimit?: RateLimitOptions | null;
+  /** Minimum ms between emits for every customer (429 CADENCE_LIMIT); off by default. */
+  defaultCadenceMs?: number | null;
+  idempotencyTtlMs?: number;
+  keyRotationOverlapMs?: number;
+  signatureToleranceSeconds?: number;
+  /** The default tenant and its sandbox key (see `pacspace.apiKey`); `false` for none. */
+  defaultTenant?: DefaultTenantOptions | false;
+  /** Tenants, keys, customers and deltas loaded at start and after every reset. */
+  scenario?: Scenario;
+  /** Serve `/__mock/**` (default true). */
+  controlApi?: boolean;
+  /** Called when a handler hits an unexpected error (answered 500 INTERNAL_ERROR). Default: console.error. */
+  onInternalError?: (error: unknown, request: Request) => void;
+}
+
+export interface MockClock {
+  now(): number;
+  /** Moves time forward by `ms`, then settles verification that came due. Returns the new time. */
+  advance(ms: number): number;
+  /** Jumps to a time (ms, Date or ISO string). Returns the new time. */
+  set(time: number | Date | string): number;
+}
+
+export interface MockTenant {
+  tenant: TenantInfo;
+  tenantId: string;
+  /** The full API key (`pk_test_…` unless `environment: "live"`). */
+  apiKey: string;
+  keyId: string;
+}
+
+export interface CreateTenantOptions extends ControlTenantInput {
+  includedDeltas?: number | null;
+  /** Name of the key. */
+  keyName?: string;
+  /** Fixed value of the key. */
+  apiKey?: string;
+}
+
+export interface PacSpaceMock {
+  /** MSW request handlers: give them to `setupServer`, `setupWorker` or `server.use`. */
+  readonly handlers: HttpHandler[];
+  /** The ledger behind the handlers: every rule, plus read access (`inspect`, `snapshot`). */
+  readonly ledger: Ledger;
+  readonly clock: MockClock;
+  readonly faults: FaultController;
+  /** The base URL the handlers answer on. */
+  readonly baseUrl: string;
+  /** The default tenant (null with `defaultTenant: false`). Changes only with the seed. */
+  readonly defaultTenant: MockTenant | null;
+  /** The default tenant's sandbox key. Throws when there is no default tenant. */
+  readonly apiKey: string;
+  /** Back to the seeded start: ledger, clock, ids, faults, default tenant, scenario. */
+  reset(): void;
+  /** Settles verification that is due on the clock (delay mode); returns what changed. */
+  tick(): VerificationRun;
+  /** Verifies in-flight deltas now (all, or the given records) and anchors pending checkpoints. */
+  verifyPending(selector?: { recordIds?: string[] }): VerificationRun;
+  /** Makes matching deltas FAIL when verified; returns the function that lifts the rule. */
+  failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
+  /** Creates a tenant with one API key and returns the key. */
+  createTenant(options?: CreateTenantOptions): MockTenant;
+  /** Adds a key to a tenant (`apiKey` fixes its value). */
+  createApiKey(
+    tenantId: string,
+    input?: { environment?: KeyEnvironment; name?: string; apiKey?: string },
+  ): IssuedApiKey;
+  inspect(): LedgerInspection;
+  /** Digest of all ledger state: equal digests, equal state. */
+  snapshot(): string;
+  /** Moves the clock forward (same as `clock.advance`) and returns the verification it settled. */
+  advanceClock(ms: number): VerificationRun;
+}
+
+export function parseVerificationOption(value: VerificationOption): VerificationMode {
+  if (value === "immediate" || value === "manual") return value;
+  if (typeof value === "object" && value !== null && Number.isFinite(value.delayMs) && value.delayMs >= 0) {
+    return { delayMs: value.delayMs };
+  }
+  if (typeof value === "string") {
+    const match = /^delay:(\d+)$/.exec(value);
+    if (match) return { delayMs: Number(match[1]) };
+  }
+  throw new RangeError(`verification must be immediate, manual or delay:<ms>, got ${JSON.stringify(value)}`);
+}
+
+function toMs(time: number | Date | string): number {
+  const ms = typeof time === "number" ? time : new Date(time).getTime();
+  if (!Number.isFinite(ms)) throw new RangeError(`not a valid time: ${String(time)}`);
+  return ms;
+}
+
+/** Real time plus an adjustable offset, so a running server's clock can still be advanced. */
+function createSystemClock(start?: number): Clock & { advance(ms: number): number; set(ms: number): number } {
+  let offset = start === undefined ? 0 : start - Date.now();
+  return {
+    now: () => Date.now() + offset,
+    advance(ms) {
+      offset += ms;
+      return Date.now() + offset;
+    },
+    set(ms) {
+      offset = ms - Date.now();
+      return ms;
+    },
+  };
+}
+
+/**
+ * Wraps an id generator so the next API key can take a caller-chosen value: the ledger
+ * draws the key's publicId and secret from the generator, and these draws are answered
+ * with the chosen parts once.
+ */
+function createKeyableIds(base: IdGenerator) {
+  let fixed: { publicId?: string; secret?: string } = {};
+  const ids: IdGenerator = {
+    recordId: () => base.recordId(),
+    checkpointId: () => base.checkpointId(),
+    receiptId: () => base.receiptId(),
+    customerId: () => base.customerId(),
+    eventId: () => base.eventId(),
+    keyId: () => base.keyId(),
+    tenantId: () => base.tenantId(),
+    webhookId: () => base.webhookId(),
+    deliveryId: () => base.deliveryId(),
+    userId: () => base.userId(),
+    requestId: () => base.requestId(),
+    publicId() {
+      const value = fixed.publicId;
+      fixed.publicId = undefined;
+      return value ?? base.publicId();
+    },
+    secret(prefix, length) {
+      const value = prefix === undefined && length === undefined ? fixed.secret : undefined;
+      if (value !== undefined) fixed.secret = undefined;
+      return value ?? base.secret(prefix, length);
+    },
+    token: (prefix) => base.token(prefix),
+    reset: () => {
+      fixed = {};
+      base.reset();
+    },
+  };
+  return {
+    ids,
+    /** Runs `create` with the next key fixed to `apiKey`; checks the ledger used it. */
+    withFixedKey(apiKey: string, create: () => IssuedApiKey): IssuedApiKey {
+      const parsed = parseApiKey(apiKey);
+      if (!parsed) throw new RangeError("apiKey must look like pk_{test|live}_{publicId}.{secret}");
+      fixed = { publicId: parsed.publicId, secret: parsed.secret };
+      try {
+        const issued = create();
+        if (issued.apiKey !== apiKey) throw new RangeError(`apiKey ${parsed.publicKey} is already in use`);
+        return issued;
+      } finally {
+        fixed = {};
+      }
+    },
+  };
+}
+
+export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): PacSpaceMock {
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const basePath = baseUrl === "*" ? "" : new URL(baseUrl).pathname.replace(/\/+$/, "");
+  const publicUrl = (options.publicUrl ?? (baseUrl === "*" ? DEFAULT_LOCAL_URL : baseUrl)).replace(
+    /\/+$/,
+    "",
+  );
+  const seed = String(options.seed ?? options.scenario?.seed ?? "pacspace");
+  const scenario = options.scenario;
+  const startAt = options.now ?? scenario?.now;
+  const verification = parseVerificationOption(options.verification ?? "immediate");
+
+  const startMs = startAt === undefined ? undefined : toMs(startAt);
+  const settable: Clock & { advance?(ms: number): number; set?(ms: number): number } =
+    typeof options.clock === "object"
+      ? options.clock
+      : options.clock === "system"
+        ? createSystemClock(startMs)
+        : createManualClock(startMs ?? Date.now());
+  // An injected clock belongs to the caller; the mock's own clocks go back to their start on reset.
+  const initialOffset = settable.now() - Date.now();
+  const initialTime = settable.now();
+  const resetClock = () => {
+    if (typeof options.clock === "object") return;
+    settable.set?.(options.clock === "system" ? Date.now() + initialOffset : initialTime);
+  };
+
+  const keyable = createKeyableIds(options.ids ?? createIdGenerator(seed));
+  const faults = createFaultController(`${seed}:faults`);
+  const defaultTenantOptions = options.defaultTenant ?? scenario?.defaultTenant ?? {};
+  let defaultTenant: MockTenant | null = null;
+
+  const createApiKeyIn = (
+    ledger: Ledger,
+    tenantId: string,
+    input: { environment?: KeyEnvironment; name?: string; apiKey?: string } = {},
+  ): IssuedApiKey => {
+    const environment =
+      input.environment ?? (input.apiKey ? parseApiKey(input.apiKey)?.environment : undefined) ?? "test";
+    const create = () =>
+      ledger.createApiKey(tenantId, {
+        environment,
+        ...(input.name !== undefined ? { name: input.name } : {}),
+      });
+    return input.apiKey === undefined ? create() : keyable.withFixedKey(input.apiKey, create);
+  };
+
+  const createTenantIn = (ledger: Ledger, input: CreateTenantOptions = {}): MockTenant => {
+    const tenant = ledger.createTenant({
+      ...(input.tenantId !== undefined ? { tenantId: input.tenantId } : {}),
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.plan !== undefined ? { plan: input.plan } : {}),
+      ...(input.requireSignedCompare !== undefined
+        ? { requireSignedCompare: input.requireSignedCompare }
+        : {}),
+      ...(input.includedDeltas !== undefined ? { includedDeltas: input.includedDeltas } : {}),
+    });
+    const issued = createApiKeyIn(ledger, tenant.tenantId, {
+      environment: input.environment ?? "test",
+      ...(input.keyName !== undefined ? { name: input.keyName } : {}),
+      ...(input.apiKey !== undefined ? { apiKey: input.apiKey } : {}),
+    });
+    return { tenant, tenantId: tenant.tenantId, apiKey: issued.apiKey, keyId: issued.key.keyId };
+  };
+
+  const ledger = createLedger({
+    seed,
+    clock: settable,
+    ids: keyable.ids,
+    verification,
+    ...(options.verificationBatchSize !== undefined
+      ? { verificationBatchSize: options.verificationBatchSize }
+      : {}),
+    ...(options.limits !== undefined ? { limits: options.limits } : {}),
+    ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+    ...(options.defaultCadenceMs !== undefined ? { defaultCadenceMs: options.defaultCadenceMs } : {}),
+    ...(options.idempotencyTtlMs !== undefined ? { idempotencyTtlMs: options.idempotencyTtlMs } : {}),
+    ...(options.keyRotationOverlapMs !== undefined
+      ? { keyRotationOverlapMs: options.keyRotationOverlapMs }
+      : {}),
+    ...(options.signatureToleranceSeconds !== undefined
+      ? { signatureToleranceSeconds: options.signatureToleranceSeconds }
+      : {}),
+    baseUrl: publicUrl,
+    setup(fresh) {
+      defaultTenant =
+        defaultTenantOptions === false
+          ? null
+          : createTenantIn(fresh, {
+              name: defaultTenantOptions.name ?? "Default tenant",
+              plan: defaultTenantOptions.plan ?? DEFAULT_TENANT_PLAN,
+              keyName: "Default sandbox key",
+              ...(defaultTenantOptions.tenantId !== undefined
+                ? { tenantId: defaultTenantOptions.tenantId }
+                : {}),
+              ...(defaultTenantOptions.requireSignedCompare !== undefined
+                ? { requireSignedCompare: defaultTenantOptions.requireSignedCompare }
+                : {}),
+              ...(defaultTenantOptions.apiKey !== undefined ? { apiKey: defaultTenantOptions.apiKey } : {}),
+            });
+      if (scenario) {
+        applyScenario(fresh, scenario, {
+          createApiKey: (tenantId, input) => createApiKeyIn(fresh, tenantId, input),
+          ...(settable.set ? { setClock: (ms: number) => void settable.set?.(ms) } : {}),
+        });
+      }
+    },
+  });
+
+  const advanceClock = (ms: number): VerificationRun => {
+    if (!settable.advance) throw new TypeError("the injected clock cannot be advanced (it has no advance())");
+    settable.advance(ms);
+    return ledger.runDue();
+  };
+
+  const clock: MockClock = {
+    now: () => settable.now(),
+    advance(ms) {
+      advanceClock(ms);
+      return settable.now();
+    },
+    set(time) {
+      if (!settable.set) throw new TypeError("the injected clock cannot be set (it has no set())");
+      settable.set(toMs(time));
+      ledger.runDue();
+      return settable.now();
+    },
+  };
+
+  const verifyPending = (selector: { recordIds?: string[] } = {}): VerificationRun => {
+    const ids = selector.recordIds ? new Set(selector.recordIds) : null;
+    return ledger.verifyPending(ids ? (candidate) => ids.has(candidate.recordId) : undefined);
+  };
+
+  const failDeltas = (selector: DeltaSelector, error?: DeltaError): (() => void) => {
+    const recordIds = new Set(selector.recordIds ?? []);
+    const customerIds = new Set(selector.customerIds ?? []);
+    const referenceIds = new Set(selector.referenceIds ?? []);
+    return ledger.markToFail(
+      (candidate) =>
+        recordIds.has(candidate.recordId) ||
+        customerIds.has(candidate.customerId) ||
+        (candidate.referenceId !== null && referenceIds.has(candidate.referenceId)),
+      error,
+    );
+  };
+
+  const onInternalError =
+    options.onInternalError ?? ((error: unknown) => console.error("[pacspace-mock] unexpected error", error));
+  const pipeline = createPipeline({ ledger, faults, basePath, onInternalError });
+
+  const reset = () => {
+    faults.reset();
+    resetClock();
+    ledger.reset();
+  };
+
+  const handlers: HttpHandler[] = [
+    ...apiRoutes(baseUrl, pipeline),
+    ...(options.controlApi === false
+      ? []
+      : controlRoutes(
+          baseUrl,
+          {
+            reset,
+            clock,
+            advanceClock,
+            verifyPending,
+            faults,
+            createTenant: (input) => {
+              const { tenant, apiKey, keyId } = createTenantIn(ledger, input);
+              return { tenant, apiKey, keyId };
+            },
+            snapshot: () => ledger.snapshot(),
+            inspect: () => ledger.inspect(),
+            failDeltas,
+          },
+          pipeline.nextRequestId,
+          onInternalError,
+        )),
+    ...fallbackRoutes(
+      baseUrl,
+      basePath,
+      [
+        { prefix: "/api/v1", routes: apiOperationRoutes() },
+        ...(options.controlApi === false ? [] : [{ prefix: "/__mock", routes: CONTROL_ROUTES }]),
+      ],
+      pipeline.nextRequestId,
+    ),
+  ];
+
+  return {
+    handlers,
+    ledger,
+    clock,
+    faults,
+    baseUrl,
+    get defaultTenant() {
+      return defaultTenant;
+    },
+    get apiKey() {
+      if (!defaultTenant)
+        throw new Error("this mock was created with defaultTenant: false; use createTenant()");
+      return defaultTenant.apiKey;
+    },
+    reset,
+    tick: () => ledger.runDue(),
+    verifyPending,
+    failDeltas,
+    createTenant: (input) => createTenantIn(ledger, input),
+    createApiKey: (tenantId, input) => createApiKeyIn(ledger, tenantId, input),
+    inspect: () => ledger.inspect(),
+    snapshot: () => ledger.snapshot(),
+    advanceClock,
+  };
+}
+
+/** Method and path of every control operation (for 405 answers). */
+const CONTROL_ROUTES = [
+  { method: "POST", path: "/__mock/reset" },
+  { method: "GET", path: "/__mock/clock" },
+  { method: "POST", path: "/__mock/clock/advance" },
+  { method: "POST", path: "/__mock/verify" },
+  { method: "GET", path: "/__mock/faults" },
+  { method: "POST", path: "/__mock/faults" },
+  { method: "DELETE", path: "/__mock/faults" },
+  { method: "DELETE", path: "/__mock/faults/{faultId}" },
+  { method: "POST", path: "/__mock/tenants" },
+  { method: "GET", path: "/__mock/snapshot" },
+  { method: "POST", path: "/__mock/deltas/fail" },
+];

@@ -1,0 +1,273 @@
+import { type HttpHandler, http } from "msw";
+import { type FaultController, FaultInputError } from "../faults.js";
+import type { DeltaError } from "../ledger/api-types.js";
+import {
+  type FieldIssue,
+  LEDGER_ERROR_STATUS,
+  LedgerError,
+  validationError,
+} from "../ledger/ledger-error.js";
+import type { Plan } from "../ledger/state.js";
+import type { TenantInfo } from "../ledger/tenants.js";
+import type { VerificationRun } from "../ledger/verification.js";
+import { errorAnswer } from "./pipeline.js";
+import { errorResponse, jsonResponse, successBody } from "./responses.js";
+
+/**
+ * The mock control API (`/__mock/**`, described by spec/mock-control.yaml): reset, clock,
+ * verification, faults, tenants, snapshot and forced verification failures, for tests that
+ * drive the mock over HTTP (the standalone server, other languages, browsers).
+ */
+
+/** What the control API operates on: the PacSpace mock instance. */
+export interface ControlTarget {
+  reset(): void;
+  readonly clock: { now(): number };
+  /** Moves the mock clock forward and settles what came due. */
+  advanceClock(ms: number): VerificationRun;
+  verifyPending(selector?: { recordIds?: string[] }): VerificationRun;
+  readonly faults: FaultController;
+  createTenant(input: ControlTenantInput): { tenant: TenantInfo; apiKey: string; keyId: string };
+  snapshot(): string;
+  inspect(): {
+    tenants: Array<{ environments: Record<string, { deltas: unknown[]; inFlightRecordIds: unknown[] }> }>;
+  };
+  failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
+}
+
+export interface ControlTenantInput {
+  tenantId?: string;
+  name?: string;
+  plan?: Plan;
+  requireSignedCompare?: boolean;
+  environment?: "test" | "live";
+}
+
+export interface DeltaSelector {
+  recordIds?: string[];
+  customerIds?: string[];
+  referenceIds?: string[];
+}
+
+type Body = Record<string, unknown>;
+
+export function controlRoutes(
+  baseUrl: string,
+  target: ControlTarget,
+  nextRequestId: () => string,
+  onInternalError: (error: unknown, request: Request) => void,
+): HttpHandler[] {
+  const at = (path: string) => `${baseUrl}/__mock${path}`;
+
+  /** Runs one control action with the shared envelope, X-Request-Id and error mapping. */
+  const action =
+    (
+      run: (body: Body, params: Record<string, string>) => { status?: number; data: unknown },
+      options: { body?: boolean } = {},
+    ) =>
+    async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+      const requestId = nextRequestId();
+      const headers = new Headers({ "X-Request-Id": requestId });
+      try {
+        const body = options.body ? await readBody(request) : {};
+        const result = run(body, params as Record<string, string>);
+        return jsonResponse(result.status ?? 200, successBody(result.data), headers);
+      } catch (error) {
+        if (error instanceof FaultInputError) {
+          return errorResponse(
+            400,
+            { code: "VALIDATION_ERROR", message: error.message, details: error.issues },
+            requestId,
+            headers,
+          );
+        }
+        return errorAnswer(error, requestId, headers, request, { onInternalError });
+      }
+    };
+
+  const clockView = () => {
+    const now = target.clock.now();
+    return { now: new Date(now).toISOString(), epochMs: now };
+  };
+
+  return [
+    http.post(
+      at("/reset"),
+      action(() => {
+        target.reset();
+        return { data: { snapshot: target.snapshot() } };
+      }),
+    ),
+    http.get(
+      at("/clock"),
+      action(() => ({ data: clockView() })),
+    ),
+    http.post(
+      at("/clock/advance"),
+      action(
+        (body) => {
+          rejectUnknown(body, ["ms"]);
+          const ms = body.ms;
+          if (typeof ms !== "number" || !Number.isFinite(ms) || ms < 0) {
+            throw validationError([{ path: "/ms", message: "is required: a number of milliseconds ≥ 0" }]);
+          }
+          const verification = target.advanceClock(ms);
+          return { data: { ...clockView(), verification } };
+        },
+        { body: true },
+      ),
+    ),
+    http.post(
+      at("/verify"),
+      action(
+        (body) => {
+          rejectUnknown(body, ["recordIds"]);
+          const recordIds = stringList(body, "recordIds");
+          return { data: target.verifyPending(recordIds ? { recordIds } : {}) };
+        },
+        { body: true },
+      ),
+    ),
+    http.get(
+      at("/faults"),
+      action(() => ({ data: { faults: target.faults.list() } })),
+    ),
+    http.post(
+      at("/faults"),
+      action((body) => ({ status: 201, data: target.faults.inject(body as never) }), { body: true }),
+    ),
+    http.delete(
+      at("/faults"),
+      action(() => ({ data: { removed: target.faults.clear() } })),
+    ),
+    http.delete(
+      at("/faults/:faultId"),
+      action((_body, params) => {
+        if (!target.faults.remove(String(params.faultId)))
+          throw new LedgerError("NOT_FOUND", "No such fault");
+        return { data: { removed: 1 } };
+      }),
+    ),
+    http.post(
+      at("/tenants"),
+      action(
+        (body) => {
+          rejectUnknown(body, ["tenantId", "name", "plan", "requireSignedCompare", "environment"]);
+          const issues: FieldIssue[] = [];
+          for (const field of ["tenantId", "name", "plan"] as const) {
+            if (body[field] !== undefined && (typeof body[field] !== "string" || body[field] === "")) {
+              issues.push({ path: `/${field}`, message: "must be a non-empty string" });
+            }
+          }
+          if (body.requireSignedCompare !== undefined && typeof body.requireSignedCompare !== "boolean") {
+            issues.push({ path: "/requireSignedCompare", message: "must be a boolean" });
+          }
+          if (body.environment !== undefined && body.environment !== "test" && body.environment !== "live") {
+            issues.push({ path: "/environment", message: "must be test or live" });
+          }
+          if (issues.length > 0) throw validationError(issues);
+          return { status: 201, data: target.createTenant(body as ControlTenantInput) };
+        },
+        { body: true },
+      ),
+    ),
+    http.get(
+      at("/snapshot"),
+      action(() => {
+        let deltas = 0;
+        let inFlight = 0;
+        const { tenants } = target.inspect();
+        for (const tenant of tenants) {
+          for (const environment of Object.values(tenant.environments)) {
+            deltas += environment.deltas.length;
+            inFlight += environment.inFlightRecordIds.length;
+          }
+        }
+        return { data: { digest: target.snapshot(), tenants: tenants.length, deltas, inFlight } };
+      }),
+    ),
+    http.post(
+      at("/deltas/fail"),
+      action(
+        (body) => {
+          rejectUnknown(body, ["recordIds", "customerIds", "referenceIds", "error"]);
+          const selector: DeltaSelector = {};
+          for (const field of ["recordIds", "customerIds", "referenceIds"] as const) {
+            const list = stringList(body, field);
+            if (list) selector[field] = list;
+          }
+          if (Object.keys(selector).length === 0) {
+            throw validationError([
+              { path: "/recordIds", message: "name at least one of recordIds, customerIds, referenceIds" },
+            ]);
+          }
+          const error = deltaError(body.error);
+          target.failDeltas(selector, error);
+          return { data: { ...selector, ...(error ? { error } : {}) } };
+        },
+        { body: true },
+      ),
+    ),
+  ];
+}
+
+async function readBody(request: Request): Promise<Body> {
+  const text = await request.text();
+  if (text.trim() === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw validationError(
+      [{ path: "/", message: "must be valid JSON" }],
+      "The request body is not valid JSON",
+    );
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw validationError([{ path: "/", message: "must be a JSON object" }]);
+  }
+  return parsed as Body;
+}
+
+function rejectUnknown(body: Body, known: string[]): void {
+  const unknown = Object.keys(body).filter((field) => !known.includes(field));
+  if (unknown.length > 0)
+    throw validationError(
+      unknown.map((field) => ({ path: `/${field}`, message: "is not an accepted field" })),
+    );
+}
+
+function stringList(body: Body, field: string): string[] | undefined {
+  const value = body[field];
+  if (value === undefined) return undefined;
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    !value.every((item) => typeof item === "string" && item !== "")
+  ) {
+    throw validationError([{ path: `/${field}`, message: "must be a non-empty array of non-empty strings" }]);
+  }
+  return value as string[];
+}
+
+const DELTA_ERROR_CODES = Object.keys(LEDGER_ERROR_STATUS);
+
+function deltaError(value: unknown): DeltaError | undefined {
+  if (value === undefined) return undefined;
+  const candidate = value as { code?: unknown; message?: unknown };
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    typeof candidate.code !== "string" ||
+    typeof candidate.message !== "string" ||
+    candidate.message === ""
+  ) {
+    throw validationError([{ path: "/error", message: "must be {code, message}" }]);
+  }
+  if (!DELTA_ERROR_CODES.includes(candidate.code)) {
+    throw validationError([
+      { path: "/error/code", message: `must be one of ${DELTA_ERROR_CODES.join(", ")}` },
+    ]);
+  }
+  return { code: candidate.code, message: candidate.message } as DeltaError;
+}

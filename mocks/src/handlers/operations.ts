@@ -1,0 +1,41 @@
+import type { SignableOperation } from "../ledger/request-signatures.js";
+import type { OperationId } from "../validation/request-validator.js";
+
+/**
+ * How the common pipeline treats each operation, as the spec declares it: which need an
+ * API key (all but the public verification endpoints), which honour `Idempotency-Key`
+ * (those with the IdempotencyKey parameter) and which may be signed (those with the
+ * RequestSignature scheme). A test checks this table against the spec.
+ */
+export interface OperationPolicy {
+  auth: boolean;
+  idempotent: boolean;
+  signable: SignableOperation | null;
+}
+
+const read: OperationPolicy = { auth: true, idempotent: false, signable: null };
+const write: OperationPolicy = { auth: true, idempotent: true, signable: null };
+const open: OperationPolicy = { auth: false, idempotent: false, signable: null };
+
+export const OPERATION_POLICIES: Readonly<Record<OperationId, OperationPolicy>> = Object.freeze({
+  emitDelta: write,
+  emitDeltaBatch: write,
+  getDeltaStatus: read,
+  deriveBalance: read,
+  getLimits: read,
+  compareBalances: { auth: true, idempotent: false, signable: "compare" },
+  createCheckpoint: { auth: true, idempotent: true, signable: "checkpoint" },
+  listCheckpoints: read,
+  getReceipt: read,
+  getReceiptDocument: read,
+  listCustomerReceipts: read,
+  listCustomers: read,
+  getCustomersSummary: read,
+  getCustomer: read,
+  getSequenceGaps: read,
+  getUsage: read,
+  listWebhookEvents: read,
+  retryWebhookEvent: read,
+  verifyProof: open,
+  getPublicReceipt: open,
+});

@@ -1,0 +1,257 @@
+import type { FaultController, FaultTarget } from "../faults.js";
+import type { IdempotencyClaim } from "../ledger/idempotency.js";
+import type { BalanceSession, Ledger } from "../ledger/ledger.js";
+import { type FieldIssue, isLedgerError, LedgerError, validationError } from "../ledger/ledger-error.js";
+import {
+  type OperationId,
+  operationHasBody,
+  operationPath,
+  validateRequest,
+} from "../validation/request-validator.js";
+import { OPERATION_POLICIES } from "./operations.js";
+import {
+  errorResponse,
+  faultError,
+  jsonResponse,
+  pendingResponse,
+  type Reply,
+  successBody,
+} from "./responses.js";
+
+/**
+ * The one request pipeline every API operation goes through:
+ *
+ *   X-Request-Id → read body → authenticate (X-Api-Key) → parse JSON → validate against the
+ *   spec → check the request signature → claim the Idempotency-Key (synchronously, before
+ *   any further await) → "before" fault → ledger → store the idempotent response →
+ *   "after" fault → answer
+ *
+ * Handlers only say which ledger method answers which operation; every HTTP concern lives
+ * here. Ledger errors map to their status; anything else is a 500 `INTERNAL_ERROR` reported
+ * to `onInternalError` (bad input must never get there).
+ */
+
+export interface PipelineDeps {
+  ledger: Ledger;
+  faults: FaultController;
+  /** Path prefix of the base URL (`""` for an origin-only base or `"*"`). */
+  basePath: string;
+  onInternalError: (error: unknown, request: Request) => void;
+}
+
+export interface ResolverInfo<R> {
+  request: Request;
+  params: Record<string, unknown>;
+  response: { untyped(response: Response): R };
+}
+
+export interface OperationInput {
+  /** The parsed JSON body (undefined for operations without one). */
+  body: unknown;
+  /** Query parameters as sent (validated against the spec). */
+  query: Record<string, string>;
+  /** Path parameters (validated against the spec). */
+  params: Record<string, string>;
+}
+
+export interface Pipeline {
+  /** An operation that needs an API key; `run` receives the authenticated ledger session. */
+  authed<Op extends OperationId, R>(
+    info: ResolverInfo<R>,
+    operationId: Op,
+    run: (session: BalanceSession, input: OperationInput) => Reply<Op>,
+  ): Promise<R>;
+  /** A public operation (no key); `run` reads the ledger directly. */
+  open<Op extends OperationId, R>(
+    info: ResolverInfo<R>,
+    operationId: Op,
+    run: (input: OperationInput, ledger: Ledger) => Reply<Op>,
+  ): Promise<R>;
+  /** A fresh `X-Request-Id` for answers produced outside the pipeline (fallbacks, control API). */
+  nextRequestId(): string;
+}
+
+const CREDIT_POOL_ID = /^.{1,128}$/s;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function parseJsonBody(text: string): unknown {
+  if (text.trim() === "") {
+    throw new LedgerError("VALIDATION_ERROR", "The request body is required and must be JSON", {
+      details: [{ path: "/", message: "is required: send a JSON body" }],
+    });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new LedgerError("VALIDATION_ERROR", "The request body is not valid JSON", {
+      details: [{ path: "/", message: `must be valid JSON (${reason})` }],
+    });
+  }
+}
+
+function describeIssues(issues: FieldIssue[]): string {
+  const [first, ...rest] = issues;
+  const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"})`;
+  return `The request is invalid: ${first?.path} ${first?.message}${more}`;
+}
+
+function stringParams(params: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === "string") out[name] = value;
+    else if (Array.isArray(value)) out[name] = value.join("/");
+  }
+  return out;
+}
+
+export function createPipeline(deps: PipelineDeps): Pipeline {
+  const { ledger, faults } = deps;
+  const nextRequestId = () => ledger.ids.requestId();
+
+  async function handle(
+    request: Request,
+    rawParams: Record<string, unknown>,
+    operationId: OperationId,
+    run: (
+      session: BalanceSession | null,
+      input: OperationInput,
+    ) => { status: number; data: unknown; message?: string },
+  ): Promise<Response> {
+    const requestId = nextRequestId();
+    let creditPoolId: string | null = null;
+    let claim: Extract<IdempotencyClaim, { kind: "new" }> | null = null;
+    const headers = () => {
+      const result = new Headers({ "X-Request-Id": requestId });
+      if (creditPoolId !== null) result.set("X-Credit-Pool-Id", creditPoolId);
+      return result;
+    };
+    try {
+      const policy = OPERATION_POLICIES[operationId];
+      const url = new URL(request.url);
+      const path = url.pathname.slice(deps.basePath.length) || "/";
+      const target: FaultTarget = {
+        operationId,
+        method: request.method,
+        pathTemplate: operationPath(operationId),
+        path,
+      };
+      const rawBody = operationHasBody(operationId) ? await request.text() : "";
+
+      const session = policy.auth ? ledger.session(request.headers.get("X-Api-Key")) : null;
+      const poolHeader = request.headers.get("X-Credit-Pool-Id");
+      const params = stringParams(rawParams);
+      const body = operationHasBody(operationId) ? parseJsonBody(rawBody) : undefined;
+      const check = validateRequest(operationId, { params, query: url.searchParams, body });
+      const issues = check.ok ? [] : [...check.issues];
+      if (poolHeader !== null && !CREDIT_POOL_ID.test(poolHeader)) {
+        issues.push({ path: "X-Credit-Pool-Id", message: "must be 1–128 characters" });
+      }
+      if (!check.ok || issues.length > 0) {
+        throw validationError(issues, describeIssues(issues));
+      }
+      creditPoolId = poolHeader;
+      const input: OperationInput = { body, query: check.query, params };
+
+      if (session && policy.signable) {
+        await session.checkRequestSignature({
+          method: request.method,
+          pathWithQuery: `${url.pathname}${url.search}`,
+          body: rawBody,
+          header: request.headers.get("X-PacSpace-Request-Signature"),
+          operation: policy.signable,
+        });
+      }
+
+      const idempotencyKey = policy.idempotent ? request.headers.get("Idempotency-Key") : null;
+      if (session && idempotencyKey !== null) {
+        const claimed = session.claimIdempotencyKey(idempotencyKey, {
+          method: request.method,
+          path: url.pathname,
+          body,
+        });
+        if (claimed.kind === "pending") return pendingResponse(headers());
+        if (claimed.kind === "replay") {
+          const replayHeaders = headers();
+          replayHeaders.set("Idempotent-Replayed", "true");
+          return jsonResponse(claimed.status, claimed.body, replayHeaders);
+        }
+        claim = claimed;
+      }
+
+      const before = faults.take(target, "before");
+      if (before) {
+        if (before.latencyMs > 0) await sleep(before.latencyMs);
+        if (before.networkError || before.status !== null) {
+          claim?.abandon();
+          claim = null;
+          if (before.status === null) return Response.error();
+          return errorResponse(
+            before.status,
+            faultError(before.status, before.retryAfterSeconds),
+            requestId,
+            headers(),
+          );
+        }
+      }
+
+      const reply = run(session, input);
+      const envelope = successBody(reply.data, reply.message);
+      claim?.complete({ status: reply.status, body: envelope });
+      claim = null;
+
+      const after = faults.take(target, "after");
+      if (after) {
+        if (after.latencyMs > 0) await sleep(after.latencyMs);
+        if (after.networkError) return Response.error();
+        if (after.status !== null) {
+          return errorResponse(
+            after.status,
+            faultError(after.status, after.retryAfterSeconds),
+            requestId,
+            headers(),
+          );
+        }
+      }
+      return jsonResponse(reply.status, envelope, headers());
+    } catch (error) {
+      claim?.abandon();
+      return errorAnswer(error, requestId, headers(), request, deps);
+    }
+  }
+
+  return {
+    authed(info, operationId, run) {
+      return handle(info.request, info.params, operationId, (session, input) =>
+        run(session as BalanceSession, input),
+      ).then((response) => info.response.untyped(response));
+    },
+    open(info, operationId, run) {
+      return handle(info.request, info.params, operationId, (_session, input) => run(input, ledger)).then(
+        (response) => info.response.untyped(response),
+      );
+    },
+    nextRequestId,
+  };
+}
+
+/** LedgerError → its status and envelope; anything else → 500 INTERNAL_ERROR. */
+export function errorAnswer(
+  error: unknown,
+  requestId: string,
+  headers: Headers,
+  request: Request,
+  deps: Pick<PipelineDeps, "onInternalError">,
+): Response {
+  if (isLedgerError(error)) return errorResponse(error.status, error.toBody(), requestId, headers);
+  deps.onInternalError(error, request);
+  return errorResponse(
+    500,
+    { code: "INTERNAL_ERROR", message: "Unexpected error in the PacSpace mock" },
+    requestId,
+    headers,
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * @pacspace/mocks: a stateful, in-memory PacSpace for tests. `createPacSpaceMock()` gives
+ * MSW handlers backed by a ledger that applies the real rules; `startMockServer()` serves
+ * them on a port; the `pacspace-mock` CLI does the same from a shell.
+ */
+
+export { type Clock, createManualClock, type ManualClock, systemClock } from "./clock.js";
+export {
+  type CreatePacSpaceMockOptions,
+  type CreateTenantOptions,
+  createPacSpaceMock,
+  DEFAULT_BASE_URL,
+  DEFAULT_LOCAL_URL,
+  type MockClock,
+  type MockTenant,
+  type PacSpaceMock,
+  parseVerificationOption,
+  type VerificationOption,
+} from "./create-pacspace-mock.js";
+export {
+  checkFaultInput,
+  type Fault,
+  type FaultController,
+  type FaultInput,
+  FaultInputError,
+  type FaultStatus,
+  type FaultTiming,
+} from "./faults.js";
+export type { ControlTenantInput, DeltaSelector } from "./handlers/control-routes.js";
+export { createIdGenerator, type IdGenerator } from "./ids.js";
+export { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
+export {
+  type FieldIssue,
+  LEDGER_ERROR_STATUS,
+  LedgerError,
+  type LedgerErrorCode,
+} from "./ledger/ledger-error.js";
+export type { LedgerInspection } from "./ledger/snapshot.js";
+export type { VerificationRun } from "./ledger/verification.js";
+export {
+  type DefaultTenantOptions,
+  parseScenario,
+  type Scenario,
+  ScenarioError,
+} from "./server/scenario.js";
+export { type MockServer, type StartMockServerOptions, startMockServer } from "./server/serve.js";
