@@ -23,7 +23,10 @@ export interface ContractOptions {
   apiKey: string;
   /** The dereferenced OpenAPI 3.1 document, or a path to it; default: the SDK's bundle. */
   spec?: ContractSpec | string;
-  /** Only these operationIds (the stateful chain still runs when they need its identifiers). */
+  /**
+   * Only these operationIds. The stateful chain still runs when they need its identifiers;
+   * routing checks run only when `checks` names them explicitly.
+   */
   only?: string[];
   /** Seed of every generated input. Default 1. */
   seed?: number;
@@ -117,7 +120,9 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
   // Phase 3: requests that must be rejected, bracketed by state probes.
   const rejectionTasks = [
     ...plans.flatMap((plan) => rejectionTasksFor(session, plan, categories, seed)),
-    ...(categories.has("routing") && !options.only ? routingTasks(session, resources) : []),
+    ...(categories.has("routing") && (!options.only || options.checks?.includes("routing"))
+      ? routingTasks(session, resources)
+      : []),
   ];
   if (rejectionTasks.length > 0) {
     const before = options.stateProbe ? await options.stateProbe() : undefined;
