@@ -99,11 +99,12 @@ function describeIssues(issues: FieldIssue[]): string {
   return `The request is invalid: ${first?.path} ${first?.message}${more}`;
 }
 
-function stringParams(params: Record<string, unknown>): Record<string, string> {
+/** The template's path parameters as strings (a `*` base URL adds wildcard captures, left out). */
+function pathParams(operationId: OperationId, params: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === "string") out[name] = value;
-    else if (Array.isArray(value)) out[name] = value.join("/");
+  for (const [, name] of operationPath(operationId).matchAll(/\{([^}]+)\}/g)) {
+    const value = params[name as string];
+    if (typeof value === "string") out[name as string] = value;
   }
   return out;
 }
@@ -143,7 +144,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
       const session = policy.auth ? ledger.session(request.headers.get("X-Api-Key")) : null;
       const poolHeader = request.headers.get("X-Credit-Pool-Id");
-      const params = stringParams(rawParams);
+      const params = pathParams(operationId, rawParams);
       const body = operationHasBody(operationId) ? parseJsonBody(rawBody) : undefined;
       const check = validateRequest(operationId, { params, query: url.searchParams, body });
       const issues = check.ok ? [] : [...check.issues];

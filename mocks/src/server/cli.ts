@@ -1,0 +1,187 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { parseVerificationOption, type VerificationOption } from "../create-pacspace-mock.js";
+import { parseApiKey } from "../ledger/core.js";
+import { parseScenario, type Scenario } from "./scenario.js";
+import { type MockServer, startMockServer } from "./serve.js";
+
+/**
+ * `pacspace-mock serve`: the mock on a local port, for manual exploration, other languages
+ * and browser apps. Exit codes: 0 after a clean shutdown (SIGINT/SIGTERM), 1 when the
+ * server cannot start, 2 for a usage error (unknown flag, bad value, unreadable seed file).
+ */
+
+export const USAGE = `Usage: pacspace-mock serve [options]
+
+Runs a stateful in-memory PacSpace (Balance API, public verification, /__mock control API).
+
+Options:
+  --port <n>              Port to listen on (default 4010; 0 picks a free port)
+  --host <addr>           Address to bind (default 127.0.0.1)
+  --verification <mode>   immediate | manual | delay:<ms> (default delay:250)
+  --seed <file.json>      Load a scenario: tenants, keys, customers, deltas (see README)
+  --api-key <key>         Fixed value for the default sandbox key (pk_test_<id>.<secret>)
+  -h, --help              Show this help
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  verification: VerificationOption;
+  scenario?: Scenario;
+  apiKey?: string;
+}
+
+/** Parses `serve` arguments; throws UsageError with a message for the user. */
+export function parseServeArgs(argv: string[]): ServeOptions | "help" {
+  let parsed: ReturnType<typeof parseArgsStrict>;
+  try {
+    parsed = parseArgsStrict(argv);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  const [command, ...extra] = positionals;
+  if (command === undefined) throw new UsageError("missing command: serve");
+  if (command !== "serve") throw new UsageError(`unknown command: ${command}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra[0]}`);
+
+  const port = values.port === undefined ? 4010 : Number(values.port);
+  if (!/^\d+$/.test(values.port ?? "0") || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port must be an integer between 0 and 65535, got ${values.port}`);
+  }
+  const host = values.host ?? "127.0.0.1";
+  if (host === "") throw new UsageError("--host must not be empty");
+  const verification = (values.verification ?? "delay:250") as VerificationOption;
+  try {
+    parseVerificationOption(verification);
+  } catch {
+    throw new UsageError(
+      `--verification must be immediate, manual or delay:<ms>, got ${values.verification}`,
+    );
+  }
+  const options: ServeOptions = { port, host, verification };
+  if (values["api-key"] !== undefined) {
+    const parsedKey = parseApiKey(values["api-key"]);
+    if (!parsedKey || parsedKey.environment !== "test") {
+      throw new UsageError("--api-key must be a sandbox key: pk_test_<letters and digits>.<secret>");
+    }
+    options.apiKey = values["api-key"];
+  }
+  if (values.seed !== undefined) options.scenario = loadScenario(values.seed);
+  return options;
+}
+
+function parseArgsStrict(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      verification: { type: "string" },
+      seed: { type: "string" },
+      "api-key": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+function loadScenario(file: string): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `cannot read --seed ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--seed ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  try {
+    return parseScenario(json, file);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Starts the server from parsed options and prints where it is and how to call it. */
+export async function serveFromOptions(options: ServeOptions, io: CliIo): Promise<MockServer> {
+  const server = await startMockServer({
+    port: options.port,
+    host: options.host,
+    verification: options.verification,
+    clock: "system",
+    ...(options.scenario ? { scenario: options.scenario } : {}),
+    ...(options.apiKey
+      ? { defaultTenant: { ...(options.scenario?.defaultTenant || {}), apiKey: options.apiKey } }
+      : {}),
+  });
+  const tenant = server.pacspace.defaultTenant;
+  io.stdout(`PacSpace mock listening on ${server.url}\n`);
+  if (tenant) io.stdout(`API key (sandbox, tenant ${tenant.tenantId}): ${tenant.apiKey}\n`);
+  io.stdout(
+    `Verification: ${String(options.verification)}. Control API: ${server.url}/__mock. Ctrl+C stops.\n`,
+  );
+  return server;
+}
+
+/** The whole CLI; resolves with the exit code once the server has stopped (or failed to start). */
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  signals: NodeJS.EventEmitter = process,
+): Promise<number> {
+  let options: ServeOptions | "help";
+  try {
+    options = parseServeArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`pacspace-mock: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === "help") {
+    io.stdout(USAGE);
+    return 0;
+  }
+  let server: MockServer;
+  try {
+    server = await serveFromOptions(options, io);
+  } catch (error) {
+    io.stderr(`pacspace-mock: cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      signals.off("SIGINT", stop);
+      signals.off("SIGTERM", stop);
+      server.close().then(
+        () => {
+          io.stdout("PacSpace mock stopped\n");
+          resolve(0);
+        },
+        (error: unknown) => {
+          io.stderr(`pacspace-mock: error while stopping: ${String(error)}\n`);
+          resolve(1);
+        },
+      );
+    };
+    signals.on("SIGINT", stop);
+    signals.on("SIGTERM", stop);
+  });
+}

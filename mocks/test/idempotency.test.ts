@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { createTestMock } from "./support/harness.js";
+
+const body = { customerId: "cust_idem", delta: 25, reason: "top-up", referenceId: "topup-1" };
+const withKey = (key: string, payload: unknown = body) => ({
+  body: payload,
+  headers: { "Idempotency-Key": key },
+});
+
+function deltaCount(pacspace: ReturnType<typeof createTestMock>["pacspace"]): number {
+  return pacspace
+    .inspect()
+    .tenants.reduce((sum, tenant) => sum + tenant.environments.sandbox.deltas.length, 0);
+}
+
+describe("Idempotency-Key", () => {
+  it("replays the first response byte for byte, with Idempotent-Replayed: true, and writes once", async () => {
+    const { api, pacspace } = createTestMock();
+    const first = await api("POST", "/api/v1/balance/delta", withKey("key-1"));
+    expect(first.status).toBe(201);
+    expect(first.headers.get("Idempotent-Replayed")).toBeNull();
+    const second = await api("POST", "/api/v1/balance/delta", withKey("key-1"));
+    expect(second.status).toBe(201);
+    expect(second.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(second.text).toBe(first.text);
+    expect(second.headers.get("X-Request-Id")).not.toBe(first.headers.get("X-Request-Id"));
+    expect(deltaCount(pacspace)).toBe(1);
+  });
+
+  it("treats the same JSON with other whitespace or key order as the same request", async () => {
+    const { api } = createTestMock();
+    await api("POST", "/api/v1/balance/delta", withKey("key-ws"));
+    const reordered = `{ "reason": "top-up", "referenceId": "topup-1",  "delta": 25, "customerId": "cust_idem" }`;
+    const replay = await api("POST", "/api/v1/balance/delta", withKey("key-ws", reordered));
+    expect(replay.headers.get("Idempotent-Replayed")).toBe("true");
+  });
+
+  it("answers 409 IDEMPOTENCY_KEY_REUSED for the same key with another body, writing nothing", async () => {
+    const { api, pacspace } = createTestMock();
+    await api("POST", "/api/v1/balance/delta", withKey("key-2"));
+    const before = pacspace.snapshot();
+    const conflict = await api("POST", "/api/v1/balance/delta", withKey("key-2", { ...body, delta: 26 }));
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error.code).toBe("IDEMPOTENCY_KEY_REUSED");
+    expect(pacspace.snapshot()).toBe(before);
+  });
+
+  it("keys are per endpoint: the same key on another path is a different request (409)", async () => {
+    const { api } = createTestMock();
+    await api("POST", "/api/v1/balance/delta", withKey("key-path"));
+    const batch = await api("POST", "/api/v1/balance/delta/batch", withKey("key-path", { deltas: [body] }));
+    expect(batch.status).toBe(409);
+  });
+
+  it("does not store a request that failed validation: the fixed request may reuse the key", async () => {
+    const { api, pacspace } = createTestMock();
+    const before = pacspace.snapshot();
+    const invalid = await api("POST", "/api/v1/balance/delta", withKey("key-3", { ...body, delta: 0 }));
+    expect(invalid.status).toBe(400);
+    expect(pacspace.snapshot()).toBe(before);
+    const fixed = await api("POST", "/api/v1/balance/delta", withKey("key-3"));
+    expect(fixed.status).toBe(201);
+    expect(fixed.headers.get("Idempotent-Replayed")).toBeNull();
+  });
+
+  it("does not store a ledger rejection either (e.g. 429 CADENCE_LIMIT)", async () => {
+    const { api } = createTestMock({ defaultCadenceMs: 60_000 });
+    await api("POST", "/api/v1/balance/delta", { body: { ...body, referenceId: "first" } });
+    const limited = await api("POST", "/api/v1/balance/delta", withKey("key-cadence"));
+    expect(limited.status).toBe(429);
+    expect(limited.body.error).toMatchObject({ code: "CADENCE_LIMIT", customerId: "cust_idem" });
+    expect(Number(limited.headers.get("Retry-After"))).toBe(limited.body.error.retryAfterSeconds);
+  });
+
+  it("ten concurrent identical requests with one key record exactly one delta", async () => {
+    const { api, pacspace } = createTestMock();
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => api("POST", "/api/v1/balance/delta", withKey("key-race"))),
+    );
+    const fresh = responses.filter(
+      (response) => response.status === 201 && !response.headers.get("Idempotent-Replayed"),
+    );
+    expect(fresh).toHaveLength(1);
+    for (const response of responses) {
+      expect([201, 202]).toContain(response.status);
+      if (response.status === 201) expect(response.text).toBe(fresh[0]?.text);
+    }
+    expect(deltaCount(pacspace)).toBe(1);
+  });
+
+  it("answers 202 IDEMPOTENCY_PENDING while the first request is still in flight", async () => {
+    const { api, pacspace } = createTestMock();
+    pacspace.faults.inject({ route: "emitDelta", latencyMs: 60, times: 1 });
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => api("POST", "/api/v1/balance/delta", withKey("key-slow"))),
+    );
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 202)).toHaveLength(9);
+    const pending = responses.find((response) => response.status === 202);
+    expect(pending?.body).toEqual({
+      success: true,
+      data: { status: "PROCESSING", code: "IDEMPOTENCY_PENDING" },
+      message: "A request with this Idempotency-Key is still being processed",
+    });
+    expect(pending?.headers.get("Retry-After")).toBe("1");
+    expect(deltaCount(pacspace)).toBe(1);
+    const later = await api("POST", "/api/v1/balance/delta", withKey("key-slow"));
+    expect(later.headers.get("Idempotent-Replayed")).toBe("true");
+  });
+
+  it("scopes keys per tenant: another tenant may use the same key", async () => {
+    const { api, pacspace } = createTestMock();
+    const other = pacspace.createTenant({ plan: "growth" });
+    await api("POST", "/api/v1/balance/delta", withKey("shared"));
+    const theirs = await api("POST", "/api/v1/balance/delta", { ...withKey("shared"), apiKey: other.apiKey });
+    expect(theirs.status).toBe(201);
+    expect(theirs.headers.get("Idempotent-Replayed")).toBeNull();
+  });
+
+  it("replays checkpoints and batches too", async () => {
+    const { api } = createTestMock();
+    await api("POST", "/api/v1/balance/delta", { body });
+    const checkpoint = await api(
+      "POST",
+      "/api/v1/balance/checkpoint",
+      withKey("chk", { customerId: "cust_idem" }),
+    );
+    const again = await api(
+      "POST",
+      "/api/v1/balance/checkpoint",
+      withKey("chk", { customerId: "cust_idem" }),
+    );
+    expect(checkpoint.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(again.text).toBe(checkpoint.text);
+    const batch = { deltas: [{ customerId: "cust_b", delta: 1, reason: "r" }] };
+    const firstBatch = await api("POST", "/api/v1/balance/delta/batch", withKey("batch", batch));
+    const replayBatch = await api("POST", "/api/v1/balance/delta/batch", withKey("batch", batch));
+    expect(replayBatch.text).toBe(firstBatch.text);
+  });
+
+  it("expires keys after 24 hours on the mock clock", async () => {
+    const { api, pacspace } = createTestMock();
+    await api("POST", "/api/v1/balance/delta", withKey("key-ttl"));
+    pacspace.clock.advance(24 * 3_600_000 + 1);
+    const later = await api("POST", "/api/v1/balance/delta", withKey("key-ttl"));
+    expect(later.headers.get("Idempotent-Replayed")).toBeNull();
+    expect(deltaCount(pacspace)).toBe(2);
+  });
+});
