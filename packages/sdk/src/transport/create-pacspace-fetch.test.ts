@@ -403,6 +403,23 @@ describe("signed calls", () => {
     });
   });
 
+  it("never signs two identical requests alike within one second, so neither is refused as a replay", async () => {
+    const { pacFetch, requests } = signedSetup([ok(), json(503, {}), ok(), ok()]);
+    const sameCall = () => pacFetch(...post("/api/v1/balance/checkpoint", { customerId: "c1" }));
+    await sameCall();
+    await sameCall(); // second call, first attempt 503, then a retry: all at the same clock reading
+    await pacFetch(...post("/api/v1/balance/checkpoint", { customerId: "c2" }));
+
+    const signatures = requests.map((r) => r.headers.get("x-pacspace-request-signature") ?? "");
+    const timestamps = signatures.map((h) => Number(/^t=(\d+),/.exec(h)?.[1]));
+    const second = Math.floor(NOW / 1000);
+    expect(timestamps).toEqual([second, second + 1, second + 2, second]);
+    expect(new Set(signatures).size).toBe(4);
+    expect(signatures[3]).toBe(
+      expectedSignature(second, "POST", "/api/v1/balance/checkpoint", JSON.stringify({ customerId: "c2" })),
+    );
+  });
+
   it("signs with the per-request X-Api-Key when one is given", async () => {
     const { pacFetch, requests } = setup([ok()], { apiKey: "pk_live_zzz.other-secret" });
     await pacFetch(...post("/api/v1/balance/compare", {}, { "x-api-key": TEST_API_KEY }));

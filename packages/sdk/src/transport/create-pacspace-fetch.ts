@@ -3,7 +3,12 @@ import { ConnectionError, TimeoutError } from "../errors.js";
 import { abortableSleep, raceWithAbort } from "./abortable.js";
 import { HEADER } from "./headers.js";
 import { ensureIdempotencyKey } from "./idempotency.js";
-import { defaultShouldSign, signatureFor, signingSecretOf } from "./request-signing.js";
+import {
+  createSignatureTimestamps,
+  defaultShouldSign,
+  signatureFor,
+  signingSecretOf,
+} from "./request-signing.js";
 import { parseMaybeJson } from "./response-signals.js";
 import {
   backoffDelayMs,
@@ -142,6 +147,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
   const now = options.now ?? Date.now;
   const logger = options.logger ?? {};
   const userAgent = options.userAgent ? `${USER_AGENT} ${options.userAgent}` : USER_AGENT;
+  const signatureTimestamps = createSignatureTimestamps();
 
   async function pacSpaceFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
@@ -200,6 +206,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
           url,
           body: bodyText,
           nowMs: now(),
+          timestamps: signatureTimestamps,
         });
         attemptHeaders.set(HEADER.requestSignature, signature);
       }

@@ -19,19 +19,39 @@ export function signingSecretOf(apiKey: string): string | undefined {
   return parseApiKey(apiKey)?.secret;
 }
 
-/** The `X-PacSpace-Request-Signature` value for one attempt, timestamped `nowMs`. */
+/** Hands out a signature timestamp (unix seconds) for one signed request. */
+export type SignatureTimestamps = (signedMessage: string, nowMs: number) => number;
+
+/**
+ * Signature timestamps have one-second resolution and the server accepts each signature once,
+ * so two identical signed requests within one second (a quick retry, a repeated checkpoint
+ * call) would sign identically and the second would be refused as a replay. Each identical
+ * message therefore gets a timestamp after the last one it used; distinct messages keep the
+ * current second. Entries older than the current second can never collide again, so they go.
+ */
+export function createSignatureTimestamps(): SignatureTimestamps {
+  const lastUsed = new Map<string, number>();
+  return (signedMessage, nowMs) => {
+    const now = Math.floor(nowMs / 1000);
+    for (const [message, timestamp] of lastUsed) if (timestamp < now) lastUsed.delete(message);
+    const previous = lastUsed.get(signedMessage);
+    const timestamp = previous === undefined ? now : Math.max(now, previous + 1);
+    lastUsed.set(signedMessage, timestamp);
+    return timestamp;
+  };
+}
+
+/** The `X-PacSpace-Request-Signature` value for one attempt. */
 export function signatureFor(input: {
   secret: string;
   method: string;
   url: URL;
   body: string;
   nowMs: number;
+  timestamps: SignatureTimestamps;
 }): Promise<string> {
-  return signRequest({
-    secret: input.secret,
-    method: input.method.toUpperCase(),
-    pathWithQuery: `${input.url.pathname}${input.url.search}`,
-    body: input.body,
-    timestamp: Math.floor(input.nowMs / 1000),
-  });
+  const method = input.method.toUpperCase();
+  const pathWithQuery = `${input.url.pathname}${input.url.search}`;
+  const timestamp = input.timestamps(`${method} ${pathWithQuery}\n${input.body}`, input.nowMs);
+  return signRequest({ secret: input.secret, method, pathWithQuery, body: input.body, timestamp });
 }
