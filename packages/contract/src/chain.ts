@@ -318,7 +318,10 @@ export async function runChain(session: Session, options: ChainOptions): Promise
   return { resources, results, ...(serverNow ? { serverNow } : {}) };
 }
 
-/** A public lookup of a root that may take a moment to be published; retried on 404 until the deadline. */
+/**
+ * A public lookup of a root that may take a moment to be published and anchored: retried
+ * on 404, and while `data.verified` is not yet true, until the deadline.
+ */
 async function pollPublished(
   session: Session,
   operationId: string,
@@ -346,7 +349,9 @@ async function pollPublished(
       session.toWire(operation, { path, query: {}, headers: {} }, { kind: "none" }),
       { outcome: "success" },
     );
-    if (response?.status === 404 && Date.now() < deadline) {
+    const pending =
+      response?.status === 404 || (result.outcome === "passed" && dataOf(response)?.verified !== true);
+    if (pending && Date.now() < deadline) {
       await sleep(options.pollIntervalMs);
       continue;
     }

@@ -62,10 +62,25 @@ function safePathValue(value: string, literals: Set<string>): boolean {
   return !literals.has(value) && !/^\.+$/.test(value);
 }
 
+/** A well-formed identifier (per its schema) that names nothing: long enough not to collide, never a literal route segment. */
+export function unknownIdentifier(
+  schema: JsonSchema,
+  avoid: string | undefined,
+  literals: Set<string>,
+): fc.Arbitrary<string> {
+  const minimum = Math.min(12, (schema.maxLength as number | undefined) ?? 12);
+  return (arbitraryFromSchema(schema, { location: "path" }) as fc.Arbitrary<string>).filter(
+    (value) => codePoints(value) >= minimum && value !== avoid && safePathValue(value, literals),
+  );
+}
+
 export type InputMode =
   /** Every identifier names an existing resource; an operation that needs one that is missing is skipped. */
   | { kind: "valid" }
-  /** As valid, but `name` (a path parameter) gets a well-formed identifier that does not exist. */
+  /**
+   * As valid but without scope fields, and `name`, if a path parameter, gets a well-formed
+   * identifier that does not exist (body and query identifiers are replaced by the caller).
+   */
   | { kind: "unknown"; name: string }
   /** Missing resources are replaced by generated identifiers (bases for invalid requests). */
   | { kind: "lenient" };
@@ -79,12 +94,8 @@ export function inputArbitrary(
   literals: Set<string>,
 ): InputArbitrary {
   const notFound = declaresNotFound(operation);
-  const unknownValue = (schema: JsonSchema, avoid: string | undefined) => {
-    const minimum = Math.min(12, (schema.maxLength as number | undefined) ?? 12);
-    return (arbitraryFromSchema(schema, { location: "path" }) as fc.Arbitrary<string>).filter(
-      (value) => codePoints(value) >= minimum && value !== avoid && safePathValue(value, literals),
-    );
-  };
+  const unknownValue = (schema: JsonSchema, avoid: string | undefined) =>
+    unknownIdentifier(schema, avoid, literals);
 
   const path: Record<string, fc.Arbitrary<unknown>> = {};
   for (const parameter of operation.pathParams) {
@@ -156,7 +167,7 @@ export function inputArbitrary(
     headers: fc.record(headers, { requiredKeys: requiredOf(operation.headerParams) }),
     body,
   });
-  const scopes = validScopes(operation, context);
+  const scopes = mode.kind === "unknown" ? [{}] : validScopes(operation, context);
   const scopeArbitrary: fc.Arbitrary<Record<string, string> | undefined> =
     scopes.length > 0 ? fc.constantFrom(...scopes) : fc.constant(undefined);
   const fields = inputFields(operation);
@@ -235,14 +246,34 @@ export function planOperation(
     });
   }
 
-  for (const parameter of operation.pathParams) {
-    if (!declaresNotFound(operation)) continue;
-    const unknown = inputArbitrary(operation, context, { kind: "unknown", name: parameter.name }, literals);
-    if ("skipped" in unknown) continue;
-    plan.unknownIds.push({
-      name: parameter.name,
-      input: drawOne(unknown.arbitrary, seedFor(options.seed, id, "unknown", parameter.name)),
-    });
+  if (declaresNotFound(operation)) {
+    for (const parameter of operation.pathParams) {
+      const unknown = inputArbitrary(operation, context, { kind: "unknown", name: parameter.name }, literals);
+      if ("skipped" in unknown) continue;
+      plan.unknownIds.push({
+        name: parameter.name,
+        input: drawOne(unknown.arbitrary, seedFor(options.seed, id, "unknown", parameter.name)),
+      });
+    }
+    // Identifiers in the query or body (e.g. compare's customerId) that name nothing.
+    const properties = (operation.body?.properties as Record<string, JsonSchema> | undefined) ?? {};
+    for (const [name, location] of inputFields(operation)) {
+      const existing = context.resources[name];
+      if (!isResourceName(name) || existing === undefined) continue;
+      const fieldSchema =
+        location === "query"
+          ? operation.queryParams.find((parameter) => parameter.name === name)?.schema
+          : properties[name];
+      const base = inputArbitrary(operation, context, { kind: "unknown", name }, literals);
+      if (!fieldSchema || "skipped" in base) continue;
+      const [input, value] = drawOne(
+        fc.tuple(base.arbitrary, unknownIdentifier(fieldSchema, existing, literals)),
+        seedFor(options.seed, id, "unknown", name),
+      );
+      if (location === "query") input.query[name] = value;
+      else input.body = { ...(input.body as Record<string, unknown>), [name]: value };
+      plan.unknownIds.push({ name, input });
+    }
   }
 
   const lenient = inputArbitrary(

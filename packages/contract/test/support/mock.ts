@@ -1,0 +1,39 @@
+import { type MockServer, startMockServer } from "@pacspace/mocks";
+
+/**
+ * The real mock over HTTP, with a tenant of its own created through the control API
+ * (`POST /__mock/tenants`) and the state digest (`GET /__mock/snapshot`) as state probe.
+ */
+export interface RunningMock {
+  server: MockServer;
+  url: string;
+  apiKey: string;
+  /** The ledger digest; equal digests, equal state. */
+  snapshot(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startMock(): Promise<RunningMock> {
+  // Real time and a short verification delay: the chain polls as it would against the service.
+  const server = await startMockServer({ clock: "system", verification: "delay:20", tickMs: 10 });
+  const created = await fetch(`${server.url}/__mock/tenants`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: "Contract kit", plan: "growth" }),
+  });
+  if (created.status !== 201)
+    throw new Error(`POST /__mock/tenants answered ${created.status}: ${await created.text()}`);
+  const { data } = (await created.json()) as { data: { apiKey: string } };
+  return {
+    server,
+    url: server.url,
+    apiKey: data.apiKey,
+    async snapshot() {
+      const response = await fetch(`${server.url}/__mock/snapshot`);
+      if (response.status !== 200) throw new Error(`GET /__mock/snapshot answered ${response.status}`);
+      const body = (await response.json()) as { data: { digest: string } };
+      return body.data.digest;
+    },
+    close: () => server.close(),
+  };
+}

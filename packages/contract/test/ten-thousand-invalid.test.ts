@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatText } from "../src/report.js";
+import type { ContractReport } from "../src/results.js";
+import { runContract } from "../src/runner.js";
+import { unexpectedFailures } from "./support/known-deviations.js";
+import { type RunningMock, startMock } from "./support/mock.js";
+
+/**
+ * At least 10,000 generated requests that must be rejected (every constraint of every
+ * operation broken in turn, round after round, plus unknown ids, bad credentials and
+ * unknown routes), sent to the mock over real HTTP: no 5xx, every rejection a declared 4xx
+ * with a conforming error body, and the ledger digest unchanged across all of them.
+ */
+
+const INVALID_PER_OPERATION = 600;
+
+let mock: RunningMock;
+let report: ContractReport;
+let digestBefore: string;
+let digestAfter: string;
+
+beforeAll(async () => {
+  mock = await startMock();
+  report = await runContract({
+    baseUrl: mock.url,
+    apiKey: mock.apiKey,
+    seed: 10_000,
+    runTag: "tenk",
+    checks: ["chain", "invalid", "unknown-id", "auth", "routing"],
+    invalidPerOp: INVALID_PER_OPERATION,
+    concurrency: 16,
+    stateProbe: async () => {
+      const digest = await mock.snapshot();
+      if (digestBefore === undefined) digestBefore = digest;
+      else digestAfter = digest;
+      return digest;
+    },
+  });
+  console.info(
+    `[10k invalid] ${report.rejectionRequests} requests meant to be rejected (${report.requests} in all), ` +
+      `${report.serverErrors} × 5xx, ${(report.durationMs / 1000).toFixed(1)} s`,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await mock?.close();
+});
+
+describe("10,000 generated invalid requests against the mock", () => {
+  it("sends at least 10,000 of them", () => {
+    expect(report.rejectionRequests).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it("never gets a 5xx", () => {
+    expect(report.serverErrors).toBe(0);
+  });
+
+  it("gets a declared 4xx with a conforming error body for every one", () => {
+    expect(unexpectedFailures(report), formatText(report)).toEqual([]);
+  });
+
+  it("leaves the ledger unchanged (same snapshot digest before and after)", () => {
+    expect(digestAfter).toBe(digestBefore);
+    const probe = report.operations.find((summary) => summary.operationId === "(state)");
+    expect(probe?.passed).toBe(1);
+  });
+});
