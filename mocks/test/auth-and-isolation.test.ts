@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestMock } from "./support/harness.js";
+import { createTestMock, defaultTenantOf } from "./support/harness.js";
 
 const emit = (customerId: string, delta = 10) => ({ customerId, delta, reason: `change of ${delta}` });
 
@@ -17,7 +17,7 @@ describe("authentication", () => {
 
   it("answers 401 API_KEY_DISABLED for a disabled key and INVALID_API_KEY once revoked", async () => {
     const { api, pacspace } = createTestMock();
-    const tenant = pacspace.defaultTenant!;
+    const tenant = defaultTenantOf(pacspace);
     pacspace.ledger.updateApiKey(tenant.tenantId, tenant.keyId, { active: false });
     expect((await api("GET", "/api/v1/balance/usage")).body.error.code).toBe("API_KEY_DISABLED");
     pacspace.ledger.revokeApiKey(tenant.tenantId, tenant.keyId);
@@ -64,7 +64,7 @@ describe("isolation", () => {
 
   it("keeps sandbox and production ledgers of one tenant apart", async () => {
     const { api, pacspace } = createTestMock();
-    const tenant = pacspace.defaultTenant!;
+    const tenant = defaultTenantOf(pacspace);
     const live = pacspace.createApiKey(tenant.tenantId, { environment: "live" }).apiKey;
     await api("POST", "/api/v1/balance/delta", { body: emit("cust_env", 5) });
     expect((await api("GET", "/api/v1/balance/customers/cust_env", { apiKey: live })).status).toBe(404);

@@ -73,7 +73,7 @@ export function parseServeArgs(argv: string[]): ServeOptions | "help" {
   const options: ServeOptions = { port, host, verification };
   if (values["api-key"] !== undefined) {
     const parsedKey = parseApiKey(values["api-key"]);
-    if (!parsedKey || parsedKey.environment !== "test") {
+    if (parsedKey?.environment !== "test") {
       throw new UsageError("--api-key must be a sandbox key: pk_test_<letters and digits>.<secret>");
     }
     options.apiKey = values["api-key"];

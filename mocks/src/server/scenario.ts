@@ -27,7 +27,7 @@ import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "../ledger/st
  * - `apiKeys[].apiKey` fixes the key's value (`pk_{test|live}_{publicId}.{secret}`); without
  *   it the key is generated from the seed. `environment` defaults to `test`.
  * - `deltas[]` are emit bodies plus `environment` (default `test`), `at` (acceptance time,
- *   not after `now`; list deltas in time order) and `status`: `VERIFIED` (default),
+ *   not after `now`, default `now`; list deltas in time order) and `status`: `VERIFIED` (default),
  *   `FAILED`, or `QUEUED` (left in flight; needs `manual` or `delay:<ms>` verification).
  */
 
@@ -188,6 +188,8 @@ export function applyScenario(ledger: Ledger, scenario: Scenario, hooks: Scenari
             if (ms > startedAt) throw new Error("at must not be later than the mock's start time");
             if (!hooks.setClock) throw new Error("at needs a clock that can be set");
             hooks.setClock(ms);
+          } else if (ledger.clock.now() !== startedAt) {
+            hooks.setClock?.(startedAt);
           }
           if (!["VERIFIED", "FAILED", "QUEUED"].includes(status))
             throw new Error("status must be VERIFIED, FAILED or QUEUED");

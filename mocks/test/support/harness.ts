@@ -1,4 +1,4 @@
-import { getResponse, http, passthrough } from "msw";
+import { getResponse, HttpResponse, http } from "msw";
 import { type SetupServerApi, setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { type CreatePacSpaceMockOptions, createPacSpaceMock, type PacSpaceMock } from "../../src/index.js";
@@ -83,7 +83,8 @@ export function createTestMock(options: CreatePacSpaceMockOptions = {}): TestMoc
   server.resetHandlers(
     http.all("*", async ({ request }) => {
       const response = await getResponse(pacspace.handlers, request);
-      if (!response) return passthrough();
+      // nothing of the mock answers: fail like an unreachable host, never touch the network
+      if (!response) return HttpResponse.error();
       await checkConformance(request.method, request.url, response);
       return response;
     }),
@@ -140,4 +141,11 @@ export async function callJson(
 /** The mock of the running test (for helpers that need it). */
 export function activeMock(): PacSpaceMock | null {
   return active;
+}
+
+/** The default tenant of a mock created with one. */
+export function defaultTenantOf(pacspace: PacSpaceMock): NonNullable<PacSpaceMock["defaultTenant"]> {
+  const tenant = pacspace.defaultTenant;
+  if (!tenant) throw new Error("this mock has no default tenant");
+  return tenant;
 }
