@@ -22,7 +22,8 @@ Options:
   --timeout-ms N         per-request timeout (default 10000)
   --run-tag TAG          fixes the run's unique tag (customer id, idempotency keys)
   --state-probe URL      GET before and after the rejected requests; bodies must be equal
-                         (e.g. http://127.0.0.1:4010/__mock/snapshot)
+                         (e.g. http://127.0.0.1:4010/__mock/snapshot). The first read waits
+                         until two reads 500 ms apart agree (earlier writes settling)
   --spec FILE            dereferenced OpenAPI 3.1 JSON (default: the SDK's bundle)
   --report FORMAT        text (default), json or junit
   --out FILE             write the report there (a text summary still goes to stdout)

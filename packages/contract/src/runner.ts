@@ -50,7 +50,26 @@ export interface ContractOptions {
    * must not change anything.
    */
   stateProbe?: () => Promise<string>;
+  /** The state counts as settled when two probes this far apart agree. Default 500 ms. */
+  probeSettleMs?: number;
   fetch?: typeof fetch;
+}
+
+/** Probes until two reads `settleMs` apart agree; `state: null` when that never happens before the timeout. */
+async function settledState(
+  probe: () => Promise<string>,
+  settleMs: number,
+  timeoutMs: number,
+): Promise<{ state: string | null }> {
+  const deadline = Date.now() + timeoutMs;
+  let previous = await probe();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const current = await probe();
+    if (current === previous) return { state: current };
+    if (Date.now() > deadline) return { state: null };
+    previous = current;
+  }
 }
 
 const WRITE_METHODS = new Set(["post", "put", "patch", "delete"]);
@@ -125,16 +144,26 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
       : []),
   ];
   if (rejectionTasks.length > 0) {
-    const before = options.stateProbe ? await options.stateProbe() : undefined;
+    const probe = options.stateProbe;
+    // Earlier writes may still be settling (asynchronous verification): wait until the state holds still.
+    const before = probe
+      ? await settledState(probe, options.probeSettleMs ?? 500, options.verifyTimeoutMs ?? 20_000)
+      : undefined;
     results.push(...(await runConcurrently(rejectionTasks, concurrency)));
-    if (options.stateProbe) {
-      const after = await options.stateProbe();
+    if (probe && before !== undefined) {
+      const after = await probe();
+      const messages =
+        before.state === null
+          ? [`the state never held still for ${options.probeSettleMs ?? 500} ms before the rejected requests`]
+          : before.state !== after
+            ? ["the state probe differs before and after the rejected requests"]
+            : [];
       results.push({
         operationId: STATE,
         category: "routing",
         name: "rejected requests leave the state unchanged",
-        outcome: before === after ? "passed" : "failed",
-        messages: before === after ? [] : ["the state probe differs before and after the rejected requests"],
+        outcome: messages.length ? "failed" : "passed",
+        messages,
       });
     }
   }

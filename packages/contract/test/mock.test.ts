@@ -28,6 +28,7 @@ describe("the mock honours the contract", () => {
       seed: 20261127,
       runTag: "mock",
       stateProbe: () => mock.snapshot(),
+      probeSettleMs: 100,
     });
   }, 60_000);
 
