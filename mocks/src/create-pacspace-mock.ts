@@ -2,7 +2,12 @@ import type { HttpHandler } from "msw";
 import { type Clock, createManualClock } from "./clock.js";
 import { createFaultController, type FaultController } from "./faults.js";
 import { apiRoutes } from "./handlers/api-routes.js";
-import { type ControlTenantInput, controlRoutes, type DeltaSelector } from "./handlers/control-routes.js";
+import {
+  CONTROL_OPERATIONS,
+  type ControlTenantInput,
+  controlRoutes,
+  type DeltaSelector,
+} from "./handlers/control-routes.js";
 import { apiOperationRoutes, fallbackRoutes } from "./handlers/fallback-routes.js";
 import { createPipeline } from "./handlers/pipeline.js";
 import { createIdGenerator, type IdGenerator } from "./ids.js";
@@ -413,7 +418,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
       basePath,
       [
         { prefix: "/api/v1", routes: apiOperationRoutes() },
-        ...(options.controlApi === false ? [] : [{ prefix: "/__mock", routes: CONTROL_ROUTES }]),
+        ...(options.controlApi === false ? [] : [{ prefix: "/__mock", routes: CONTROL_OPERATIONS }]),
       ],
       pipeline.nextRequestId,
     ),
@@ -444,18 +449,3 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     advanceClock,
   };
 }
-
-/** Method and path of every control operation (for 405 answers). */
-const CONTROL_ROUTES = [
-  { method: "POST", path: "/__mock/reset" },
-  { method: "GET", path: "/__mock/clock" },
-  { method: "POST", path: "/__mock/clock/advance" },
-  { method: "POST", path: "/__mock/verify" },
-  { method: "GET", path: "/__mock/faults" },
-  { method: "POST", path: "/__mock/faults" },
-  { method: "DELETE", path: "/__mock/faults" },
-  { method: "DELETE", path: "/__mock/faults/{faultId}" },
-  { method: "POST", path: "/__mock/tenants" },
-  { method: "GET", path: "/__mock/snapshot" },
-  { method: "POST", path: "/__mock/deltas/fail" },
-];

@@ -51,6 +51,21 @@ export interface DeltaSelector {
 
 type Body = Record<string, unknown>;
 
+/** Method and path of every control operation (spec/mock-control.yaml), for 405 answers. */
+export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }> = [
+  { method: "POST", path: "/__mock/reset" },
+  { method: "GET", path: "/__mock/clock" },
+  { method: "POST", path: "/__mock/clock/advance" },
+  { method: "POST", path: "/__mock/verify" },
+  { method: "GET", path: "/__mock/faults" },
+  { method: "POST", path: "/__mock/faults" },
+  { method: "DELETE", path: "/__mock/faults" },
+  { method: "DELETE", path: "/__mock/faults/{faultId}" },
+  { method: "POST", path: "/__mock/tenants" },
+  { method: "GET", path: "/__mock/snapshot" },
+  { method: "POST", path: "/__mock/deltas/fail" },
+];
+
 export function controlRoutes(
   baseUrl: string,
   target: ControlTarget,
@@ -250,8 +265,6 @@ function stringList(body: Body, field: string): string[] | undefined {
   return value as string[];
 }
 
-const DELTA_ERROR_CODES = Object.keys(LEDGER_ERROR_STATUS);
-
 function deltaError(value: unknown): DeltaError | undefined {
   if (value === undefined) return undefined;
   const candidate = value as { code?: unknown; message?: unknown };
@@ -264,9 +277,9 @@ function deltaError(value: unknown): DeltaError | undefined {
   ) {
     throw validationError([{ path: "/error", message: "must be {code, message}" }]);
   }
-  if (!DELTA_ERROR_CODES.includes(candidate.code)) {
+  if (!Object.hasOwn(LEDGER_ERROR_STATUS, candidate.code)) {
     throw validationError([
-      { path: "/error/code", message: `must be one of ${DELTA_ERROR_CODES.join(", ")}` },
+      { path: "/error/code", message: "must be an error code of the PacSpace API, e.g. INTERNAL_ERROR" },
     ]);
   }
   return { code: candidate.code, message: candidate.message } as DeltaError;

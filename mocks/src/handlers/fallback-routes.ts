@@ -10,7 +10,7 @@ import { errorResponse } from "./responses.js";
 export function fallbackRoutes(
   baseUrl: string,
   basePath: string,
-  prefixes: Array<{ prefix: string; routes: Array<{ method: string; path: string }> }>,
+  prefixes: Array<{ prefix: string; routes: ReadonlyArray<{ method: string; path: string }> }>,
   nextRequestId: () => string,
 ): HttpHandler[] {
   return prefixes.map(({ prefix, routes }) => {
