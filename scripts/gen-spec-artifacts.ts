@@ -5,6 +5,8 @@
  * - openapi.json        the fully dereferenced bundle (no `$ref` left), for ajv (`ajv/dist/2020.js`)
  * - request-schemas.ts  per operationId, the JSON Schemas of the request body, path and query
  *                       parameters, in a form `z.fromJSONSchema` (zod 4) accepts
+ * - webhook-schemas.ts  per webhook event (the spec's top-level `webhooks:`), the JSON Schema of
+ *                       the delivery body, in the same zod-compatible form
  *
  * Run with `pnpm gen` (root) or `pnpm --filter @pacspace/sdk run gen`. The output is
  * deterministic and formatted with biome, so `pnpm run gen:check` can detect stale files.
@@ -188,12 +190,47 @@ export function requestSchema(operationId: OperationId, part: RequestPart): JSON
   return format(source, "ts");
 }
 
+function generateWebhookSchemas(bundle: JsonObject): string {
+  const events: JsonObject = {};
+  const webhooks = isObject(bundle.webhooks) ? bundle.webhooks : {};
+  for (const [event, item] of Object.entries(webhooks)) {
+    const operation = isObject(item) ? item.post : undefined;
+    const requestBody = isObject(operation) && isObject(operation.requestBody) ? operation.requestBody : {};
+    const content = isObject(requestBody.content) ? requestBody.content : {};
+    const json = isObject(content["application/json"]) ? content["application/json"] : {};
+    if (json.schema === undefined) throw new Error(`webhook ${event} has no application/json body schema`);
+    events[event] = toZodCompatible(json.schema);
+  }
+  const sorted = Object.fromEntries(Object.entries(events).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const source = `/**
+ * ${BANNER}
+ *
+ * Per webhook event type (the spec's top-level \`webhooks:\`): the JSON Schema (2020-12, no \`$ref\`) of
+ * the delivery body, rewritten for zod 4's \`z.fromJSONSchema\` exactly as the request schemas are.
+ */
+
+import type { JSONSchema } from "zod/v4/core";
+
+export const webhookEventSchemas = ${JSON.stringify(sorted, null, 2)} as const;
+
+export type WebhookEventSchemas = typeof webhookEventSchemas;
+export type WebhookEventName = keyof WebhookEventSchemas;
+
+/** One event's body schema typed for \`z.fromJSONSchema\` (the \`as const\` literal has readonly arrays). */
+export function webhookEventSchema(event: WebhookEventName): JSONSchema.JSONSchema {
+  return webhookEventSchemas[event] as unknown as JSONSchema.JSONSchema;
+}
+`;
+  return format(source, "ts");
+}
+
 async function main(): Promise<void> {
   const bundle = bundleDereferenced();
   const types = await generateTypes();
   writeFileSync(join(outDir, "schema.ts"), types);
   writeFileSync(join(outDir, "openapi.json"), format(`${JSON.stringify(bundle, null, 2)}\n`, "json"));
   writeFileSync(join(outDir, "request-schemas.ts"), generateRequestSchemas(bundle));
+  writeFileSync(join(outDir, "webhook-schemas.ts"), generateWebhookSchemas(bundle));
 }
 
 await main();

@@ -520,7 +520,136 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "delta.verified": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A delta was verified
+     * @description Sent once per delta when its verification batch is anchored. `data` is the delta with
+     *     its inclusion proof, enough to check it offline against `proof.proofHash`.
+     */
+    post: operations["deltaVerifiedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "delta.failed": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A delta failed verification
+     * @description Sent once per delta that ends `FAILED`. The delta counts nowhere; emit a corrected
+     *     delta if the change is still owed.
+     */
+    post: operations["deltaFailedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "checkpoint.verified": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A checkpoint was verified
+     * @description Sent when a checkpoint's root is anchored. From then on the period can be proven with
+     *     `proofRoot` and continued from with `closingBalance`.
+     */
+    post: operations["checkpointVerifiedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "receipt.generated": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A receipt was generated
+     * @description Sent when a new receipt document is stored (asking again for an unchanged window
+     *     returns the stored receipt and sends nothing). Fetch the full document with
+     *     `getReceiptDocument`.
+     */
+    post: operations["receiptGeneratedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "customer.created": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A customer record was created
+     * @description Sent when a customer record appears, whether created explicitly or by the first
+     *     delta emitted for a new `customerId`.
+     */
+    post: operations["customerCreatedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "webhook.test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A test event
+     * @description Sent when someone asks for a test delivery from the dashboard (`testWebhook`). It goes
+     *     to that one endpoint whatever its subscriptions, is signed like every event, is
+     *     attempted once and never retried, and changes nothing: acknowledge it and move on.
+     */
+    post: operations["webhookTestWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     /**
@@ -1096,6 +1225,95 @@ export interface components {
       events: components["schemas"]["WebhookEventDelivery"][];
       pagination: components["schemas"]["OffsetPagination"];
     };
+    /**
+     * @description The ledger an event happened in, `sandbox` (`pk_test_` keys) or `production` (`pk_live_` keys).
+     * @enum {string}
+     */
+    EventEnvironment: "sandbox" | "production";
+    /**
+     * @description The body of every webhook delivery. `data` depends on `event`. Fields may be added
+     *     over time, so ignore those you do not know.
+     */
+    WebhookEnvelope: {
+      /** @description The event id, also sent as `X-Event-ID`; the same on every attempt. */
+      id: components["schemas"]["EventId"];
+      /** @description The event type, also sent as `X-Webhook-Event`. */
+      event: string;
+      /** @description When the state change happened (not when this attempt was sent). */
+      timestamp: components["schemas"]["Timestamp"];
+      /** @description The tenant whose ledger changed. */
+      tenantId: string;
+      environment: components["schemas"]["EventEnvironment"];
+      data: Record<string, never>;
+    };
+    /**
+     * @description A delta that passed verification, with its inclusion proof. Private `metadata` is
+     *     not sent; read it with `getDeltaStatus` if you need it.
+     */
+    DeltaVerifiedData: {
+      recordId: components["schemas"]["RecordId"];
+      /** @description Root over the content hashes of the submission that carried the delta. */
+      receiptId: components["schemas"]["Hash32"];
+      customerId: components["schemas"]["CustomerId"];
+      delta: components["schemas"]["DeltaAmount"];
+      reason: components["schemas"]["Reason"];
+      /** @description The `referenceId` sent, or null. */
+      referenceId: components["schemas"]["ReferenceId"] | null;
+      sequenceNumber: number;
+      /** @constant */
+      status: "VERIFIED";
+      verifiedAt: components["schemas"]["Timestamp"];
+      /** @description Anchor reference of the verification batch. */
+      verificationReference: components["schemas"]["Hash32"];
+      proof: components["schemas"]["DeltaProof"];
+    };
+    /** @description A delta that failed verification; it does not count anywhere. `error` says why. */
+    DeltaFailedData: components["schemas"]["DeltaRow"] & {
+      /** @constant */
+      status: "FAILED";
+      error: components["schemas"]["DeltaError"];
+    };
+    /** @description A checkpoint whose root has been anchored. */
+    CheckpointVerifiedData: components["schemas"]["Checkpoint"] & {
+      /** @constant */
+      status: "VERIFIED";
+      verificationReference: components["schemas"]["Hash32"];
+    };
+    /** @description Payload of a test event sent on request from the dashboard; it carries no ledger change. */
+    WebhookTestData: {
+      webhookId: components["schemas"]["WebhookId"];
+      message: string;
+    };
+    DeltaVerifiedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "delta.verified";
+      data: components["schemas"]["DeltaVerifiedData"];
+    };
+    DeltaFailedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "delta.failed";
+      data: components["schemas"]["DeltaFailedData"];
+    };
+    CheckpointVerifiedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "checkpoint.verified";
+      data: components["schemas"]["CheckpointVerifiedData"];
+    };
+    ReceiptGeneratedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "receipt.generated";
+      data: components["schemas"]["ReceiptSummary"];
+    };
+    CustomerCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "customer.created";
+      data: components["schemas"]["CustomerSummary"];
+    };
+    WebhookTestEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "webhook.test";
+      data: components["schemas"]["WebhookTestData"];
+    };
     /** @description One record under a verified root, without private fields. */
     VerifiedRecord: {
       sequenceNumber: number;
@@ -1428,6 +1646,25 @@ export interface components {
     ListLimitQuery: number;
     /** @description Number of items to skip. */
     OffsetQuery: number;
+    /**
+     * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+     *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+     *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+     */
+    WebhookSignatureHeader: string;
+    /**
+     * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+     *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+     *     from your clock; values of 10^12 or more are milliseconds.
+     */
+    WebhookTimestampHeader: string;
+    /** @description The event type, the same as the body's `event`. */
+    WebhookEventHeader: string;
+    /**
+     * @description The event id, the same as the body's `id` and identical on every attempt and manual
+     *     retry of the event. Process each id once: delivery is at least once.
+     */
+    WebhookEventIdHeader: components["schemas"]["EventId"];
   };
   requestBodies: never;
   headers: {
@@ -2163,6 +2400,300 @@ export interface operations {
       404: components["responses"]["NotFound"];
       "4XX": components["responses"]["ClientError"];
       "5XX": components["responses"]["ServerError"];
+    };
+  };
+  deltaVerifiedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DeltaVerifiedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  deltaFailedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DeltaFailedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  checkpointVerifiedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CheckpointVerifiedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  receiptGeneratedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ReceiptGeneratedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  customerCreatedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CustomerCreatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookTestWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookTestEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }
