@@ -8,7 +8,7 @@ import {
   controlRoutes,
   type DeltaSelector,
 } from "./handlers/control-routes.js";
-import { apiOperationRoutes, fallbackRoutes } from "./handlers/fallback-routes.js";
+import { fallbackRoutes } from "./handlers/fallback-routes.js";
 import { createPipeline } from "./handlers/pipeline.js";
 import { createIdGenerator, type IdGenerator } from "./ids.js";
 import type { IssuedApiKey } from "./ledger/api-keys.js";
@@ -23,6 +23,7 @@ import type { KeyEnvironment, Plan } from "./ledger/state.js";
 import type { TenantInfo } from "./ledger/tenants.js";
 import type { VerificationRun } from "./ledger/verification.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
+import { apiOperationRoutes } from "./validation/request-validator.js";
 
 /**
  * `createPacSpaceMock()`: one self-contained, stateful PacSpace for tests. It owns a ledger
@@ -295,7 +296,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
       ...(input.keyName !== undefined ? { name: input.keyName } : {}),
       ...(input.apiKey !== undefined ? { apiKey: input.apiKey } : {}),
     });
-    return { tenant, tenantId: tenant.tenantId, apiKey: issued.apiKey, keyId: issued.key.keyId };
+    return { tenant, tenantId: tenant.tenantId, apiKey: issued.apiKey, keyId: issued.key.id };
   };
 
   const ledger = createLedger({

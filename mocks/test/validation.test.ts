@@ -275,3 +275,26 @@ describe("bad input never reaches the catch-all 500", () => {
     );
   });
 });
+
+describe("unexpected failures", () => {
+  it("answer 500 INTERNAL_ERROR in the error envelope and are reported", async () => {
+    const reported: unknown[] = [];
+    const { api, pacspace } = createTestMock({ onInternalError: (error) => reported.push(error) });
+    pacspace.ledger.session = () => {
+      throw new Error("boom");
+    };
+    const response = await api("GET", "/api/v1/balance/usage");
+    expect(response.status).toBe(500);
+    expect(response.body.error).toMatchObject({ code: "INTERNAL_ERROR", message: "Unexpected error in the PacSpace mock" });
+    expect(reported).toHaveLength(1);
+  });
+});
+
+describe("base URL", () => {
+  it('answers any origin with baseUrl "*"', async () => {
+    const { api, fetch } = createTestMock({ baseUrl: "*" });
+    expect((await api("GET", "/api/v1/balance/limits")).status).toBe(200);
+    const elsewhere = await fetch("http://localhost:9999/api/v1/balance/limits");
+    expect(elsewhere.status).toBe(401);
+  });
+});

@@ -1,5 +1,5 @@
 import { type HttpHandler, http } from "msw";
-import { operationRoutes } from "../validation/request-validator.js";
+
 import { errorResponse } from "./responses.js";
 
 /**
@@ -50,8 +50,4 @@ export function templatePattern(template: string): RegExp {
     .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
   return new RegExp(`^${source}/?$`);
-}
-
-export function apiOperationRoutes(): Array<{ method: string; path: string }> {
-  return operationRoutes().map(({ method, path }) => ({ method, path }));
 }

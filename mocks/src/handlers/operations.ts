@@ -1,5 +1,5 @@
 import type { SignableOperation } from "../ledger/request-signatures.js";
-import type { OperationId } from "../validation/request-validator.js";
+import type { ApiOperationId } from "../validation/request-validator.js";
 
 /**
  * How the common pipeline treats each operation, as the spec declares it: which need an
@@ -17,7 +17,7 @@ const read: OperationPolicy = { auth: true, idempotent: false, signable: null };
 const write: OperationPolicy = { auth: true, idempotent: true, signable: null };
 const open: OperationPolicy = { auth: false, idempotent: false, signable: null };
 
-export const OPERATION_POLICIES: Readonly<Record<OperationId, OperationPolicy>> = Object.freeze({
+export const OPERATION_POLICIES: Readonly<Record<ApiOperationId, OperationPolicy>> = Object.freeze({
   emitDelta: write,
   emitDeltaBatch: write,
   getDeltaStatus: read,

@@ -3,7 +3,7 @@ import type { IdempotencyClaim } from "../ledger/idempotency.js";
 import type { BalanceSession, Ledger } from "../ledger/ledger.js";
 import { type FieldIssue, isLedgerError, LedgerError, validationError } from "../ledger/ledger-error.js";
 import {
-  type OperationId,
+  type ApiOperationId,
   operationHasBody,
   operationPath,
   validateRequest,
@@ -56,13 +56,13 @@ export interface OperationInput {
 
 export interface Pipeline {
   /** An operation that needs an API key; `run` receives the authenticated ledger session. */
-  authed<Op extends OperationId, R>(
+  authed<Op extends ApiOperationId, R>(
     info: ResolverInfo<R>,
     operationId: Op,
     run: (session: BalanceSession, input: OperationInput) => Reply<Op>,
   ): Promise<R>;
   /** A public operation (no key); `run` reads the ledger directly. */
-  open<Op extends OperationId, R>(
+  open<Op extends ApiOperationId, R>(
     info: ResolverInfo<R>,
     operationId: Op,
     run: (input: OperationInput, ledger: Ledger) => Reply<Op>,
@@ -100,7 +100,7 @@ function describeIssues(issues: FieldIssue[]): string {
 }
 
 /** The template's path parameters as strings (a `*` base URL adds wildcard captures, left out). */
-function pathParams(operationId: OperationId, params: Record<string, unknown>): Record<string, string> {
+function pathParams(operationId: ApiOperationId, params: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [, name] of operationPath(operationId).matchAll(/\{([^}]+)\}/g)) {
     const value = params[name as string];
@@ -116,7 +116,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   async function handle(
     request: Request,
     rawParams: Record<string, unknown>,
-    operationId: OperationId,
+    operationId: ApiOperationId,
     run: (
       session: BalanceSession | null,
       input: OperationInput,

@@ -3,6 +3,7 @@ import addFormats from "ajv-formats";
 import {
   type OperationId,
   type RequestPart,
+  type RequestSchemas,
   requestSchemas,
 } from "../../../packages/sdk/src/generated/request-schemas.js";
 import type { FieldIssue } from "../ledger/ledger-error.js";
@@ -22,6 +23,11 @@ import type { FieldIssue } from "../ledger/ledger-error.js";
  */
 
 export type { OperationId };
+
+/** Operations of the Balance API and the public verification endpoints (paths under `/api/v1`). */
+export type ApiOperationId = {
+  [Op in OperationId]: RequestSchemas[Op]["path"] extends `/api/v1/${string}` ? Op : never;
+}[OperationId];
 
 type JsonSchema = Record<string, unknown>;
 
@@ -70,13 +76,17 @@ function validatorFor(operationId: OperationId, part: RequestPart): ValidateFunc
   return validate;
 }
 
-/** The method and OpenAPI path template of every operation the spec defines. */
-export function operationRoutes(): Array<{ operationId: OperationId; method: string; path: string }> {
-  return (Object.keys(requestSchemas) as OperationId[]).map((operationId) => ({
-    operationId,
-    method: requestSchemas[operationId].method.toUpperCase(),
-    path: requestSchemas[operationId].path,
-  }));
+/** The method and OpenAPI path template of every `/api/v1` operation the spec defines. */
+export function apiOperationRoutes(): Array<{ operationId: ApiOperationId; method: string; path: string }> {
+  return (Object.keys(requestSchemas) as OperationId[])
+    .filter((operationId): operationId is ApiOperationId =>
+      requestSchemas[operationId].path.startsWith("/api/v1/"),
+    )
+    .map((operationId) => ({
+      operationId,
+      method: requestSchemas[operationId].method.toUpperCase(),
+      path: requestSchemas[operationId].path,
+    }));
 }
 
 export function operationPath(operationId: OperationId): string {
