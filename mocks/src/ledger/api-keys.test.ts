@@ -127,7 +127,10 @@ describe("isolation between tenants and environments", () => {
       expect(errorFor(() => session.getCustomer("shared-id"))).toBe(
         errorFor(() => session.getCustomer("never-seen")),
       );
-      expect(session.deriveBalance("shared-id")).toMatchObject({ computedBalance: 0, deltasCount: 0 });
+      expect(errorFor(() => session.deriveBalance("shared-id"))).toBe(
+        errorFor(() => session.deriveBalance("never-seen")),
+      );
+      expect(errorFor(() => session.deriveBalance("never-seen"))).toMatch(/^CUSTOMER_NOT_FOUND/);
       expect(session.listCustomers().customers).toEqual([]);
       expect(session.getCustomersSummary().totalDeltas).toBe(0);
       // the same customerId starts its own sequence in each ledger

@@ -19,6 +19,13 @@ function april() {
 }
 
 describe("compareBalances", () => {
+  it("an unknown customer is CUSTOMER_NOT_FOUND", () => {
+    const { api } = april();
+    const compareUnknown = () =>
+      api.compareBalances({ customerId: "never-seen", yourBalance: 0, theirBalance: 0 });
+    expect(errorOf(compareUnknown).code).toBe("CUSTOMER_NOT_FOUND");
+  });
+
   it("yours matches, theirs misses the last charge (spec example)", () => {
     const { api, records } = april();
     const result = api.compareBalances({

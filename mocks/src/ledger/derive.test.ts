@@ -14,6 +14,13 @@ function errorOf(run: () => unknown): LedgerError {
 const MARCH_10 = Date.UTC(2026, 2, 10, 12);
 
 describe("deriveBalance", () => {
+  it("a customer that never received a delta is CUSTOMER_NOT_FOUND, not a zero balance", () => {
+    const { api } = createFixture();
+    expect(errorOf(() => api.deriveBalance("never-seen")).code).toBe("CUSTOMER_NOT_FOUND");
+    api.emitDelta(delta("never-seen", 1));
+    expect(api.deriveBalance("never-seen").computedBalance).toBe(1);
+  });
+
   it("sums exactly: 0.1 + 0.2 derives to 0.3", () => {
     const { api } = createFixture();
     api.emitDelta(delta("a", 0.1));

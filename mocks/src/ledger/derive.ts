@@ -1,13 +1,13 @@
 import type { BreakdownBucket, DerivationScope, DeriveResult, Granularity } from "./api-types.js";
 import type { LedgerContext } from "./context.js";
 import { Decimal, type ScopeInput } from "./core.js";
-import { checkCustomerIdParam } from "./customers.js";
+import { checkCustomerIdParam, requireCustomer } from "./customers.js";
 import { LedgerError } from "./ledger-error.js";
 import { FORMAT_LIMITS } from "./limits.js";
 import { ParamReader, type QueryValue } from "./query.js";
 import { iso, readScopeInput, resolveScopeOrThrow } from "./scope.js";
 import type { CustomerState, DeltaState, EnvLedger } from "./state.js";
-import { VerifiedIndex } from "./verified-index.js";
+import type { VerifiedIndex } from "./verified-index.js";
 import { deltaRow, scopeView } from "./views.js";
 
 /**
@@ -29,8 +29,6 @@ export interface Derivation {
   window: { from: number; to: number } | null;
   sum: Decimal;
 }
-
-const EMPTY_INDEX = new VerifiedIndex<DeltaState>();
 
 /**
  * `startingCheckpointType` may be omitted: a `rec_…` value is then a recordId, anything
@@ -55,8 +53,8 @@ export function resolveDerivation(
   pathStyle: "query" | "body",
 ): Derivation {
   const scope = resolveScopeWithPaths(ctx, withInferredCheckpointType(input), pathStyle, true);
-  const customer = ledger.customers.get(customerId);
-  const index = customer?.verified ?? EMPTY_INDEX;
+  const customer = requireCustomer(ledger, customerId);
+  const index = customer.verified;
   if (scope.mode === "window") {
     const from = scope.from.getTime();
     const to = scope.to.getTime();
@@ -108,18 +106,16 @@ export function resolveScopeWithPaths(
 /** The last sequence number a checkpoint covers; NOT_FOUND for an unknown (or foreign) one. */
 function checkpointCoverage(
   ledger: EnvLedger,
-  customer: CustomerState | undefined,
+  customer: CustomerState,
   value: string,
   type: "proofRoot" | "recordId",
 ): number {
-  if (customer) {
-    for (let i = ledger.checkpoints.length - 1; i >= 0; i--) {
-      const checkpoint = ledger.checkpoints[i];
-      if (!checkpoint || checkpoint.customerId !== customer.customerId) continue;
-      const lastRecordId = checkpoint.records[checkpoint.records.length - 1]?.recordId;
-      if (type === "proofRoot" ? checkpoint.proofRoot === value : lastRecordId === value) {
-        return checkpoint.coversThroughSequence;
-      }
+  for (let i = ledger.checkpoints.length - 1; i >= 0; i--) {
+    const checkpoint = ledger.checkpoints[i];
+    if (!checkpoint || checkpoint.customerId !== customer.customerId) continue;
+    const lastRecordId = checkpoint.records[checkpoint.records.length - 1]?.recordId;
+    if (type === "proofRoot" ? checkpoint.proofRoot === value : lastRecordId === value) {
+      return checkpoint.coversThroughSequence;
     }
   }
   throw new LedgerError("NOT_FOUND", "Starting checkpoint not found");

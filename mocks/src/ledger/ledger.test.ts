@@ -71,11 +71,15 @@ describe("createLedger", () => {
     const ledger = createLedger({ clock });
     ledger.createTenant({ tenantId: "ten_x" });
     const api = ledger.forEnvironment("ten_x", "sandbox");
+    api.emitDelta(delta("a", 1));
     const before = ledger.snapshot();
     api.deriveBalance("a");
     api.listCustomers();
+    expect(() => api.deriveBalance("unknown")).toThrow(
+      expect.objectContaining({ code: "CUSTOMER_NOT_FOUND" }),
+    );
     expect(ledger.snapshot()).toBe(before);
-    api.emitDelta(delta("a", 1));
+    api.emitDelta(delta("a", 2));
     expect(ledger.snapshot()).not.toBe(before);
   });
 
