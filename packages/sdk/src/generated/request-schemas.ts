@@ -11,6 +11,23 @@
 import type { JSONSchema } from "zod/v4/core";
 
 export const requestSchemas = {
+  changeBillingPlan: {
+    method: "patch",
+    path: "/dashboard/billing/plan",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["tier"],
+      properties: {
+        tier: {
+          type: "string",
+          enum: ["free", "pilot", "starter", "growth", "scale", "enterprise"],
+        },
+      },
+    },
+    pathParams: null,
+    query: null,
+  },
   compareBalances: {
     method: "post",
     path: "/api/v1/balance/compare",
@@ -98,6 +115,30 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  createApiKey: {
+    method: "post",
+    path: "/dashboard/api-keys",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+        },
+        environment: {
+          default: "test",
+          type: "string",
+          description: "`test` keys reach the sandbox ledger, `live` keys the production ledger.",
+          enum: ["test", "live"],
+        },
+      },
+    },
+    pathParams: null,
+    query: null,
+  },
   createCheckpoint: {
     method: "post",
     path: "/api/v1/balance/checkpoint",
@@ -147,6 +188,41 @@ export const requestSchemas = {
               format: "date-time",
             },
           ],
+        },
+      },
+    },
+    pathParams: null,
+    query: null,
+  },
+  createDashboardCustomer: {
+    method: "post",
+    path: "/dashboard/customers",
+    body: {
+      type: "object",
+      description: "Without `customerId`, PacSpace generates one (`cust_…`).",
+      additionalProperties: false,
+      required: ["displayName"],
+      properties: {
+        displayName: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+        },
+        customerId: {
+          type: "string",
+          description:
+            "Your identifier for the customer, 1 to 128 characters among letters, digits, `_`, `.`, `:` and `-`.",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+        eventCadence: {
+          type: "string",
+          minLength: 1,
+          maxLength: 64,
+        },
+        unitLabel: {
+          type: "string",
+          minLength: 1,
+          maxLength: 64,
         },
       },
     },
@@ -384,6 +460,74 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  exportDashboardCustomer: {
+    method: "get",
+    path: "/dashboard/customers/{customerId}/export",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          description: "The customer's id in your system.",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  getApiKey: {
+    method: "get",
+    path: "/dashboard/api-keys/{keyId}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        keyId: {
+          type: "string",
+          description: "The API key's id (`key_…`).",
+          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["keyId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  getBillingPlan: {
+    method: "get",
+    path: "/dashboard/billing/plan",
+    body: null,
+    pathParams: null,
+    query: null,
+  },
+  getBillingUsage: {
+    method: "get",
+    path: "/dashboard/billing/usage",
+    body: null,
+    pathParams: null,
+    query: {
+      type: "object",
+      properties: {
+        period: {
+          type: "string",
+          description: "A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`.",
+          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
+  getCurrentUser: {
+    method: "get",
+    path: "/dashboard/auth/me",
+    body: null,
+    pathParams: null,
+    query: null,
+  },
   getCustomer: {
     method: "get",
     path: "/api/v1/balance/customers/{customerId}",
@@ -433,6 +577,48 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  getDashboardCustomer: {
+    method: "get",
+    path: "/dashboard/customers/{customerId}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          description: "The customer's id in your system.",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
+    query: {
+      type: "object",
+      properties: {
+        deltaPage: {
+          type: "integer",
+          minimum: 1,
+          default: 1,
+          description: "1-based page of `recentActivity`.",
+        },
+        deltaLimit: {
+          type: "integer",
+          minimum: 1,
+          maximum: 100,
+          default: 20,
+          description: "Page size of `recentActivity`.",
+        },
+        period: {
+          type: "string",
+          description: "A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`.",
+          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
   getDeltaStatus: {
     method: "get",
     path: "/api/v1/balance/delta/{recordId}",
@@ -449,6 +635,13 @@ export const requestSchemas = {
       required: ["recordId"],
       additionalProperties: false,
     },
+    query: null,
+  },
+  getEnvironmentStatus: {
+    method: "get",
+    path: "/dashboard/environments/environment-status",
+    body: null,
+    pathParams: null,
     query: null,
   },
   getLimits: {
@@ -633,6 +826,32 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  listApiKeys: {
+    method: "get",
+    path: "/dashboard/api-keys",
+    body: null,
+    pathParams: null,
+    query: {
+      type: "object",
+      properties: {
+        page: {
+          type: "integer",
+          minimum: 1,
+          default: 1,
+          description: "1-based page number.",
+        },
+        limit: {
+          type: "integer",
+          minimum: 1,
+          maximum: 100,
+          default: 20,
+          description: "Page size.",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
   listCheckpoints: {
     method: "get",
     path: "/api/v1/balance/checkpoints",
@@ -763,6 +982,45 @@ export const requestSchemas = {
       additionalProperties: false,
     },
   },
+  listDashboardCustomers: {
+    method: "get",
+    path: "/dashboard/customers",
+    body: null,
+    pathParams: null,
+    query: {
+      type: "object",
+      properties: {
+        page: {
+          type: "integer",
+          minimum: 1,
+          default: 1,
+          description: "1-based page number.",
+        },
+        limit: {
+          type: "integer",
+          minimum: 1,
+          maximum: 100,
+          default: 25,
+          description: "Page size.",
+        },
+        search: {
+          type: "string",
+          minLength: 1,
+          maxLength: 128,
+          description: "Case-insensitive substring filter on `customerId`.",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
+  listEnvironments: {
+    method: "get",
+    path: "/dashboard/environments",
+    body: null,
+    pathParams: null,
+    query: null,
+  },
   listWebhookEvents: {
     method: "get",
     path: "/api/v1/balance/webhooks",
@@ -794,6 +1052,140 @@ export const requestSchemas = {
       additionalProperties: false,
     },
   },
+  login: {
+    method: "post",
+    path: "/dashboard/auth/login",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["email", "password"],
+      properties: {
+        email: {
+          type: "string",
+          format: "email",
+          maxLength: 254,
+        },
+        password: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+        },
+      },
+    },
+    pathParams: null,
+    query: null,
+  },
+  logout: {
+    method: "post",
+    path: "/dashboard/auth/logout",
+    body: null,
+    pathParams: null,
+    query: null,
+  },
+  provisionEnvironment: {
+    method: "post",
+    path: "/dashboard/environments/provision",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["environment"],
+      properties: {
+        environment: {
+          type: "string",
+          description:
+            "A tenant's ledger, `sandbox` (reached with `pk_test_` keys) or `production` (`pk_live_` keys).",
+          enum: ["sandbox", "production"],
+          default: "sandbox",
+        },
+      },
+    },
+    pathParams: null,
+    query: null,
+  },
+  register: {
+    method: "post",
+    path: "/dashboard/auth/register",
+    body: {
+      type: "object",
+      description:
+        "A new account and its tenant. `approvalToken` is the single-use token sent when an\naccess request is approved, issued for this email; without a valid one the answer is\n403 `REGISTRATION_REQUIRES_APPROVAL` and nothing is created.\n",
+      additionalProperties: false,
+      required: ["name", "email", "password"],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+        },
+        email: {
+          type: "string",
+          format: "email",
+          maxLength: 254,
+        },
+        password: {
+          type: "string",
+          description: "At least 8 characters. Stored only as a slow salted hash (scrypt).",
+          minLength: 8,
+          maxLength: 256,
+        },
+        organization: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+        },
+        buyerMode: {
+          type: "string",
+          description: "How the tenant uses PacSpace, e.g. `DIRECT_INFERENCE_VENDOR`.",
+          pattern: "^[A-Z][A-Z0-9_]{0,63}$",
+        },
+        approvalToken: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+        },
+      },
+    },
+    pathParams: null,
+    query: null,
+  },
+  requestAccess: {
+    method: "post",
+    path: "/dashboard/auth/request-access",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "email"],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+        },
+        email: {
+          type: "string",
+          format: "email",
+          maxLength: 254,
+        },
+        organization: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+        },
+        buyerMode: {
+          type: "string",
+          description: "How the tenant uses PacSpace, e.g. `DIRECT_INFERENCE_VENDOR`.",
+          pattern: "^[A-Z][A-Z0-9_]{0,63}$",
+        },
+        useCase: {
+          type: "string",
+          minLength: 1,
+          maxLength: 2000,
+        },
+      },
+    },
+    pathParams: null,
+    query: null,
+  },
   retryWebhookEvent: {
     method: "post",
     path: "/api/v1/balance/webhooks/{eventId}/retry",
@@ -810,6 +1202,95 @@ export const requestSchemas = {
       required: ["eventId"],
       additionalProperties: false,
     },
+    query: null,
+  },
+  revokeApiKey: {
+    method: "delete",
+    path: "/dashboard/api-keys/{keyId}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        keyId: {
+          type: "string",
+          description: "The API key's id (`key_…`).",
+          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["keyId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  rotateApiKey: {
+    method: "post",
+    path: "/dashboard/api-keys/{keyId}/rotate",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        keyId: {
+          type: "string",
+          description: "The API key's id (`key_…`).",
+          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["keyId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  updateApiKey: {
+    method: "patch",
+    path: "/dashboard/api-keys/{keyId}",
+    body: {
+      type: "object",
+      description:
+        "`active: false` disables the key (401 `API_KEY_DISABLED` from the next call on), `active: true` enables it again.",
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+        },
+        active: {
+          type: "boolean",
+        },
+      },
+    },
+    pathParams: {
+      type: "object",
+      properties: {
+        keyId: {
+          type: "string",
+          description: "The API key's id (`key_…`).",
+          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["keyId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  updatePreferences: {
+    method: "patch",
+    path: "/dashboard/auth/preferences",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["preferredEnvironment"],
+      properties: {
+        preferredEnvironment: {
+          type: "string",
+          description:
+            "A tenant's ledger, `sandbox` (reached with `pk_test_` keys) or `production` (`pk_live_` keys).",
+          enum: ["sandbox", "production"],
+          default: "sandbox",
+        },
+      },
+    },
+    pathParams: null,
     query: null,
   },
   verifyProof: {

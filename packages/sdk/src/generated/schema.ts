@@ -519,6 +519,386 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/dashboard/auth/request-access": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for an account
+     * @description Records a request for access. Accounts are opened by approval: when the request is
+     *     approved, a single-use approval token is sent to the email, and `register` needs it.
+     *     The answer is the same for every well-formed request, including a repeated one or an
+     *     email that already has an account, so it reveals nothing about existing accounts.
+     */
+    post: operations["requestAccess"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/auth/register": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open an approved account
+     * @description Creates the user (role `owner`) and its tenant on the Free plan, with the sandbox
+     *     environment activating. Needs the approval token issued for this email; it works
+     *     once. Without a valid token (missing, unknown, expired, used, or issued for another
+     *     email) the answer is 403 `REGISTRATION_REQUIRES_APPROVAL` and nothing is created.
+     *     The password is stored only as a salted scrypt hash. Log in afterwards.
+     */
+    post: operations["register"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/auth/login": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Log in
+     * @description Starts a 12-hour session. The answer sets the httpOnly session cookie (browsers send
+     *     it on later calls; add `X-Pacspace-CSRF: 1` to changes) and returns the same session
+     *     as `token` for `Authorization: Bearer`. A wrong email and a wrong password get the
+     *     same 401 `UNAUTHENTICATED`.
+     */
+    post: operations["login"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/auth/logout": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Log out
+     * @description Ends the session (cookie and token alike) and clears the cookie. Later calls with it get 401 `UNAUTHENTICATED`.
+     */
+    post: operations["logout"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/auth/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The logged-in user and tenant */
+    get: operations["getCurrentUser"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/auth/preferences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Save the user's preferences
+     * @description Sets the environment the dashboard opens in for this user.
+     */
+    patch: operations["updatePreferences"];
+    trace?: never;
+  };
+  "/dashboard/api-keys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List API keys
+     * @description The tenant's keys, newest first, revoked ones included. Secrets are never listed.
+     */
+    get: operations["listApiKeys"];
+    put?: never;
+    /**
+     * Create an API key
+     * @description Issues a key for the sandbox (`test`) or production (`live`) ledger. The answer is
+     *     the only time `secretKey` and `fullKey` are shown: only a hash of the secret is
+     *     kept. `live` keys need a paid plan (403 `FORBIDDEN` on Free) and an active
+     *     production environment (409 `CONFLICT` while it is not); `test` keys need an active
+     *     sandbox.
+     */
+    post: operations["createApiKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/api-keys/{keyId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get an API key */
+    get: operations["getApiKey"];
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API key
+     * @description Revokes the key for good, including a previous secret still in its rotation overlap:
+     *     the very next Balance API call with it gets 401 `INVALID_API_KEY`. Revoking a revoked
+     *     key changes nothing.
+     */
+    delete: operations["revokeApiKey"];
+    options?: never;
+    head?: never;
+    /**
+     * Rename, disable or enable an API key
+     * @description Takes effect on the very next Balance API call. A revoked key cannot be enabled or disabled (409 `CONFLICT`).
+     */
+    patch: operations["updateApiKey"];
+    trace?: never;
+  };
+  "/dashboard/api-keys/{keyId}/rotate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate an API key's secret
+     * @description Issues a new secret for the same key (same id and `publicKey`), shown once. The
+     *     previous secret keeps working for an overlap of 24 hours (`previousSecretValidUntil`)
+     *     so deployments can switch over; after that only the new one is accepted. Rotating
+     *     again ends the earlier overlap. A revoked key cannot be rotated (409 `CONFLICT`).
+     */
+    post: operations["rotateApiKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/environments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the tenant's environments
+     * @description Both ledgers of the tenant with their provisioning state.
+     */
+    get: operations["listEnvironments"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/environments/environment-status": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Status of sandbox and production */
+    get: operations["getEnvironmentStatus"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/environments/provision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Activate an environment
+     * @description Starts activating `sandbox` or `production`. Idempotent: an environment that is
+     *     active or activating is returned as it is; a `failed` one is tried again.
+     *     `production` needs a paid plan (403 `FORBIDDEN` on Free).
+     */
+    post: operations["provisionEnvironment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/billing/plan": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's plan */
+    get: operations["getBillingPlan"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the plan
+     * @description Switches the tenant to another tier at once. Moving to `free` deactivates
+     *     production: `live` keys are refused (403 `FORBIDDEN`) until a paid plan is chosen and
+     *     production is provisioned again.
+     */
+    patch: operations["changeBillingPlan"];
+    trace?: never;
+  };
+  "/dashboard/billing/usage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Usage and overage of a billing period
+     * @description Verified deltas of both ledgers counted against the plan in `period` (default: the
+     *     current month). Only verified deltas count; reads and verification are never billed.
+     *     On `free` the count is lifetime and capped at 100 (writes beyond it get 402
+     *     `PLAN_LIMIT_REACHED`), so there is never overage.
+     */
+    get: operations["getBillingUsage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/customers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List customer records
+     * @description Customer records of one ledger (`X-Environment`, default sandbox), most recently active first, with their profile fields.
+     */
+    get: operations["listDashboardCustomers"];
+    put?: never;
+    /**
+     * Create a customer record
+     * @description Creates a customer before its first delta, with a display name and optional profile
+     *     fields, in the ledger named by `X-Environment` (default sandbox). A `customerId`
+     *     already in that ledger gives 409 `CONFLICT`.
+     */
+    post: operations["createDashboardCustomer"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/customers/{customerId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one customer record
+     * @description The customer's figures, profile and a page of recent deltas (newest first), as `getCustomer` gives them.
+     */
+    get: operations["getDashboardCustomer"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/customers/{customerId}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a customer's deltas as CSV
+     * @description Every delta of the customer in sequence order, one CSV row each (RFC 4180, UTF-8,
+     *     header row first): `sequenceNumber, recordId, createdAt, status, delta, reason,
+     *     referenceId, verifiedAt, contentHash, receiptId, verificationReference`. Text cells
+     *     that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) are
+     *     prefixed with `'`. `metadata` is not exported.
+     */
+    get: operations["exportDashboardCustomer"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   "delta.verified": {
@@ -1351,6 +1731,249 @@ export interface components {
         verificationApiUrl: string;
       };
     };
+    /**
+     * @description A tenant's ledger, `sandbox` (reached with `pk_test_` keys) or `production` (`pk_live_` keys).
+     * @default sandbox
+     * @enum {string}
+     */
+    EnvironmentName: "sandbox" | "production";
+    /**
+     * @description `test` keys reach the sandbox ledger, `live` keys the production ledger.
+     * @enum {string}
+     */
+    KeyEnvironment: "test" | "live";
+    /**
+     * @description Identifier of an API key.
+     * @example key_01hv7y2w8z3b
+     */
+    ApiKeyId: string;
+    /**
+     * @description Identifier of a dashboard user.
+     * @example usr_01hv7x0a1b2c
+     */
+    UserId: string;
+    /**
+     * Format: email
+     * @example jane@acme.example
+     */
+    Email: string;
+    /**
+     * @description At least 8 characters. Stored only as a slow salted hash (scrypt).
+     * @example SecurePass1
+     */
+    Password: string;
+    /** @example Jane Doe */
+    PersonName: string;
+    /** @example Acme Corp */
+    Organization: string;
+    /**
+     * @description How the tenant uses PacSpace, e.g. `DIRECT_INFERENCE_VENDOR`.
+     * @example DIRECT_INFERENCE_VENDOR
+     */
+    BuyerMode: string;
+    RequestAccessRequest: {
+      name: components["schemas"]["PersonName"];
+      email: components["schemas"]["Email"];
+      organization?: components["schemas"]["Organization"];
+      buyerMode?: components["schemas"]["BuyerMode"];
+      useCase?: string;
+    };
+    /** @description The same acknowledgement for every request, whether or not the email already asked or has an account. */
+    AccessRequestReceipt: {
+      /** @constant */
+      status: "received";
+    };
+    /**
+     * @description A new account and its tenant. `approvalToken` is the single-use token sent when an
+     *     access request is approved, issued for this email; without a valid one the answer is
+     *     403 `REGISTRATION_REQUIRES_APPROVAL` and nothing is created.
+     */
+    RegisterRequest: {
+      name: components["schemas"]["PersonName"];
+      email: components["schemas"]["Email"];
+      password: components["schemas"]["Password"];
+      organization?: components["schemas"]["Organization"];
+      buyerMode?: components["schemas"]["BuyerMode"];
+      /** @example apr_Xq2v9… */
+      approvalToken?: string;
+    };
+    LoginRequest: {
+      email: components["schemas"]["Email"];
+      password: string;
+    };
+    PreferencesRequest: {
+      preferredEnvironment: components["schemas"]["EnvironmentName"];
+    };
+    DashboardUser: {
+      id: components["schemas"]["UserId"];
+      email: components["schemas"]["Email"];
+      name: components["schemas"]["PersonName"];
+      organization: components["schemas"]["Organization"] | null;
+      /**
+       * @description The registering user is the tenant's `owner`.
+       * @enum {string}
+       */
+      role: "owner" | "admin" | "manager";
+      tenantId: string;
+      preferredEnvironment: components["schemas"]["EnvironmentName"];
+      createdAt: components["schemas"]["Timestamp"];
+    };
+    Tenant: {
+      tenantId: string;
+      name: string;
+      plan: components["schemas"]["Plan"];
+      /** @description A contract override of the plan's included deltas, or null for the plan's own. */
+      includedDeltas: number | null;
+      /** @description Whether compare calls must carry `X-PacSpace-Request-Signature`. */
+      requireSignedCompare: boolean;
+      createdAt: components["schemas"]["Timestamp"];
+    };
+    /** @description The new owner and tenant (Free plan, sandbox activation started). Log in next. */
+    Registration: {
+      user: components["schemas"]["DashboardUser"];
+      tenant: components["schemas"]["Tenant"];
+    };
+    LoginResult: {
+      user: components["schemas"]["DashboardUser"];
+      /** @description The session, for `Authorization: Bearer`; the same value as the cookie. Keep it secret. */
+      token: string;
+      expiresAt: components["schemas"]["Timestamp"];
+    };
+    Account: {
+      user: components["schemas"]["DashboardUser"];
+      tenant: components["schemas"]["Tenant"];
+      sessionExpiresAt: components["schemas"]["Timestamp"];
+    };
+    LogoutResult: {
+      /** @constant */
+      loggedOut: true;
+    };
+    CreateApiKeyRequest: {
+      /** @example Production Backend */
+      name: string;
+      /** @default test */
+      environment: components["schemas"]["KeyEnvironment"];
+    };
+    /** @description `active: false` disables the key (401 `API_KEY_DISABLED` from the next call on), `active: true` enables it again. */
+    UpdateApiKeyRequest: {
+      name?: string;
+      active?: boolean;
+    };
+    /** @description An API key as the dashboard shows it. The secret is never part of it. */
+    ApiKey: {
+      id: components["schemas"]["ApiKeyId"];
+      name: string;
+      environment: components["schemas"]["KeyEnvironment"];
+      /**
+       * @description `pk_{environment}_{publicId}`: names the key without its secret.
+       * @example pk_live_abc123def456
+       */
+      publicKey: string;
+      /** @description True when the key is accepted (status `active`). */
+      active: boolean;
+      /**
+       * @description `revoked` is final.
+       * @enum {string}
+       */
+      status: "active" | "disabled" | "revoked";
+      createdAt: components["schemas"]["Timestamp"];
+      lastUsedAt: components["schemas"]["Timestamp"] | null;
+      rotatedAt: components["schemas"]["Timestamp"] | null;
+      revokedAt: components["schemas"]["Timestamp"] | null;
+      /** @description After a rotation, until when the previous secret still works (24 hours); null otherwise. */
+      previousSecretValidUntil: components["schemas"]["Timestamp"] | null;
+    };
+    /**
+     * @description A new key, or a key with a new secret after a rotation. `secretKey` and `fullKey`
+     *     are shown this once: only a hash of the secret is kept, so store `fullKey` now.
+     */
+    CreatedApiKey: components["schemas"]["ApiKey"] & {
+      /** @description The secret part of the key. */
+      secretKey: string;
+      /** @description `{publicKey}.{secretKey}`, the value to send as `X-Api-Key`. */
+      fullKey: string;
+    };
+    ApiKeyList: {
+      items: components["schemas"]["ApiKey"][];
+      total: number;
+      page: number;
+      limit: number;
+      totalPages: number;
+    };
+    /**
+     * @description `active` (ready), `activating` (in progress), `failed` (may be provisioned again), `none` (not provisioned).
+     * @enum {string}
+     */
+    EnvironmentStatus: "active" | "activating" | "failed" | "none";
+    EnvironmentState: {
+      environment: components["schemas"]["EnvironmentName"];
+      keyEnvironment: components["schemas"]["KeyEnvironment"];
+      status: components["schemas"]["EnvironmentStatus"];
+      /** @description When provisioning was last requested, or null. */
+      requestedAt: components["schemas"]["Timestamp"] | null;
+      /** @description When the environment became (or becomes) active, or null. */
+      activatedAt: components["schemas"]["Timestamp"] | null;
+    };
+    EnvironmentList: {
+      environments: components["schemas"]["EnvironmentState"][];
+    };
+    EnvironmentStatusMap: {
+      sandbox: {
+        status: components["schemas"]["EnvironmentStatus"];
+      };
+      production: {
+        status: components["schemas"]["EnvironmentStatus"];
+      };
+    };
+    ProvisionEnvironmentRequest: {
+      environment: components["schemas"]["EnvironmentName"];
+    };
+    BillingPlan: {
+      tier: components["schemas"]["Plan"];
+      /** @description Verified deltas included per month; on `free` it is a lifetime total and a hard cap. */
+      monthlyAllotment: number;
+      planPriceUsd: number;
+      /** @description Price per verified delta beyond the allotment (0 on `free`, which blocks instead). */
+      overagePriceUsd: number;
+      cancelAtPeriodEnd: boolean;
+      /** @description End of the current calendar-month billing period (exclusive). */
+      currentPeriodEnd: components["schemas"]["Timestamp"];
+    };
+    ChangePlanRequest: {
+      tier: components["schemas"]["Plan"];
+    };
+    BillingUsage: {
+      period: components["schemas"]["Period"];
+      /** @description Verified deltas counted in the period, both ledgers together (lifetime on `free`). */
+      consumedDeltas: number;
+      includedDeltas: number;
+      remainingDeltas: number;
+      overageCount: number;
+      overageChargesUsd: number;
+    };
+    CustomerProfile: {
+      displayName: string | null;
+      unitLabel: string | null;
+      eventCadence: string | null;
+    };
+    /** @description A customer record with the profile fields set in the dashboard. */
+    DashboardCustomer: components["schemas"]["CustomerSummary"] & components["schemas"]["CustomerProfile"];
+    DashboardCustomerDetail: components["schemas"]["CustomerDetail"] &
+      components["schemas"]["CustomerProfile"];
+    DashboardCustomerList: {
+      customers: components["schemas"]["DashboardCustomer"][];
+      pagination: components["schemas"]["PagePagination"];
+    };
+    /** @description Without `customerId`, PacSpace generates one (`cust_…`). */
+    CreateDashboardCustomerRequest: {
+      /** @example Acme Corp */
+      displayName: string;
+      customerId?: components["schemas"]["CustomerId"];
+      /** @example PER_EVENT */
+      eventCadence?: string;
+      /** @example records */
+      unitLabel?: string;
+    };
     DeltaRecordEnvelope: {
       /** @constant */
       success: true;
@@ -1458,6 +2081,108 @@ export interface components {
       /** @constant */
       success: true;
       data: components["schemas"]["VerifyProofResult"];
+      message?: string;
+    };
+    AccessRequestEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["AccessRequestReceipt"];
+      message?: string;
+    };
+    RegistrationEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["Registration"];
+      message?: string;
+    };
+    LoginResultEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["LoginResult"];
+      message?: string;
+    };
+    AccountEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["Account"];
+      message?: string;
+    };
+    DashboardUserEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["DashboardUser"];
+      message?: string;
+    };
+    LogoutEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["LogoutResult"];
+      message?: string;
+    };
+    ApiKeyEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["ApiKey"];
+      message?: string;
+    };
+    CreatedApiKeyEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["CreatedApiKey"];
+      message?: string;
+    };
+    ApiKeyListEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["ApiKeyList"];
+      message?: string;
+    };
+    EnvironmentListEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["EnvironmentList"];
+      message?: string;
+    };
+    EnvironmentStatusEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["EnvironmentStatusMap"];
+      message?: string;
+    };
+    EnvironmentStateEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["EnvironmentState"];
+      message?: string;
+    };
+    BillingPlanEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["BillingPlan"];
+      message?: string;
+    };
+    BillingUsageEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["BillingUsage"];
+      message?: string;
+    };
+    DashboardCustomerEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["DashboardCustomer"];
+      message?: string;
+    };
+    DashboardCustomerDetailEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["DashboardCustomerDetail"];
+      message?: string;
+    };
+    DashboardCustomerListEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["DashboardCustomerList"];
       message?: string;
     };
     /** @description Body of a 202 answer to a write whose `Idempotency-Key` is still in flight. */
@@ -1578,6 +2303,46 @@ export interface components {
         "application/json": components["schemas"]["ErrorEnvelope"];
       };
     };
+    /**
+     * @description No valid dashboard session (`UNAUTHENTICATED`): no cookie or token, an unknown one,
+     *     or a session that expired or was logged out. For the login call: the email and
+     *     password do not match an account (the answer is the same whether or not the email
+     *     is known).
+     */
+    DashboardUnauthorized: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["ErrorEnvelope"];
+      };
+    };
+    /**
+     * @description `CSRF_REQUIRED`: a cookie-authenticated POST, PUT, PATCH or DELETE without
+     *     `X-Pacspace-CSRF: 1`. `FORBIDDEN`: the plan or role does not allow it (e.g.
+     *     production on the Free plan). `REGISTRATION_REQUIRES_APPROVAL`: registration without
+     *     a valid approval token.
+     */
+    DashboardForbidden: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["ErrorEnvelope"];
+      };
+    };
+    /** @description The change conflicts with the current state (`CONFLICT`), e.g. a duplicate `customerId` or a revoked key. */
+    Conflict: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["ErrorEnvelope"];
+      };
+    };
     /** @description Any other client error; `error.code` names it. */
     ClientError: {
       headers: {
@@ -1602,6 +2367,15 @@ export interface components {
     };
   };
   parameters: {
+    /**
+     * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+     *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+     */
+    CsrfHeader: "1";
+    /** @description Which ledger of the tenant the call reads or writes, `sandbox` (the default) or `production`. */
+    DashboardEnvironment: components["schemas"]["EnvironmentName"];
+    /** @description The API key's id (`key_…`). */
+    ApiKeyIdPath: components["schemas"]["ApiKeyId"];
     /**
      * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
      *     good key). Within 24 hours, for the same API key:
@@ -1674,6 +2448,12 @@ export interface components {
     "Retry-After": number;
     /** @description `true` when this response is the stored response of an earlier request with the same `Idempotency-Key`. */
     "Idempotent-Replayed": "true";
+    /**
+     * @description The dashboard session cookie: `pacspace_session=<token>; Path=/; HttpOnly;
+     *     SameSite=Lax; Max-Age=43200` (plus `Secure` over HTTPS) at login, and the same cookie
+     *     with an empty value and `Max-Age=0` at logout.
+     */
+    "Set-Cookie": string;
   };
   pathItems: never;
 }
@@ -2397,6 +3177,715 @@ export interface operations {
           "application/json": components["schemas"]["ReceiptEnvelope"];
         };
       };
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  requestAccess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RequestAccessRequest"];
+      };
+    };
+    responses: {
+      /** @description The request was recorded (or already was). */
+      202: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AccessRequestEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RegisterRequest"];
+      };
+    };
+    responses: {
+      /** @description The account and tenant were created. */
+      201: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RegistrationEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      403: components["responses"]["DashboardForbidden"];
+      409: components["responses"]["Conflict"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LoginRequest"];
+      };
+    };
+    responses: {
+      /** @description Logged in. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "Set-Cookie": components["headers"]["Set-Cookie"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LoginResultEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  logout: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Logged out. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "Set-Cookie": components["headers"]["Set-Cookie"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LogoutEnvelope"];
+        };
+      };
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getCurrentUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account behind the session. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AccountEnvelope"];
+        };
+      };
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  updatePreferences: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PreferencesRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated user. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardUserEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  listApiKeys: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: number;
+        /** @description Page size. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of keys. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiKeyListEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateApiKeyRequest"];
+      };
+    };
+    responses: {
+      /** @description The key, with its secret shown once. */
+      201: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatedApiKeyEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      409: components["responses"]["Conflict"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The API key's id (`key_…`). */
+        keyId: components["parameters"]["ApiKeyIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key (without its secret). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiKeyEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path: {
+        /** @description The API key's id (`key_…`). */
+        keyId: components["parameters"]["ApiKeyIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The revoked key. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiKeyEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  updateApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path: {
+        /** @description The API key's id (`key_…`). */
+        keyId: components["parameters"]["ApiKeyIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateApiKeyRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated key. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiKeyEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  rotateApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path: {
+        /** @description The API key's id (`key_…`). */
+        keyId: components["parameters"]["ApiKeyIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key with its new secret, shown once. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatedApiKeyEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  listEnvironments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environments. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EnvironmentListEnvelope"];
+        };
+      };
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getEnvironmentStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One status per environment. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EnvironmentStatusEnvelope"];
+        };
+      };
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  provisionEnvironment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProvisionEnvironmentRequest"];
+      };
+    };
+    responses: {
+      /** @description The environment's state. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EnvironmentStateEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getBillingPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan's terms. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BillingPlanEnvelope"];
+        };
+      };
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  changeBillingPlan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ChangePlanRequest"];
+      };
+    };
+    responses: {
+      /** @description The new plan. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BillingPlanEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getBillingUsage: {
+    parameters: {
+      query?: {
+        /** @description A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`. */
+        period?: components["parameters"]["PeriodQuery"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The usage. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BillingUsageEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  listDashboardCustomers: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: number;
+        /** @description Page size. */
+        limit?: number;
+        /** @description Case-insensitive substring filter on `customerId`. */
+        search?: string;
+      };
+      header?: {
+        /** @description Which ledger of the tenant the call reads or writes, `sandbox` (the default) or `production`. */
+        "X-Environment"?: components["parameters"]["DashboardEnvironment"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of customers. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardCustomerListEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  createDashboardCustomer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Which ledger of the tenant the call reads or writes, `sandbox` (the default) or `production`. */
+        "X-Environment"?: components["parameters"]["DashboardEnvironment"];
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateDashboardCustomerRequest"];
+      };
+    };
+    responses: {
+      /** @description The new customer record. */
+      201: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardCustomerEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      409: components["responses"]["Conflict"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getDashboardCustomer: {
+    parameters: {
+      query?: {
+        /** @description 1-based page of `recentActivity`. */
+        deltaPage?: number;
+        /** @description Page size of `recentActivity`. */
+        deltaLimit?: number;
+        /** @description A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`. */
+        period?: components["parameters"]["PeriodQuery"];
+      };
+      header?: {
+        /** @description Which ledger of the tenant the call reads or writes, `sandbox` (the default) or `production`. */
+        "X-Environment"?: components["parameters"]["DashboardEnvironment"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardCustomerDetailEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  exportDashboardCustomer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Which ledger of the tenant the call reads or writes, `sandbox` (the default) or `production`. */
+        "X-Environment"?: components["parameters"]["DashboardEnvironment"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          /** @description `attachment; filename="{customerId}-deltas.csv"` */
+          "Content-Disposition"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
       404: components["responses"]["NotFound"];
       "4XX": components["responses"]["ClientError"];
       "5XX": components["responses"]["ServerError"];
