@@ -5,7 +5,7 @@ import { runQuickstart } from "./quickstart.js";
  * `pnpm demo`: starts the stateful PacSpace mock on a free local port and runs the
  * quickstart against it over real HTTP, printing what each call did.
  */
-const server = await startMockServer({ port: 0, clock: "system", verification: "delay:100" });
+const server = await startMockServer({ port: 0, verification: "delay:100" });
 console.log(`PacSpace mock listening on ${server.url} (sandbox key ${server.pacspace.apiKey})`);
 try {
   const result = await runQuickstart({

@@ -8,7 +8,7 @@ import { runQuickstart } from "../src/quickstart.js";
 describe("quickstart against the mock over real HTTP", () => {
   let server: MockServer;
   beforeAll(async () => {
-    server = await startMockServer({ port: 0, clock: "system", verification: "delay:20" });
+    server = await startMockServer({ port: 0, verification: "delay:20" });
   });
   afterAll(() => server.close());
 

@@ -21,6 +21,11 @@ export interface StartMockServerOptions extends Omit<CreatePacSpaceMockOptions, 
   host?: string;
   /** How often due verification is settled without waiting for a request, in ms (default 50). */
   tickMs?: number;
+  /**
+   * Default `"system"`: a server answers other processes in real time, so delayed
+   * verification completes on its own (it can still be pushed forward with `advance()`).
+   */
+  clock?: CreatePacSpaceMockOptions["clock"];
 }
 
 export interface MockServer {
@@ -47,7 +52,7 @@ function withCors(response: Response): Response {
 }
 
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = "127.0.0.1", tickMs = 50, ...mockOptions } = options;
+  const { port = 0, host = "127.0.0.1", tickMs = 50, clock = "system", ...mockOptions } = options;
   let pacspace: PacSpaceMock | null = null;
 
   const server = serve({
@@ -84,7 +89,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     server.once("listening", () => resolve(server.address() as AddressInfo));
   });
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
-  pacspace = createPacSpaceMock({ ...mockOptions, baseUrl: "*", publicUrl: url });
+  pacspace = createPacSpaceMock({ ...mockOptions, clock, baseUrl: "*", publicUrl: url });
   const mock = pacspace;
   const timer = setInterval(() => mock.tick(), tickMs);
   timer.unref();
