@@ -285,7 +285,10 @@ describe("unexpected failures", () => {
     };
     const response = await api("GET", "/api/v1/balance/usage");
     expect(response.status).toBe(500);
-    expect(response.body.error).toMatchObject({ code: "INTERNAL_ERROR", message: "Unexpected error in the PacSpace mock" });
+    expect(response.body.error).toMatchObject({
+      code: "INTERNAL_ERROR",
+      message: "Unexpected error in the PacSpace mock",
+    });
     expect(reported).toHaveLength(1);
   });
 });
