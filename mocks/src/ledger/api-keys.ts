@@ -1,3 +1,4 @@
+import type { ApiKey } from "./api-types.js";
 import type { LedgerContext } from "./context.js";
 import { type Hex, keccak256Hex, parseApiKey, utf8 } from "./core.js";
 import { LedgerError, validationError } from "./ledger-error.js";
@@ -27,22 +28,8 @@ export interface AuthContext {
   keyId: string;
 }
 
-/** A key as the dashboard shows it: never the secret. */
-export interface ApiKeyInfo {
-  keyId: string;
-  name: string;
-  environment: KeyEnvironment;
-  /** `pk_{env}_{publicId}`: identifies the key without the secret. */
-  publicKey: string;
-  active: boolean;
-  status: ApiKeyState["status"];
-  createdAt: string;
-  lastUsedAt: string | null;
-  rotatedAt: string | null;
-  revokedAt: string | null;
-  /** While set, the secret from before the last rotation still works (until this instant). */
-  previousSecretValidUntil: string | null;
-}
+/** A key as the dashboard shows it (the spec's `ApiKey`): never the secret. */
+export type ApiKeyInfo = ApiKey;
 
 export interface IssuedApiKey {
   /** The full key. Shown once; the ledger cannot show it again. */
@@ -60,7 +47,7 @@ export function apiKeyInfo(ctx: LedgerContext, key: ApiKeyState): ApiKeyInfo {
   const previous =
     key.previousSecret && key.previousSecret.validUntil > ctx.clock.now() ? key.previousSecret : null;
   return {
-    keyId: key.keyId,
+    id: key.keyId,
     name: key.name,
     environment: key.environment,
     publicKey: `pk_${key.environment}_${key.publicId}`,
@@ -74,7 +61,8 @@ export function apiKeyInfo(ctx: LedgerContext, key: ApiKeyState): ApiKeyInfo {
   };
 }
 
-function assertEnvironmentAllowed(tenant: TenantState, environment: KeyEnvironment): void {
+/** FORBIDDEN: live keys on a plan without production. */
+export function assertEnvironmentAllowed(tenant: TenantState, environment: KeyEnvironment): void {
   if (environment === "live" && !PLANS[tenant.plan].productionAllowed) {
     throw new LedgerError(
       "FORBIDDEN",

@@ -7,6 +7,7 @@ import type { LedgerLimits } from "./limits.js";
 import type { RateLimiter } from "./rate-limits.js";
 import type { SignatureReplayStore } from "./request-signatures.js";
 import type {
+  AccountsState,
   ApiKeyState,
   CheckpointState,
   DeltaState,
@@ -40,6 +41,14 @@ export interface LedgerContext {
   verificationBatchSize: number;
   baseUrl: string;
   keyRotationOverlapMs: number;
+  /** Dashboard sessions last this long (default 12 h). */
+  sessionTtlMs: number;
+  /** Approval tokens expire after this long (default 7 days). */
+  approvalTtlMs: number;
+  /** How long provisioning an environment takes on the clock (default 0: at once). */
+  environmentActivationMs: number;
+  /** scrypt cost of password hashes. */
+  passwordHashing: { N: number; r: number; p: number };
   defaultCadenceMs: number | null;
   writeHook: WriteStepHook | undefined;
   tenants: Map<string, TenantState>;
@@ -51,6 +60,17 @@ export interface LedgerContext {
   idempotency: IdempotencyStore;
   rateLimiter: RateLimiter;
   signatures: SignatureReplayStore;
+  accounts: AccountsState;
+}
+
+export function createAccountsState(): AccountsState {
+  return {
+    users: new Map(),
+    usersByEmail: new Map(),
+    sessions: new Map(),
+    approvals: new Map(),
+    accessRequests: new Map(),
+  };
 }
 
 export function createEnvLedger(tenantId: string, environment: Environment): EnvLedger {

@@ -29,7 +29,7 @@ export function createFixture(options: LedgerOptions & { plan?: Plan; start?: nu
     ledger,
     tenantId,
     apiKey: issued.apiKey,
-    keyId: issued.key.keyId,
+    keyId: issued.key.id,
     api: ledger.forEnvironment(tenantId, "sandbox"),
   };
 }

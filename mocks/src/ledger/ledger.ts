@@ -14,6 +14,8 @@ import {
   updateApiKey,
 } from "./api-keys.js";
 import type {
+  AccessRequestReceipt,
+  Account,
   BatchResult,
   CheckpointList,
   CompareResult,
@@ -21,20 +23,30 @@ import type {
   CustomerList,
   CustomerSummary,
   CustomersSummary,
+  DashboardUser,
   DeltaError,
   DeltaRecord,
   DeriveResult,
+  EnvironmentState,
   Limits,
+  LoginResult,
   Receipt,
   ReceiptDocument,
   ReceiptSummaryList,
+  Registration,
   SequenceGaps,
   Usage,
   VerifyProofResult,
 } from "./api-types.js";
+import {
+  type AccessRequestInput,
+  type IssuedApprovalToken,
+  issueApprovalToken,
+  requestAccess,
+} from "./approvals.js";
 import { type CheckpointOutcome, createCheckpoint, listCheckpoints } from "./checkpoints.js";
 import { compareBalances } from "./compare.js";
-import type { LedgerContext, VerificationMode } from "./context.js";
+import { createAccountsState, type LedgerContext, type VerificationMode } from "./context.js";
 import type { Hex } from "./core.js";
 import {
   createCustomer,
@@ -43,8 +55,10 @@ import {
   listCustomers,
   setCustomerCadence,
 } from "./customers.js";
+import { type TenantDashboard, tenantDashboard } from "./dashboard.js";
 import { emitDelta, emitDeltaBatch, getDeltaStatus } from "./delta-log.js";
 import { type DeriveQuery, deriveBalance } from "./derive.js";
+import { failActivation } from "./environments.js";
 import { EventBus, type LedgerEvent, type LedgerEventListener } from "./events.js";
 import { getSequenceGaps } from "./gaps.js";
 import {
@@ -54,6 +68,7 @@ import {
   type IdempotentRequest,
 } from "./idempotency.js";
 import { type LedgerLimits, resolveLimits } from "./limits.js";
+import { DEFAULT_PASSWORD_COST, type ScryptCost } from "./passwords.js";
 import { verifyProof } from "./public-verify.js";
 import type { QueryValue } from "./query.js";
 import { RateLimiter, type RateLimitOptions } from "./rate-limits.js";
@@ -70,6 +85,7 @@ import {
   type SignableOperation,
   SignatureReplayStore,
 } from "./request-signatures.js";
+import { account, login, logout, type ResolvedSession, resolveSession } from "./sessions.js";
 import { inspectLedger, type LedgerInspection, snapshotDigest } from "./snapshot.js";
 import type { Environment, Plan } from "./state.js";
 import {
@@ -82,6 +98,7 @@ import {
 } from "./tenants.js";
 import type { WriteStepHook } from "./transaction.js";
 import { billingUsage, getUsage, PLANS, type PlanTerms } from "./usage-and-plans.js";
+import { type RegisterInput, register, updatePreferences } from "./users.js";
 import {
   addFailRule,
   DEFAULT_FAILURE,
@@ -119,6 +136,14 @@ export interface LedgerOptions {
   idempotencyTtlMs?: number;
   /** How long a rotated key's old secret keeps working (default 24 h). */
   keyRotationOverlapMs?: number;
+  /** How long a dashboard session lasts (default 12 h). */
+  sessionTtlMs?: number;
+  /** How long an approval token can be used (default 7 days). */
+  approvalTtlMs?: number;
+  /** How long provisioning an environment takes on the clock (default 0: active at once). */
+  environmentActivationMs?: number;
+  /** scrypt cost of password hashes (default N = 2^12, r = 8, p = 1). */
+  passwordCost?: ScryptCost;
   /** Request-signature timestamp tolerance (default 300 s). */
   signatureToleranceSeconds?: number;
   /** Origin used in verifyUrl / verificationApiUrl / permalinks (default http://127.0.0.1:4010). */
@@ -242,6 +267,26 @@ export interface Ledger {
   rotateApiKey(tenantId: string, keyId: string): IssuedApiKey;
   revokeApiKey(tenantId: string, keyId: string): ApiKeyInfo;
 
+  // --- dashboard accounts and sessions
+  /** Records a request for access; the same answer for every email. */
+  requestAccess(input: AccessRequestInput): AccessRequestReceipt;
+  /** Approves an email (mock control): a single-use registration token. Errors: VALIDATION_ERROR. */
+  issueApprovalToken(input: { email: string }): IssuedApprovalToken;
+  /** Errors: REGISTRATION_REQUIRES_APPROVAL (nothing created), CONFLICT (email taken). */
+  register(input: RegisterInput): Registration;
+  /** Errors: UNAUTHENTICATED (same for an unknown email and a wrong password). */
+  login(input: { email: string; password: string }): LoginResult;
+  /** Errors: UNAUTHENTICATED (missing, unknown, expired or ended). */
+  resolveSession(token: string | null | undefined): ResolvedSession;
+  /** Ends the session. Errors: UNAUTHENTICATED. */
+  logout(token: string | null | undefined): void;
+  getAccount(session: ResolvedSession): Account;
+  updatePreferences(userId: string, changes: { preferredEnvironment: Environment }): DashboardUser;
+  /** The dashboard operations of one tenant (keys, environments, billing, customers). */
+  dashboard(tenantId: string): TenantDashboard;
+  /** Mock control: an environment still activating fails. Errors: CONFLICT. */
+  failEnvironmentActivation(tenantId: string, environment: Environment): EnvironmentState;
+
   // --- Balance API
   /** Resolves the key. Errors: INVALID_API_KEY, API_KEY_DISABLED, FORBIDDEN. */
   authenticate(apiKey: string | null | undefined): AuthContext;
@@ -301,6 +346,10 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     verificationBatchSize,
     baseUrl: (options.baseUrl ?? "http://127.0.0.1:4010").replace(/\/+$/, ""),
     keyRotationOverlapMs: options.keyRotationOverlapMs ?? DAY_MS,
+    sessionTtlMs: options.sessionTtlMs ?? 12 * 60 * 60 * 1000,
+    approvalTtlMs: options.approvalTtlMs ?? 7 * DAY_MS,
+    environmentActivationMs: options.environmentActivationMs ?? 0,
+    passwordHashing: { ...(options.passwordCost ?? DEFAULT_PASSWORD_COST) },
     defaultCadenceMs: options.defaultCadenceMs ?? null,
     writeHook: options.writeHook,
     tenants: new Map(),
@@ -318,6 +367,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       clock,
       options.signatureToleranceSeconds ?? DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
     ),
+    accounts: createAccountsState(),
   };
 
   /** In immediate mode a write's deltas are verified right after its response was built. */
@@ -382,6 +432,17 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     updateApiKey: (tenantId, keyId, changes) => updateApiKey(ctx, tenantId, keyId, changes),
     rotateApiKey: (tenantId, keyId) => rotateApiKey(ctx, tenantId, keyId),
     revokeApiKey: (tenantId, keyId) => revokeApiKey(ctx, tenantId, keyId),
+
+    requestAccess: (input) => requestAccess(ctx, input),
+    issueApprovalToken: (input) => issueApprovalToken(ctx, input),
+    register: (input) => register(ctx, input),
+    login: (input) => login(ctx, input),
+    resolveSession: (token) => resolveSession(ctx, token),
+    logout: (token) => logout(ctx, token),
+    getAccount: (session) => account(ctx, session),
+    updatePreferences: (userId, changes) => updatePreferences(ctx, userId, changes),
+    dashboard: (tenantId) => tenantDashboard(ctx, tenantId),
+    failEnvironmentActivation: (tenantId, environment) => failActivation(ctx, tenantId, environment),
 
     authenticate: (apiKey) => authenticate(ctx, apiKey),
     session(apiKey) {
@@ -453,6 +514,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       ctx.idempotency.reset();
       ctx.rateLimiter.configure(options.rateLimit ?? null);
       ctx.signatures.reset();
+      ctx.accounts = createAccountsState();
       ids.reset();
       options.setup?.(ledgerApi);
     },

@@ -3,6 +3,7 @@ import type { Checkpoint, CustomerSummary, DeltaRecord, ReceiptSummary } from ".
 import type { LedgerContext } from "./context.js";
 import { canonicalJson, type Hex, keccak256Hex, utf8 } from "./core.js";
 import { customerSummary } from "./customers.js";
+import { environmentStatus } from "./environments.js";
 import type { Environment, EnvLedger } from "./state.js";
 import { type TenantInfo, tenantInfo } from "./tenants.js";
 import { checkpointView, deltaRecord, receiptSummaryView } from "./views.js";
@@ -40,8 +41,23 @@ export interface LedgerInspection {
     keys: Array<{ keyId: string; environment: string; publicKey: string; status: string; secretHash: Hex }>;
     usage: { verifiedLifetime: number; inFlight: number; verifiedByPeriod: Record<string, number> };
     environments: Record<Environment, EnvironmentInspection>;
+    /** Provisioning status of each environment. */
+    environmentStatus: Record<Environment, string>;
   }>;
   idempotency: Array<{ key: string; fingerprint: string; status: number | null }>;
+  /** Dashboard accounts. Hashes and tokens are left out: they prove nothing a test needs. */
+  accounts: {
+    users: Array<{
+      userId: string;
+      email: string;
+      tenantId: string;
+      role: string;
+      preferredEnvironment: string;
+    }>;
+    sessions: Array<{ userId: string; createdAt: string; expiresAt: string; ended: boolean }>;
+    approvals: Array<{ email: string; expiresAt: string; used: boolean }>;
+    accessRequests: string[];
+  };
 }
 
 export function inspectLedger(ctx: LedgerContext): LedgerInspection {
@@ -64,8 +80,33 @@ export function inspectLedger(ctx: LedgerContext): LedgerInspection {
         sandbox: inspectEnvironment(ctx, tenant.ledgers.sandbox),
         production: inspectEnvironment(ctx, tenant.ledgers.production),
       },
+      environmentStatus: {
+        sandbox: environmentStatus(ctx, tenant.environments.sandbox),
+        production: environmentStatus(ctx, tenant.environments.production),
+      },
     })),
     idempotency: ctx.idempotency.describe(),
+    accounts: {
+      users: [...ctx.accounts.users.values()].map((user) => ({
+        userId: user.userId,
+        email: user.email,
+        tenantId: user.tenantId,
+        role: user.role,
+        preferredEnvironment: user.preferredEnvironment,
+      })),
+      sessions: [...ctx.accounts.sessions.values()].map((session) => ({
+        userId: session.userId,
+        createdAt: new Date(session.createdAt).toISOString(),
+        expiresAt: new Date(session.expiresAt).toISOString(),
+        ended: session.endedAt !== null,
+      })),
+      approvals: [...ctx.accounts.approvals.values()].map((approval) => ({
+        email: approval.email,
+        expiresAt: new Date(approval.expiresAt).toISOString(),
+        used: approval.usedAt !== null,
+      })),
+      accessRequests: [...ctx.accounts.accessRequests.keys()],
+    },
   };
 }
 

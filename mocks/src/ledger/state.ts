@@ -48,6 +48,8 @@ export interface TenantState {
   requireSignedCompare: boolean;
   keys: Map<string, ApiKeyState>;
   ledgers: Record<Environment, EnvLedger>;
+  /** Provisioning of each ledger (dashboard environments). */
+  environments: Record<Environment, EnvironmentRecord>;
   /** Billing counts, over both environments: a delta counts when it is verified. */
   usage: {
     /** VERIFIED deltas ever (the Free plan's lifetime cap). */
@@ -57,6 +59,81 @@ export interface TenantState {
     /** QUEUED + PROCESSING: counted toward the Free cap so it can never be overshot. */
     inFlight: number;
   };
+}
+
+/**
+ * Provisioning of one environment. Its status is derived on the clock: `none` before any
+ * request, `activating` until `activatesAt`, then `active`; `failed` when an activation failed.
+ */
+export interface EnvironmentRecord {
+  requestedAt: number | null;
+  activatesAt: number | null;
+  failed: boolean;
+}
+
+/** A dashboard user. The password is kept only as a salted scrypt hash. */
+export interface UserState {
+  userId: string;
+  /** Lower-cased, trimmed: the login identifier. */
+  email: string;
+  name: string;
+  organization: string | null;
+  role: "owner" | "admin" | "manager";
+  tenantId: string;
+  passwordHash: PasswordHash;
+  preferredEnvironment: Environment;
+  createdAt: number;
+}
+
+export interface PasswordHash {
+  algorithm: "scrypt";
+  N: number;
+  r: number;
+  p: number;
+  /** Hex. */
+  salt: string;
+  /** Hex. */
+  hash: string;
+}
+
+/** A dashboard session; only a hash of its token is kept. */
+export interface SessionState {
+  tokenHash: Hex;
+  userId: string;
+  tenantId: string;
+  createdAt: number;
+  expiresAt: number;
+  endedAt: number | null;
+}
+
+/** A single-use registration approval; only a hash of its token is kept. */
+export interface ApprovalState {
+  tokenHash: Hex;
+  email: string;
+  issuedAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+/** A request for access (one per email; a repeat only updates it). */
+export interface AccessRequestState {
+  email: string;
+  name: string;
+  organization: string | null;
+  buyerMode: string | null;
+  useCase: string | null;
+  receivedAt: number;
+}
+
+/** Dashboard accounts of a ledger instance. */
+export interface AccountsState {
+  users: Map<string, UserState>;
+  usersByEmail: Map<string, UserState>;
+  sessions: Map<Hex, SessionState>;
+  approvals: Map<Hex, ApprovalState>;
+  accessRequests: Map<string, AccessRequestState>;
+  /** Hash of a password nobody knows, checked for unknown emails so they cost as much as known ones. */
+  decoyPasswordHash?: PasswordHash;
 }
 
 /**

@@ -1,12 +1,15 @@
+import type { Tenant } from "./api-types.js";
 import { createEnvLedger, type LedgerContext } from "./context.js";
 import { LedgerError, validationError } from "./ledger-error.js";
 import { iso } from "./scope.js";
-import type { Plan, TenantState } from "./state.js";
-import { isPlan, PLAN_NAMES } from "./usage-and-plans.js";
+import type { EnvironmentRecord, Plan, TenantState } from "./state.js";
+import { isPlan, PLAN_NAMES, PLANS } from "./usage-and-plans.js";
 
 /**
  * Tenants (RULES.md §1): each has a plan, API keys and two isolated ledgers, `sandbox`
- * (reached with `pk_test_` keys) and `production` (`pk_live_`, paid plans only).
+ * (reached with `pk_test_` keys) and `production` (`pk_live_`, paid plans only). A tenant
+ * created here starts with its sandbox active, and its production active on a paid plan;
+ * registration through the dashboard starts from the sandbox activating instead.
  */
 
 export interface CreateTenantInput {
@@ -21,14 +24,8 @@ export interface CreateTenantInput {
   requireSignedCompare?: boolean;
 }
 
-export interface TenantInfo {
-  tenantId: string;
-  name: string;
-  plan: Plan;
-  includedDeltas: number | null;
-  requireSignedCompare: boolean;
-  createdAt: string;
-}
+/** The spec's `Tenant`. */
+export type TenantInfo = Tenant;
 
 export function tenantInfo(tenant: TenantState): TenantInfo {
   return {
@@ -47,17 +44,24 @@ export function createTenant(ctx: LedgerContext, input: CreateTenantInput = {}):
     throw validationError([{ path: "plan", message: `must be one of ${PLAN_NAMES.join(", ")}` }]);
   const tenantId = input.tenantId ?? ctx.ids.tenantId();
   if (ctx.tenants.has(tenantId)) throw new LedgerError("CONFLICT", `Tenant ${tenantId} already exists`);
+  const now = ctx.clock.now();
+  const active: EnvironmentRecord = { requestedAt: now, activatesAt: now, failed: false };
+  const none: EnvironmentRecord = { requestedAt: null, activatesAt: null, failed: false };
   const tenant: TenantState = {
     tenantId,
     name: input.name ?? tenantId,
     plan,
     includedDeltas: input.includedDeltas ?? null,
-    createdAt: ctx.clock.now(),
+    createdAt: now,
     requireSignedCompare: input.requireSignedCompare ?? false,
     keys: new Map(),
     ledgers: {
       sandbox: createEnvLedger(tenantId, "sandbox"),
       production: createEnvLedger(tenantId, "production"),
+    },
+    environments: {
+      sandbox: { ...active },
+      production: PLANS[plan].productionAllowed ? { ...active } : none,
     },
     usage: { verifiedLifetime: 0, verifiedByPeriod: new Map(), inFlight: 0 },
   };

@@ -1,0 +1,51 @@
+import type { BillingPlan, BillingUsage } from "./api-types.js";
+import type { LedgerContext } from "./context.js";
+import { deactivateEnvironment } from "./environments.js";
+import { validationError } from "./ledger-error.js";
+import { iso, periodOf } from "./scope.js";
+import type { Plan } from "./state.js";
+import { requireTenant, updateTenant } from "./tenants.js";
+import { billingUsage, includedDeltasOf, PLANS } from "./usage-and-plans.js";
+
+/**
+ * The dashboard's billing view (CONTRACT.md §6): the plan's terms, usage per calendar month
+ * computed from verified deltas (usage-and-plans.ts), and plan changes. The mock has no
+ * payment provider: a change applies at once and nothing is ever scheduled to cancel.
+ */
+
+/** The first instant of the calendar month after `ms` (UTC). */
+function periodEnd(ms: number): number {
+  const date = new Date(ms);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+}
+
+export function billingPlan(ctx: LedgerContext, tenantId: string): BillingPlan {
+  const tenant = requireTenant(ctx, tenantId);
+  const terms = PLANS[tenant.plan];
+  return {
+    tier: tenant.plan,
+    monthlyAllotment: includedDeltasOf(tenant),
+    planPriceUsd: terms.planPriceUsd,
+    overagePriceUsd: terms.overagePriceUsd,
+    cancelAtPeriodEnd: false,
+    currentPeriodEnd: iso(periodEnd(ctx.clock.now())),
+  };
+}
+
+/** Usage of `period` (default: the current month). VALIDATION_ERROR for a month in the future. */
+export function billingUsageOf(ctx: LedgerContext, tenantId: string, period?: string): BillingUsage {
+  const tenant = requireTenant(ctx, tenantId);
+  const current = periodOf(ctx.clock.now());
+  if (period !== undefined && period > current) {
+    throw validationError([{ path: "period", message: "must not be in the future" }]);
+  }
+  return billingUsage(tenant, period ?? current);
+}
+
+/** Switches tier now. Moving to a plan without production takes production back to `none`. */
+export function changePlan(ctx: LedgerContext, tenantId: string, tier: Plan): BillingPlan {
+  const tenant = requireTenant(ctx, tenantId);
+  updateTenant(ctx, tenantId, { plan: tier });
+  if (!PLANS[tier].productionAllowed) deactivateEnvironment(tenant, "production");
+  return billingPlan(ctx, tenantId);
+}
