@@ -229,6 +229,66 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  createWebhookEndpoint: {
+    method: "post",
+    path: "/dashboard/webhooks",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["url"],
+      properties: {
+        url: {
+          type: "string",
+          format: "uri",
+          description:
+            "Where events are POSTed. Use HTTPS in production; the local mock also accepts `http://`.",
+          pattern: "^https?://",
+          maxLength: 2048,
+        },
+        description: {
+          type: "string",
+          description: "A note for people, e.g. what the endpoint feeds.",
+          maxLength: 500,
+        },
+        events: {
+          description: "The event types to receive; every type when omitted.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string",
+            enum: [
+              "delta.verified",
+              "delta.failed",
+              "checkpoint.verified",
+              "receipt.generated",
+              "customer.created",
+            ],
+          },
+        },
+      },
+    },
+    pathParams: null,
+    query: null,
+  },
+  deleteWebhookEndpoint: {
+    method: "delete",
+    path: "/dashboard/webhooks/{webhookId}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        webhookId: {
+          type: "string",
+          description: "The webhook endpoint's id (`wh_…`).",
+          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["webhookId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
   deriveBalance: {
     method: "get",
     path: "/api/v1/balance/derive/{customerId}",
@@ -826,6 +886,24 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  getWebhookEndpoint: {
+    method: "get",
+    path: "/dashboard/webhooks/{webhookId}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        webhookId: {
+          type: "string",
+          description: "The webhook endpoint's id (`wh_…`).",
+          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["webhookId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
   listApiKeys: {
     method: "get",
     path: "/dashboard/api-keys",
@@ -1021,6 +1099,74 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  listWebhookDeliveries: {
+    method: "get",
+    path: "/dashboard/webhooks/{webhookId}/deliveries",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        webhookId: {
+          type: "string",
+          description: "The webhook endpoint's id (`wh_…`).",
+          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["webhookId"],
+      additionalProperties: false,
+    },
+    query: {
+      type: "object",
+      properties: {
+        status: {
+          type: "string",
+          description: "Only deliveries in this state.",
+          enum: ["pending", "delivered", "failed"],
+        },
+        limit: {
+          type: "integer",
+          minimum: 1,
+          maximum: 100,
+          default: 25,
+          description: "Maximum number of items returned.",
+        },
+        offset: {
+          type: "integer",
+          minimum: 0,
+          default: 0,
+          description: "Number of items to skip.",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
+  listWebhookEndpoints: {
+    method: "get",
+    path: "/dashboard/webhooks",
+    body: null,
+    pathParams: null,
+    query: {
+      type: "object",
+      properties: {
+        page: {
+          type: "integer",
+          minimum: 1,
+          default: 1,
+          description: "Page number, from 1.",
+        },
+        limit: {
+          type: "integer",
+          minimum: 1,
+          maximum: 100,
+          default: 25,
+          description: "Maximum number of items returned.",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
   listWebhookEvents: {
     method: "get",
     path: "/api/v1/balance/webhooks",
@@ -1186,6 +1332,29 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  retryWebhookDelivery: {
+    method: "post",
+    path: "/dashboard/webhooks/{webhookId}/deliveries/{deliveryId}/retry",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        webhookId: {
+          type: "string",
+          description: "The webhook endpoint's id (`wh_…`).",
+          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+        },
+        deliveryId: {
+          type: "string",
+          description: "The delivery's id (`dlv_…`).",
+          pattern: "^dlv_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["webhookId", "deliveryId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
   retryWebhookEvent: {
     method: "post",
     path: "/api/v1/balance/webhooks/{eventId}/retry",
@@ -1202,7 +1371,18 @@ export const requestSchemas = {
       required: ["eventId"],
       additionalProperties: false,
     },
-    query: null,
+    query: {
+      type: "object",
+      properties: {
+        webhookId: {
+          type: "string",
+          description: "Re-queue only the delivery to this endpoint.",
+          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
   },
   revokeApiKey: {
     method: "delete",
@@ -1236,6 +1416,42 @@ export const requestSchemas = {
         },
       },
       required: ["keyId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  rotateWebhookSecret: {
+    method: "post",
+    path: "/dashboard/webhooks/{webhookId}/rotate-secret",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        webhookId: {
+          type: "string",
+          description: "The webhook endpoint's id (`wh_…`).",
+          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["webhookId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  testWebhookEndpoint: {
+    method: "post",
+    path: "/dashboard/webhooks/{webhookId}/test",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        webhookId: {
+          type: "string",
+          description: "The webhook endpoint's id (`wh_…`).",
+          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["webhookId"],
       additionalProperties: false,
     },
     query: null,
@@ -1291,6 +1507,72 @@ export const requestSchemas = {
       },
     },
     pathParams: null,
+    query: null,
+  },
+  updateWebhookEndpoint: {
+    method: "patch",
+    path: "/dashboard/webhooks/{webhookId}",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        url: {
+          type: "string",
+          format: "uri",
+          description:
+            "Where events are POSTed. Use HTTPS in production; the local mock also accepts `http://`.",
+          pattern: "^https?://",
+          maxLength: 2048,
+        },
+        description: {
+          description: "A new note, or null to remove it.",
+          anyOf: [
+            {
+              type: "string",
+              description: "A note for people, e.g. what the endpoint feeds.",
+              maxLength: 500,
+            },
+            {
+              type: "null",
+            },
+          ],
+        },
+        enabled: {
+          type: "boolean",
+          description:
+            "`false` stops deliveries to the endpoint; `true` resumes them, including retries that came due meanwhile, and clears `disabledReason`.",
+        },
+        events: {
+          type: "array",
+          description: "The event types the endpoint receives.",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string",
+            enum: [
+              "delta.verified",
+              "delta.failed",
+              "checkpoint.verified",
+              "receipt.generated",
+              "customer.created",
+            ],
+          },
+        },
+      },
+    },
+    pathParams: {
+      type: "object",
+      properties: {
+        webhookId: {
+          type: "string",
+          description: "The webhook endpoint's id (`wh_…`).",
+          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+        },
+      },
+      required: ["webhookId"],
+      additionalProperties: false,
+    },
     query: null,
   },
   verifyProof: {

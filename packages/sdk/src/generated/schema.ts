@@ -455,7 +455,12 @@ export interface paths {
     put?: never;
     /**
      * Re-queue a webhook delivery
-     * @description Schedules an immediate new delivery attempt of the event and returns the delivery in state `pending`.
+     * @description Schedules an immediate new delivery attempt of the event, whatever its state, and
+     *     starts a fresh retry schedule; the event keeps its id, so receivers recognise a
+     *     repeat. An event sent to several endpoints is re-queued for each of them (or only
+     *     for `webhookId`), and the answer shows the first, in state `pending`. Endpoints that
+     *     are disabled must be re-enabled first, and deleted ones are skipped (409 `CONFLICT`
+     *     when nothing is left to re-queue).
      */
     post: operations["retryWebhookEvent"];
     delete?: never;
@@ -893,6 +898,150 @@ export interface paths {
     get: operations["exportDashboardCustomer"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/webhooks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List webhook endpoints
+     * @description The tenant's endpoints, oldest first, without secrets.
+     */
+    get: operations["listWebhookEndpoints"];
+    put?: never;
+    /**
+     * Register a webhook endpoint
+     * @description Registers a URL to receive events (all event types unless `events` narrows them). The
+     *     answer is the only time the signing `secret` is shown; store it where your receiver
+     *     can read it.
+     */
+    post: operations["createWebhookEndpoint"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/webhooks/{webhookId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a webhook endpoint */
+    get: operations["getWebhookEndpoint"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a webhook endpoint
+     * @description Stops all deliveries to the endpoint for good. Deliveries still waiting for a retry
+     *     become `failed`; the delivery history stays readable in `listWebhookEvents`.
+     */
+    delete: operations["deleteWebhookEndpoint"];
+    options?: never;
+    head?: never;
+    /**
+     * Change, disable or re-enable a webhook endpoint
+     * @description Changes the URL, note or subscribed events, or turns deliveries off and on.
+     *     Re-enabling an endpoint that PacSpace disabled clears `disabledReason` and the failure
+     *     streak; deliveries that came due meanwhile are attempted at once.
+     */
+    patch: operations["updateWebhookEndpoint"];
+    trace?: never;
+  };
+  "/dashboard/webhooks/{webhookId}/test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a test event
+     * @description Sends one signed `webhook.test` event to the endpoint now, even when it is disabled
+     *     or not subscribed to anything in particular, and answers with the attempt's outcome
+     *     (waiting at most 10 seconds for the receiver). A test is not retried and does not
+     *     count towards disabling the endpoint. `X-Environment` sets the event's
+     *     `environment`.
+     */
+    post: operations["testWebhookEndpoint"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/webhooks/{webhookId}/deliveries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List an endpoint's deliveries
+     * @description Deliveries to the endpoint, newest first, each with its attempts (time, status, duration, error).
+     */
+    get: operations["listWebhookDeliveries"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/webhooks/{webhookId}/deliveries/{deliveryId}/retry": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Re-queue a delivery
+     * @description Schedules an immediate new attempt of one delivery, whatever its state, and starts
+     *     a fresh retry schedule for it. The event keeps its id, so a receiver that already
+     *     processed it recognises the repeat. A disabled endpoint must be re-enabled first (409
+     *     `CONFLICT`); test deliveries cannot be retried (409 `CONFLICT`).
+     */
+    post: operations["retryWebhookDelivery"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/webhooks/{webhookId}/rotate-secret": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate an endpoint's signing secret
+     * @description Issues a new secret, shown once. For 24 hours (`previousSecretExpiresAt`) every
+     *     delivery is signed with both the new and the previous secret, so receivers keep
+     *     verifying while they switch over; after that only the new secret signs. Rotating
+     *     again ends the earlier overlap.
+     */
+    post: operations["rotateWebhookSecret"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1694,6 +1843,143 @@ export interface components {
       event: "webhook.test";
       data: components["schemas"]["WebhookTestData"];
     };
+    /**
+     * @description Identifier of one delivery, that is one event sent to one endpoint.
+     * @example dlv_01hv9c4e8g2r5t7w
+     */
+    DeliveryId: string;
+    /**
+     * @description The signing secret, shown only when the endpoint is created and when its secret is rotated.
+     * @example whsec_5Zt2kQ9x7Lm4Np8Rb3Vc6Wd1Yf0Gh2Jk
+     */
+    WebhookSecret: string;
+    /**
+     * Format: uri
+     * @description Where events are POSTed. Use HTTPS in production; the local mock also accepts `http://`.
+     * @example https://billing.example.com/hooks/pacspace
+     */
+    WebhookUrl: string;
+    /** @description A note for people, e.g. what the endpoint feeds. */
+    WebhookDescription: string;
+    /** @description The event types the endpoint receives. */
+    WebhookSubscription: components["schemas"]["WebhookEventType"][];
+    CreateWebhookEndpointRequest: {
+      url: components["schemas"]["WebhookUrl"];
+      description?: components["schemas"]["WebhookDescription"];
+      /** @description The event types to receive; every type when omitted. */
+      events?: components["schemas"]["WebhookSubscription"];
+    };
+    UpdateWebhookEndpointRequest: {
+      url?: components["schemas"]["WebhookUrl"];
+      /** @description A new note, or null to remove it. */
+      description?: components["schemas"]["WebhookDescription"] | null;
+      /** @description `false` stops deliveries to the endpoint; `true` resumes them, including retries that came due meanwhile, and clears `disabledReason`. */
+      enabled?: boolean;
+      events?: components["schemas"]["WebhookSubscription"];
+    };
+    /** @description A registered receiver of webhook events. It receives the events of both ledgers (see each event's `environment`). */
+    WebhookEndpoint: {
+      id: components["schemas"]["WebhookId"];
+      url: components["schemas"]["WebhookUrl"];
+      description: components["schemas"]["WebhookDescription"] | null;
+      events: components["schemas"]["WebhookEventType"][];
+      enabled: boolean;
+      /** @description Why PacSpace disabled the endpoint (20 consecutive failed attempts); null otherwise. */
+      disabledReason: string | null;
+      createdAt: components["schemas"]["Timestamp"];
+      updatedAt: components["schemas"]["Timestamp"];
+      /** @description Time of the latest delivery attempt; null before the first. */
+      lastTriggered: components["schemas"]["Timestamp"] | null;
+      /** @description Attempts answered 2xx in time. */
+      successCount: number;
+      /** @description Attempts that failed. */
+      failureCount: number;
+      /** @description Failed attempts since the last success; at 20 the endpoint is disabled. */
+      consecutiveFailures: number;
+      /** @description After a rotation, until when the previous secret still signs deliveries (24 hours); null otherwise. */
+      previousSecretExpiresAt: components["schemas"]["Timestamp"] | null;
+    };
+    /** @description An endpoint with its signing secret, returned only by creation and secret rotation. */
+    CreatedWebhookEndpoint: components["schemas"]["WebhookEndpoint"] & {
+      secret: components["schemas"]["WebhookSecret"];
+    };
+    WebhookEndpointList: {
+      webhooks: components["schemas"]["WebhookEndpoint"][];
+      pagination: components["schemas"]["PagePagination"];
+    };
+    DeletedWebhookEndpoint: {
+      id: components["schemas"]["WebhookId"];
+      /** @constant */
+      deleted: true;
+    };
+    /** @description One try at delivering an event. */
+    WebhookDeliveryAttempt: {
+      attempt: number;
+      at: components["schemas"]["Timestamp"];
+      /** @description The receiver's HTTP status; null when there was none (network error, timeout). */
+      statusCode: number | null;
+      durationMs: number;
+      /** @description Why the attempt failed; null when it succeeded. */
+      error: string | null;
+    };
+    /** @description One event sent to one endpoint, with every attempt. */
+    WebhookDelivery: {
+      deliveryId: components["schemas"]["DeliveryId"];
+      eventId: components["schemas"]["EventId"];
+      webhookId: components["schemas"]["WebhookId"];
+      /** @description The event type; `webhook.test` for a test delivery. */
+      event: components["schemas"]["WebhookEventType"] | "webhook.test";
+      environment: components["schemas"]["EventEnvironment"];
+      status: components["schemas"]["WebhookDeliveryStatus"];
+      attempts: number;
+      lastAttemptAt: components["schemas"]["Timestamp"] | null;
+      /** @description When the next attempt is scheduled; null when delivered or given up. */
+      nextAttemptAt: components["schemas"]["Timestamp"] | null;
+      lastStatusCode: number | null;
+      lastError: string | null;
+      createdAt: components["schemas"]["Timestamp"];
+      attemptLog: components["schemas"]["WebhookDeliveryAttempt"][];
+    };
+    WebhookDeliveryList: {
+      deliveries: components["schemas"]["WebhookDelivery"][];
+      pagination: components["schemas"]["OffsetPagination"];
+    };
+    WebhookEndpointEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["WebhookEndpoint"];
+      message?: string;
+    };
+    CreatedWebhookEndpointEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["CreatedWebhookEndpoint"];
+      message?: string;
+    };
+    WebhookEndpointListEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["WebhookEndpointList"];
+      message?: string;
+    };
+    DeletedWebhookEndpointEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["DeletedWebhookEndpoint"];
+      message?: string;
+    };
+    WebhookDeliveryEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["WebhookDelivery"];
+      message?: string;
+    };
+    WebhookDeliveryListEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["WebhookDeliveryList"];
+      message?: string;
+    };
     /** @description One record under a verified root, without private fields. */
     VerifiedRecord: {
       sequenceNumber: number;
@@ -2439,6 +2725,10 @@ export interface components {
      *     retry of the event. Process each id once: delivery is at least once.
      */
     WebhookEventIdHeader: components["schemas"]["EventId"];
+    /** @description The webhook endpoint's id (`wh_…`). */
+    WebhookIdPath: components["schemas"]["WebhookId"];
+    /** @description The delivery's id (`dlv_…`). */
+    DeliveryIdPath: components["schemas"]["DeliveryId"];
   };
   requestBodies: never;
   headers: {
@@ -3098,7 +3388,10 @@ export interface operations {
   };
   retryWebhookEvent: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Re-queue only the delivery to this endpoint. */
+        webhookId?: components["schemas"]["WebhookId"];
+      };
       header?: never;
       path: {
         /** @description The event id (`X-Event-ID` of the delivery). */
@@ -3886,6 +4179,326 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["DashboardUnauthorized"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  listWebhookEndpoints: {
+    parameters: {
+      query?: {
+        /** @description Page number, from 1. */
+        page?: number;
+        /** @description Maximum number of items returned. */
+        limit?: components["parameters"]["ListLimitQuery"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of endpoints. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookEndpointListEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  createWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+      };
+    };
+    responses: {
+      /** @description The endpoint, with its signing secret shown once. */
+      201: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatedWebhookEndpointEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The webhook endpoint's id (`wh_…`). */
+        webhookId: components["parameters"]["WebhookIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint (without its secret). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookEndpointEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  deleteWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path: {
+        /** @description The webhook endpoint's id (`wh_…`). */
+        webhookId: components["parameters"]["WebhookIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint is gone. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DeletedWebhookEndpointEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  updateWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path: {
+        /** @description The webhook endpoint's id (`wh_…`). */
+        webhookId: components["parameters"]["WebhookIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated endpoint. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookEndpointEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  testWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+        /** @description Which ledger of the tenant the call reads or writes, `sandbox` (the default) or `production`. */
+        "X-Environment"?: components["parameters"]["DashboardEnvironment"];
+      };
+      path: {
+        /** @description The webhook endpoint's id (`wh_…`). */
+        webhookId: components["parameters"]["WebhookIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The test delivery with its one attempt (`delivered` or `failed`). */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookDeliveryEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        /** @description Only deliveries in this state. */
+        status?: components["schemas"]["WebhookDeliveryStatus"];
+        /** @description Maximum number of items returned. */
+        limit?: components["parameters"]["ListLimitQuery"];
+        /** @description Number of items to skip. */
+        offset?: components["parameters"]["OffsetQuery"];
+      };
+      header?: never;
+      path: {
+        /** @description The webhook endpoint's id (`wh_…`). */
+        webhookId: components["parameters"]["WebhookIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of deliveries. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookDeliveryListEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  retryWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path: {
+        /** @description The webhook endpoint's id (`wh_…`). */
+        webhookId: components["parameters"]["WebhookIdPath"];
+        /** @description The delivery's id (`dlv_…`). */
+        deliveryId: components["parameters"]["DeliveryIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The delivery, `pending` again. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookDeliveryEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  rotateWebhookSecret: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Required (value `1`) on POST, PUT, PATCH and DELETE calls authenticated by the
+         *     session cookie; a cross-site form cannot set it. Not needed with a Bearer token.
+         */
+        "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
+      };
+      path: {
+        /** @description The webhook endpoint's id (`wh_…`). */
+        webhookId: components["parameters"]["WebhookIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint with its new secret, shown once. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatedWebhookEndpointEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      403: components["responses"]["DashboardForbidden"];
       404: components["responses"]["NotFound"];
       "4XX": components["responses"]["ClientError"];
       "5XX": components["responses"]["ServerError"];
