@@ -1,7 +1,7 @@
 import { Decimal, merkleRoot } from "@pacspace/sdk/core";
 import fc from "fast-check";
 import type { Expectation } from "./conformance.js";
-import { inputArbitrary, literalSegments, seedFor } from "./generate.js";
+import { inputArbitrary, seedFor, specIndex } from "./generate.js";
 import type { RequestInput, WireResponse } from "./http.js";
 import type { CheckResult } from "./results.js";
 import type { Resources } from "./semantic-rules.js";
@@ -99,12 +99,12 @@ export async function runChain(session: Session, options: ChainOptions): Promise
     skip("emitDelta", "emit a delta", "the spec has no such operation; nothing else in the chain can run");
     return { resources, results };
   }
-  const literals = literalSegments(session.spec);
+  const index = specIndex(session.spec);
   const generated = inputArbitrary(
     emitOperation,
     { now: new Date(), resources: {}, runTag: options.runTag },
     { kind: "valid" },
-    literals,
+    index,
   );
   if ("skipped" in generated) {
     skip("emitDelta", "emit a delta", generated.skipped);

@@ -13,6 +13,8 @@ unknown ids, auth, routing and the stateful emit → verify chain.
 Options:
   --base-url URL         server to check (e.g. http://127.0.0.1:4010)       [env PACSPACE_BASE_URL]
   --api-key KEY          a working API key                                  [env PACSPACE_API_KEY]
+  --bearer-token TOKEN   session token for operations that take a bearer token (dashboard)
+                                                                           [env PACSPACE_BEARER_TOKEN]
   --only ID,ID           only these operationIds
   --seed N               seed of all generated inputs (default 1)
   --valid-per-op N       valid requests per operation (default 5)
@@ -46,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       "base-url": { type: "string" },
       "api-key": { type: "string" },
+      "bearer-token": { type: "string" },
       only: { type: "string" },
       seed: { type: "string" },
       "valid-per-op": { type: "string" },
@@ -77,9 +80,11 @@ async function main(argv: string[]): Promise<number> {
   if (badCheck) throw new UsageError(`unknown check kind ${badCheck}`);
   const probeUrl = values["state-probe"];
 
+  const bearerToken = values["bearer-token"] ?? process.env.PACSPACE_BEARER_TOKEN;
   const options = {
     baseUrl,
     apiKey,
+    ...(bearerToken ? { bearerToken } : {}),
     ...(values.spec ? { spec: values.spec } : {}),
     ...(values.only
       ? {

@@ -91,5 +91,12 @@ export function checkResponse(
         failures.push(`body ${problem}`);
     }
   }
+  const declaredMedia = Object.keys(content).map((media) => media.split(";")[0]?.trim().toLowerCase() ?? "");
+  if (!json && declaredMedia.length > 0) {
+    const contentType = (response.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    if (!declaredMedia.includes(contentType)) {
+      failures.push(`content-type "${contentType}" where ${declaredMedia.join(" or ")} is declared`);
+    }
+  }
   return failures;
 }

@@ -48,29 +48,38 @@ export function requestSchema(operation: Operation): JsonSchema {
   };
 }
 
-/** Literal path segments of the spec: a generated identifier equal to one would reach another route. */
-export function literalSegments(spec: ContractSpec): Set<string> {
+/** What generation needs to know about the whole spec. */
+export interface SpecIndex {
+  /** Literal path segments: a generated identifier equal to one would reach another route. */
+  literals: Set<string>;
+  /** Names of path parameters: an input of the same name identifies a stored resource. */
+  identifiers: Set<string>;
+}
+
+export function specIndex(spec: ContractSpec): SpecIndex {
   const literals = new Set<string>();
+  const identifiers = new Set<string>();
   for (const operation of spec.operations) {
     for (const segment of operation.path.split("/"))
       if (segment && !segment.includes("{")) literals.add(segment);
+    for (const parameter of operation.pathParams) identifiers.add(parameter.name);
   }
-  return literals;
+  return { literals, identifiers };
 }
 
-function safePathValue(value: string, literals: Set<string>): boolean {
-  return !literals.has(value) && !/^\.+$/.test(value);
+function safePathValue(value: string, index: SpecIndex): boolean {
+  return !index.literals.has(value) && !/^\.+$/.test(value);
 }
 
 /** A well-formed identifier (per its schema) that names nothing: long enough not to collide, never a literal route segment. */
 export function unknownIdentifier(
   schema: JsonSchema,
   avoid: string | undefined,
-  literals: Set<string>,
+  index: SpecIndex,
 ): fc.Arbitrary<string> {
   const minimum = Math.min(12, (schema.maxLength as number | undefined) ?? 12);
   return (arbitraryFromSchema(schema, { location: "path" }) as fc.Arbitrary<string>).filter(
-    (value) => codePoints(value) >= minimum && value !== avoid && safePathValue(value, literals),
+    (value) => codePoints(value) >= minimum && value !== avoid && safePathValue(value, index),
   );
 }
 
@@ -91,11 +100,11 @@ export function inputArbitrary(
   operation: Operation,
   context: GenerationContext,
   mode: InputMode,
-  literals: Set<string>,
+  index: SpecIndex,
 ): InputArbitrary {
   const notFound = declaresNotFound(operation);
   const unknownValue = (schema: JsonSchema, avoid: string | undefined) =>
-    unknownIdentifier(schema, avoid, literals);
+    unknownIdentifier(schema, avoid, index);
 
   const path: Record<string, fc.Arbitrary<unknown>> = {};
   for (const parameter of operation.pathParams) {
@@ -115,7 +124,7 @@ export function inputArbitrary(
     required: boolean,
   ): fc.Arbitrary<unknown> | undefined | "omit" | "skip" => {
     if (!notFound || !(name in context.resources)) {
-      if (notFound && isResourceName(name) && mode.kind === "valid") return required ? "skip" : "omit";
+      if (notFound && index.identifiers.has(name) && mode.kind === "valid") return required ? "skip" : "omit";
       return undefined;
     }
     return fc.constant(context.resources[name]);
@@ -184,19 +193,6 @@ export function inputArbitrary(
   return { arbitrary };
 }
 
-const RESOURCE_NAMES = new Set([
-  "customerId",
-  "recordId",
-  "proofRoot",
-  "receiptId",
-  "eventId",
-  "checkpointId",
-]);
-/** Inputs that identify a stored resource (CONTRACT.md §3 identifiers). */
-function isResourceName(name: string): boolean {
-  return RESOURCE_NAMES.has(name);
-}
-
 export interface InvalidRequest {
   violation: Violation;
   input: RequestInput;
@@ -207,6 +203,8 @@ export interface OperationPlan {
   valid: RequestInput[];
   validSkipped?: string;
   invalid: InvalidRequest[];
+  /** A request to send with wrong or missing credentials (valid apart from them, when possible). */
+  authBase?: RequestInput;
   /** Violations that could not be turned into an invalid request for this operation. */
   inapplicable: string[];
   unknownIds: { name: string; input: RequestInput }[];
@@ -217,6 +215,11 @@ export interface PlanOptions {
   validCount: number;
   /** Invalid requests for the operation; default: each violation once. */
   invalidCount?: number;
+}
+
+/** Public operations that can still answer 401/403 check credentials carried in the body (login, register). */
+function authenticatesByBody(operation: Operation): boolean {
+  return !operation.requiresAuth && ("401" in operation.responses || "403" in operation.responses);
 }
 
 /** Draws one value of `arbitrary` for a seed. */
@@ -231,14 +234,17 @@ export function planOperation(
   options: PlanOptions,
   validator: SchemaValidator,
 ): OperationPlan {
-  const literals = literalSegments(spec);
+  const index = specIndex(spec);
   const schema = requestSchema(operation);
   const id = operation.operationId;
   const plan: OperationPlan = { operation, valid: [], invalid: [], inapplicable: [], unknownIds: [] };
 
-  const valid = inputArbitrary(operation, context, { kind: "valid" }, literals);
+  const valid = inputArbitrary(operation, context, { kind: "valid" }, index);
   if ("skipped" in valid) plan.validSkipped = valid.skipped;
-  else {
+  else if (authenticatesByBody(operation)) {
+    plan.validSkipped =
+      "a public operation answering 401/403 authenticates with what its body carries (a login, an approval), which the kit does not have";
+  } else {
     const checked = valid.arbitrary.filter((input) => validator.isValid(schema, input));
     plan.valid = fc.sample(checked, {
       seed: seedFor(options.seed, id, "valid"),
@@ -248,7 +254,7 @@ export function planOperation(
 
   if (declaresNotFound(operation)) {
     for (const parameter of operation.pathParams) {
-      const unknown = inputArbitrary(operation, context, { kind: "unknown", name: parameter.name }, literals);
+      const unknown = inputArbitrary(operation, context, { kind: "unknown", name: parameter.name }, index);
       if ("skipped" in unknown) continue;
       plan.unknownIds.push({
         name: parameter.name,
@@ -259,15 +265,15 @@ export function planOperation(
     const properties = (operation.body?.properties as Record<string, JsonSchema> | undefined) ?? {};
     for (const [name, location] of inputFields(operation)) {
       const existing = context.resources[name];
-      if (!isResourceName(name) || existing === undefined) continue;
+      if (!index.identifiers.has(name) || existing === undefined) continue;
       const fieldSchema =
         location === "query"
           ? operation.queryParams.find((parameter) => parameter.name === name)?.schema
           : properties[name];
-      const base = inputArbitrary(operation, context, { kind: "unknown", name }, literals);
+      const base = inputArbitrary(operation, context, { kind: "unknown", name }, index);
       if (!fieldSchema || "skipped" in base) continue;
       const [input, value] = drawOne(
-        fc.tuple(base.arbitrary, unknownIdentifier(fieldSchema, existing, literals)),
+        fc.tuple(base.arbitrary, unknownIdentifier(fieldSchema, existing, index)),
         seedFor(options.seed, id, "unknown", name),
       );
       if (location === "query") input.query[name] = value;
@@ -280,16 +286,23 @@ export function planOperation(
     operation,
     context,
     "skipped" in valid ? { kind: "lenient" } : { kind: "valid" },
-    literals,
+    index,
   );
   if ("skipped" in lenient) return plan;
+  plan.authBase = plan.valid[0] ?? drawOne(lenient.arbitrary, seedFor(options.seed, id, "auth"));
   const violations = [...schemaViolations(operation), ...semanticViolations(operation, context)];
-  const draw = (violation: Violation, index: number) =>
-    drawInvalid(violation, lenient.arbitrary, schema, validator, seedFor(options.seed, id, "invalid", index));
+  const draw = (violation: Violation, position: number) =>
+    drawInvalid(
+      violation,
+      lenient.arbitrary,
+      schema,
+      validator,
+      seedFor(options.seed, id, "invalid", position),
+    );
   // Each violation once, in spec order; then, for larger counts, round after round with fresh inputs.
   const applicable: Violation[] = [];
-  for (const [index, violation] of violations.entries()) {
-    const input = draw(violation, index);
+  for (const [position, violation] of violations.entries()) {
+    const input = draw(violation, position);
     if (!input) {
       plan.inapplicable.push(violation.name);
       continue;
@@ -300,9 +313,9 @@ export function planOperation(
     }
   }
   const count = options.invalidCount ?? applicable.length;
-  for (let index = plan.invalid.length; index < count && applicable.length > 0; index++) {
-    const violation = applicable[index % applicable.length] as Violation;
-    const input = draw(violation, violations.length + index);
+  for (let position = plan.invalid.length; position < count && applicable.length > 0; position++) {
+    const violation = applicable[position % applicable.length] as Violation;
+    const input = draw(violation, violations.length + position);
     if (input) plan.invalid.push({ violation, input });
   }
   return plan;

@@ -271,6 +271,14 @@ function violationsOf(schema: JsonSchema, location: Location, pointer: string, o
         ),
       );
     }
+    if (schema.format === "uri") {
+      const bad = ["not a uri", "//missing-scheme", "http://exa mple.com/"];
+      out.push(at(location, pointer, "format", "not a valid uri", fc.constantFrom(...bad)));
+    }
+    if (schema.format === "email") {
+      const bad = ["not-an-email", "@example.com", "jane@", "jane doe@example.com"];
+      out.push(at(location, pointer, "format", "not a valid email", fc.constantFrom(...bad)));
+    }
     if (schema.format === "date" || schema.format === "date-time") {
       const bad = ["not-a-date", "2024-13-01", "2023-02-30", "2024-01-01T25:00:00Z", "01/02/2024"];
       out.push(at(location, pointer, "format", `not a valid ${schema.format}`, fc.constantFrom(...bad)));
@@ -286,6 +294,17 @@ function violationsOf(schema: JsonSchema, location: Location, pointer: string, o
           "missing-required",
           "missing required property",
           fc.constant(MISSING),
+        ),
+      );
+    }
+    if (typeof schema.minProperties === "number" && schema.minProperties > 0) {
+      out.push(
+        at(
+          location,
+          pointer,
+          "min-properties",
+          `fewer than ${schema.minProperties} properties`,
+          fc.constant({}),
         ),
       );
     }
@@ -309,8 +328,23 @@ function violationsOf(schema: JsonSchema, location: Location, pointer: string, o
         ...at(location, pointer, "min-items", `fewer than ${minItems} items`, fc.constant(null)),
         apply(input) {
           const next = cloneInput(input);
-          const items = (readAt(next.body, pointer) as unknown[]).slice(0, minItems - 1);
+          const present = readAt(next.body, pointer);
+          if (!Array.isArray(present)) return next;
+          const items = present.slice(0, minItems - 1);
           next.body = setAt(next.body, pointer, items);
+          return next;
+        },
+      });
+    }
+    if (schema.uniqueItems === true) {
+      out.push({
+        ...at(location, pointer, "unique-items", "duplicate items", fc.constant(null)),
+        apply(input) {
+          const next = cloneInput(input);
+          const items = readAt(next.body, pointer);
+          // Without an item in this base there is nothing to repeat; another base is drawn.
+          if (!Array.isArray(items) || items.length === 0) return next;
+          next.body = setAt(next.body, pointer, [...items, structuredClone(items[0])]);
           return next;
         },
       });
@@ -320,7 +354,8 @@ function violationsOf(schema: JsonSchema, location: Location, pointer: string, o
         ...at(location, pointer, "max-items", `more than ${maxItems} items`, fc.constant(null)),
         apply(input) {
           const next = cloneInput(input);
-          const items = readAt(next.body, pointer) as unknown[];
+          const items = readAt(next.body, pointer);
+          if (!Array.isArray(items) || items.length === 0) return next;
           const longer = Array.from({ length: maxItems + 1 }, (_, index) =>
             structuredClone(items[index % items.length]),
           );

@@ -1,5 +1,6 @@
 /** What a run produces: one result per check, grouped per operation. */
 
+/** Kinds of checks that `checks` / `--checks` can select. */
 export type CheckCategory = "chain" | "valid" | "invalid" | "unknown-id" | "auth" | "routing";
 export const CHECK_CATEGORIES: readonly CheckCategory[] = [
   "chain",
@@ -13,7 +14,8 @@ export const CHECK_CATEGORIES: readonly CheckCategory[] = [
 export interface CheckResult {
   /** The operation checked, or `(routing)` for routes the spec does not have. */
   operationId: string;
-  category: CheckCategory;
+  /** `state` is the state-probe check, run whenever a probe is given. */
+  category: CheckCategory | "state";
   name: string;
   outcome: "passed" | "failed" | "skipped";
   /** Why it failed, or why it was skipped. */

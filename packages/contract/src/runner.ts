@@ -11,6 +11,7 @@ import {
   ROUTING,
   STATE,
 } from "./results.js";
+import { UnsupportedSchemaError } from "./schema-arbitrary.js";
 import type { GenerationContext, Resources } from "./semantic-rules.js";
 import { type AuthMode, Session } from "./session.js";
 import { type ContractSpec, fillPath, loadSpec, type Operation } from "./spec.js";
@@ -21,6 +22,11 @@ export interface ContractOptions {
   baseUrl: string;
   /** A working API key (sent in the header the spec's security scheme names). */
   apiKey: string;
+  /**
+   * A bearer token for operations that accept one instead of the API key (the dashboard's
+   * session token). Without it those operations only get the auth checks.
+   */
+  bearerToken?: string;
   /** The dereferenced OpenAPI 3.1 document, or a path to it; default: the SDK's bundle. */
   spec?: ContractSpec | string;
   /**
@@ -93,6 +99,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
   const session = new Session(spec, validator, {
     baseUrl: options.baseUrl,
     apiKey: options.apiKey,
+    ...(options.bearerToken ? { bearerToken: options.bearerToken } : {}),
     timeoutMs: options.timeoutMs ?? 10_000,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
@@ -115,19 +122,26 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
   }
   const context: GenerationContext = { now: serverNow ?? new Date(), resources, runTag };
 
-  const plans = selected.map((operation) =>
-    planOperation(
-      spec,
-      operation,
-      context,
-      {
-        seed,
-        validCount: categories.has("valid") ? (options.validPerOp ?? 5) : 1,
-        ...(options.invalidPerOp !== undefined ? { invalidCount: options.invalidPerOp } : {}),
-      },
-      validator,
-    ),
-  );
+  const plans = selected.map((operation): OperationPlan => {
+    try {
+      return planOperation(
+        spec,
+        operation,
+        context,
+        {
+          seed,
+          validCount: categories.has("valid") ? (options.validPerOp ?? 5) : 1,
+          ...(options.invalidPerOp !== undefined ? { invalidCount: options.invalidPerOp } : {}),
+        },
+        validator,
+      );
+    } catch (error) {
+      // A schema the generator does not understand stops this operation, not the run.
+      if (!(error instanceof UnsupportedSchemaError)) throw error;
+      const reason = `the kit cannot generate inputs for it: ${error.message}`;
+      return { operation, valid: [], validSkipped: reason, invalid: [], inapplicable: [], unknownIds: [] };
+    }
+  });
   const concurrency = options.concurrency ?? 8;
 
   // Phase 2: valid requests (they may change state).
@@ -160,7 +174,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
             : [];
       results.push({
         operationId: STATE,
-        category: "routing",
+        category: "state",
         name: "rejected requests leave the state unchanged",
         outcome: messages.length ? "failed" : "passed",
         messages,
@@ -194,13 +208,16 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
 function validTasks(session: Session, plan: OperationPlan): (() => Promise<CheckResult>)[] {
   const { operation } = plan;
   const id = operation.operationId;
-  if (plan.validSkipped) {
+  const skippedFor = !session.canAuthenticate(operation)
+    ? "needs credentials this run does not have (a bearer token: --bearer-token)"
+    : plan.validSkipped;
+  if (skippedFor) {
     const skipped: CheckResult = {
       operationId: id,
       category: "valid",
       name: "valid request",
       outcome: "skipped",
-      messages: [plan.validSkipped],
+      messages: [skippedFor],
     };
     return [async () => skipped];
   }
@@ -255,19 +272,41 @@ function rejectionTasksFor(
     ...(String(status) in operation.responses ? { status } : {}),
   });
 
-  if (categories.has("invalid")) {
+  if (!session.canAuthenticate(operation)) {
+    // Without accepted credentials every request would be refused for that alone: only the auth checks say something.
+    const reason = "needs credentials this run does not have (a bearer token: --bearer-token)";
+    for (const category of ["invalid", "unknown-id"] as const) {
+      if (categories.has(category)) {
+        tasks.push(async () => ({
+          operationId: id,
+          category,
+          name: `${category} requests`,
+          outcome: "skipped",
+          messages: [reason],
+        }));
+      }
+    }
+  } else if (categories.has("invalid")) {
     plan.invalid.forEach(({ violation, input }) => {
       reject("invalid", violation.name, input, { outcome: "rejection" });
     });
   }
-  if (categories.has("unknown-id")) {
+  if (categories.has("unknown-id") && session.canAuthenticate(operation)) {
     for (const { name, input } of plan.unknownIds)
       reject("unknown-id", `unknown ${name}`, input, declared(404));
   }
-  const base = plan.valid[0] ?? plan.unknownIds[0]?.input;
+  const base = plan.authBase;
+  if (categories.has("auth") && base && operation.requiresAuth) {
+    reject("auth", "no credentials", base, declared(401), { kind: "none" });
+    if (operation.acceptsBearer && !operation.credential) {
+      reject("auth", "invalid bearer token", base, declared(401), {
+        kind: "value",
+        value: "not-a-session-token",
+      });
+    }
+  }
   if (categories.has("auth") && base && operation.requiresAuth && operation.credential) {
     const header = operation.credential.header;
-    reject("auth", `no ${header}`, base, declared(401), { kind: "none" });
     reject("auth", `malformed ${header}`, base, declared(401), { kind: "value", value: "not-a-key" });
     reject("auth", `unknown ${header}`, base, declared(401), {
       kind: "value",

@@ -48,16 +48,18 @@ const SUPPORTED = new Set([
   "exclusiveMaximum",
   "required",
   "properties",
+  "minProperties",
   "additionalProperties",
   "items",
   "minItems",
   "maxItems",
+  "uniqueItems",
   "anyOf",
   "oneOf",
   "not",
   "format",
 ]);
-const FORMATS = new Set(["date", "date-time"]);
+const FORMATS = new Set(["date", "date-time", "email", "uri"]);
 
 export class UnsupportedSchemaError extends Error {
   override readonly name = "UnsupportedSchemaError";
@@ -104,6 +106,19 @@ const DEFAULT_DATE_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 
 function stringArbitrary(schema: JsonSchema, location: Location): fc.Arbitrary<string> {
   const minLength = (schema.minLength as number | undefined) ?? 0;
   const maxLength = (schema.maxLength as number | undefined) ?? Math.max(minLength, 64);
+  if (schema.format === "uri") {
+    const longest = (schema.maxLength as number | undefined) ?? 2048;
+    const pattern = typeof schema.pattern === "string" ? new RegExp(schema.pattern, "u") : null;
+    return fc
+      .webUrl({ withQueryParameters: true })
+      .filter((value) => codePoints(value) <= longest && (pattern === null || pattern.test(value)));
+  }
+  if (schema.format === "email") {
+    const longest = (schema.maxLength as number | undefined) ?? 254;
+    return fc
+      .emailAddress()
+      .filter((value) => codePoints(value) >= minLength && codePoints(value) <= longest);
+  }
   if (schema.format === "date" || schema.format === "date-time") {
     const format = schema.format;
     return fc
@@ -203,7 +218,10 @@ function objectArbitrary(
     if (!(name in model))
       throw new UnsupportedSchemaError(`required "${name}" at ${pointer || "/"} has no schema`);
   }
-  return fc.record(model, { requiredKeys });
+  const minProperties = (schema.minProperties as number | undefined) ?? 0;
+  return fc
+    .record(model, { requiredKeys })
+    .filter((value) => Object.keys(value as object).length >= minProperties);
 }
 
 function arbitraryAt(schema: JsonSchema, options: ArbitraryOptions, pointer: string): fc.Arbitrary<unknown> {
@@ -256,10 +274,10 @@ function arbitraryOfType(type: string, schema: JsonSchema, options: ArbitraryOpt
       const declaredMax = (schema.maxItems as number | undefined) ?? minItems + 5;
       const maxItems = Math.max(minItems, Math.min(declaredMax, options.maxArrayItems ?? declaredMax));
       const items = (schema.items as JsonSchema | undefined) ?? {};
-      return fc.array(arbitraryAt(items, options, `${pointer}/-`), {
-        minLength: minItems,
-        maxLength: maxItems,
-      });
+      const item = arbitraryAt(items, options, `${pointer}/-`);
+      return schema.uniqueItems === true
+        ? fc.uniqueArray(item, { minLength: minItems, maxLength: maxItems, comparator: jsonEqual })
+        : fc.array(item, { minLength: minItems, maxLength: maxItems });
     }
     default:
       throw new UnsupportedSchemaError(`type "${type}" at ${pointer || "/"} is not supported`);

@@ -11,12 +11,14 @@ import type { CheckCategory, CheckResult } from "./results.js";
 import { type ContractSpec, fillPath, type OpenApiResponse, type Operation } from "./spec.js";
 import type { SchemaValidator } from "./validator.js";
 
-/** How a request authenticates: the run's key, none, or a given credential value. */
+/** How a request authenticates: the run's credentials, none, or a given (wrong) credential value. */
 export type AuthMode = { kind: "key" } | { kind: "none" } | { kind: "value"; value: string };
 
 export interface SessionOptions {
   baseUrl: string;
   apiKey: string;
+  /** For operations that take a bearer token (dashboard sessions); without it they are not called authenticated. */
+  bearerToken?: string;
   timeoutMs: number;
   fetch?: typeof fetch;
 }
@@ -51,10 +53,12 @@ export class Session {
     for (const [name, value] of Object.entries(input.headers)) {
       if (value !== undefined) headers[name] = String(value);
     }
-    const header = operation.credential?.header ?? this.credentialHeader();
-    if (header) {
-      if (auth.kind === "key" && operation.requiresAuth) headers[header] = this.options.apiKey;
-      if (auth.kind === "value") headers[header] = auth.value;
+    if (auth.kind !== "none" && operation.requiresAuth) {
+      const value = auth.kind === "value" ? auth.value : undefined;
+      if (operation.credential) headers[operation.credential.header] = value ?? this.options.apiKey;
+      else if (operation.acceptsBearer && (value ?? this.options.bearerToken)) {
+        headers.authorization = `Bearer ${value ?? this.options.bearerToken}`;
+      }
     }
     const wire: WireRequest = {
       method: operation.method.toUpperCase(),
@@ -67,6 +71,15 @@ export class Session {
       headers["content-type"] = "application/json";
     }
     return wire;
+  }
+
+  /** Whether the run has credentials this operation accepts (public operations need none). */
+  canAuthenticate(operation: Operation): boolean {
+    return (
+      !operation.requiresAuth ||
+      operation.credential !== null ||
+      (operation.acceptsBearer && this.options.bearerToken !== undefined)
+    );
   }
 
   /** The API-key header of the spec, for requests to routes it does not declare. */

@@ -66,6 +66,8 @@ export interface Operation {
   credential: HeaderCredential | null;
   /** Optional header credentials some alternative adds on top (e.g. a request signature). */
   optionalCredentials: HeaderCredential[];
+  /** True when an alternative is an HTTP bearer token alone (e.g. a dashboard session token). */
+  acceptsBearer: boolean;
 }
 
 export interface ContractSpec {
@@ -137,6 +139,12 @@ function toOperation(
     .filter((scheme) => !common.includes(scheme))
     .map(headerCredential)
     .filter((found): found is HeaderCredential => found !== null);
+  const acceptsBearer = alternatives.some(
+    (names) =>
+      names.length === 1 &&
+      schemes[names[0] as string]?.type === "http" &&
+      schemes[names[0] as string]?.scheme?.toLowerCase() === "bearer",
+  );
   return {
     operationId: raw.operationId as string,
     method,
@@ -150,6 +158,7 @@ function toOperation(
     requiresAuth,
     credential,
     optionalCredentials,
+    acceptsBearer,
   };
 }
 

@@ -1,0 +1,29 @@
+import { createPacSpaceMock } from "@pacspace/mocks";
+import type { ContractSpec } from "../../src/spec.js";
+
+/** `GET /api/v1/balance/delta/{}`: parameter names do not matter, only their places. */
+export function routeKey(method: string, path: string): string {
+  const template = path.replace(/\{[^}]+\}/g, "{}").replace(/:[A-Za-z_][A-Za-z0-9_]*/g, "{}");
+  return `${method.toUpperCase()} ${template}`;
+}
+
+/** The mock's MSW handlers: single-route ones by route key, and the catch-all patterns. */
+export function mockRoutes(): { routes: Set<string>; catchAll: string[] } {
+  const routes = new Set<string>();
+  const catchAll: string[] = [];
+  for (const handler of createPacSpaceMock().handlers) {
+    const { method, path } = (handler as unknown as { info: { method: unknown; path: unknown } }).info;
+    const pathname = String(path).replace(/^[a-z]+:\/\/[^/]+/, "");
+    if (typeof method !== "string" || pathname.includes("*")) catchAll.push(pathname);
+    else routes.add(routeKey(method, pathname));
+  }
+  return { routes, catchAll };
+}
+
+/** The spec operations the mock has a handler for (the drift gate reports the others). */
+export function servedOperationIds(spec: ContractSpec): string[] {
+  const { routes } = mockRoutes();
+  return spec.operations
+    .filter((operation) => routes.has(routeKey(operation.method, operation.path)))
+    .map((operation) => operation.operationId);
+}
