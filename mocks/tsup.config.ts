@@ -4,9 +4,16 @@ import { defineConfig } from "tsup";
 // dist/cli.js runs as the `pacspace-mock` bin. Dependencies (including @pacspace/sdk)
 // stay external; the generated request schemas are relative files and get bundled.
 export default defineConfig({
-  entry: { index: "src/index.ts", cli: "src/cli.ts" },
+  entry: {
+    index: "src/index.ts",
+    cli: "src/cli.ts",
+    testing: "src/testing/index.ts",
+    "testing-browser": "src/testing/browser.ts",
+  },
   format: ["esm"],
-  dts: { entry: { index: "src/index.ts" } },
+  dts: {
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts", "testing-browser": "src/testing/browser.ts" },
+  },
   sourcemap: true,
   clean: true,
   target: "node20",

@@ -12,7 +12,17 @@ describe.concurrent("concurrent tests", () => {
     pacspace.boundary(async () => {
       const tenant = pacspace.createTenant();
       const pac = new PacSpace({ apiKey: tenant.apiKey, maxRetries: 0 });
-      pacspace.use(pacspace.http.get("/api/v1/balance/limits", ({ response }) => response(503).empty()));
+      pacspace.use(
+        pacspace.http.get("/api/v1/balance/limits", ({ response }) =>
+          response("5XX").json(
+            {
+              success: false,
+              error: { code: "SERVICE_UNAVAILABLE", message: "down", requestId: "req_down" },
+            },
+            { status: 503, headers: { "Retry-After": "0" } },
+          ),
+        ),
+      );
       await pac.balance.emit("cust_shared_id", 10, "Top-up");
       await new Promise((resolve) => setTimeout(resolve, 50));
       await expect(pac.balance.limits()).rejects.toMatchObject({ status: 503 });

@@ -65,7 +65,14 @@ describe("isolation between tests", () => {
   it("a test changes the backend…", async () => {
     await client().balance.emit("cust_acme", -45, "Extra usage");
     pacspace.expectBalance("cust_acme").toBe(500);
-    pacspace.use(pacspace.http.get("/api/v1/balance/limits", ({ response }) => response(503).empty()));
+    pacspace.use(
+      pacspace.http.get("/api/v1/balance/limits", ({ response }) =>
+        response("5XX").json(
+          { success: false, error: { code: "SERVICE_UNAVAILABLE", message: "down", requestId: "req_down" } },
+          { status: 503, headers: { "Retry-After": "0" } },
+        ),
+      ),
+    );
   });
 
   it("…and the next one starts from the fixture again, without the overrides", async () => {
@@ -96,10 +103,10 @@ describe("one-off failures", () => {
   it("typed overrides answer in the spec's shapes", async () => {
     pacspace.use(
       pacspace.http.get("/api/v1/balance/customers/{customerId}", ({ response }) =>
-        response(500).json({
-          success: false,
-          error: { code: "INTERNAL_ERROR", message: "boom", requestId: "req_override" },
-        }),
+        response("5XX").json(
+          { success: false, error: { code: "INTERNAL_ERROR", message: "boom", requestId: "req_override" } },
+          { status: 500 },
+        ),
       ),
     );
     await expect(client({ maxRetries: 0 }).balance.customer("cust_acme")).rejects.toMatchObject({

@@ -21,7 +21,13 @@ export type {
   VerificationOption,
 } from "../create-pacspace-mock.js";
 export type { Fault, FaultStatus, FaultTiming } from "../faults.js";
-export type { Scenario, ScenarioCustomer, ScenarioDelta, ScenarioTenant } from "../server/scenario.js";
+export {
+  type Scenario,
+  type ScenarioCustomer,
+  type ScenarioDelta,
+  ScenarioError,
+  type ScenarioTenant,
+} from "../server/scenario.js";
 export {
   applyFixture,
   type FixtureCheckpoint,
