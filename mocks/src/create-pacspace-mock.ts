@@ -9,13 +9,19 @@ import {
   type DeltaSelector,
 } from "./handlers/control-routes.js";
 import { fallbackRoutes } from "./handlers/fallback-routes.js";
+import {
+  createDashboardPipeline,
+  dashboardOperationRoutes,
+} from "./handlers/dashboard/dashboard-pipeline.js";
+import { dashboardRoutes } from "./handlers/dashboard/dashboard-routes.js";
 import { createPipeline } from "./handlers/pipeline.js";
 import { createIdGenerator, type IdGenerator } from "./ids.js";
 import type { IssuedApiKey } from "./ledger/api-keys.js";
+import type { IssuedApprovalToken } from "./ledger/approvals.js";
 import type { DeltaError } from "./ledger/api-types.js";
 import type { VerificationMode } from "./ledger/context.js";
 import { parseApiKey } from "./ledger/core.js";
-import { createLedger, type Ledger } from "./ledger/ledger.js";
+import { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
 import type { LedgerLimits } from "./ledger/limits.js";
 import type { RateLimitOptions } from "./ledger/rate-limits.js";
 import type { LedgerInspection } from "./ledger/snapshot.js";
@@ -78,6 +84,11 @@ export interface CreatePacSpaceMockOptions {
   idempotencyTtlMs?: number;
   keyRotationOverlapMs?: number;
   signatureToleranceSeconds?: number;
+  /** Dashboard accounts: session length, approval-token lifetime, environment activation time, scrypt cost. */
+  dashboard?: Pick<
+    LedgerOptions,
+    "sessionTtlMs" | "approvalTtlMs" | "environmentActivationMs" | "passwordCost"
+  >;
   /** The default tenant and its sandbox key (see `pacspace.apiKey`); `false` for none. */
   defaultTenant?: DefaultTenantOptions | false;
   /** Tenants, keys, customers and deltas loaded at start and after every reset. */
@@ -140,6 +151,8 @@ export interface PacSpaceMock {
     tenantId: string,
     input?: { environment?: KeyEnvironment; name?: string; apiKey?: string },
   ): IssuedApiKey;
+  /** Approves an email for dashboard registration: a single-use `approvalToken` (shown once). */
+  issueApprovalToken(email: string): IssuedApprovalToken;
   inspect(): LedgerInspection;
   /** Digest of all ledger state: equal digests, equal state. */
   snapshot(): string;
@@ -317,6 +330,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     ...(options.signatureToleranceSeconds !== undefined
       ? { signatureToleranceSeconds: options.signatureToleranceSeconds }
       : {}),
+    ...options.dashboard,
     baseUrl: publicUrl,
     setup(fresh) {
       defaultTenant =
@@ -384,6 +398,13 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
   const onInternalError =
     options.onInternalError ?? ((error: unknown) => console.error("[pacspace-mock] unexpected error", error));
   const pipeline = createPipeline({ ledger, faults, basePath, onInternalError });
+  const dashboardPipeline = createDashboardPipeline({
+    ledger,
+    faults,
+    basePath,
+    nextRequestId: pipeline.nextRequestId,
+    onInternalError,
+  });
 
   const reset = () => {
     faults.reset();
@@ -393,6 +414,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
 
   const handlers: HttpHandler[] = [
     ...apiRoutes(baseUrl, pipeline),
+    ...dashboardRoutes(baseUrl, dashboardPipeline),
     ...(options.controlApi === false
       ? []
       : controlRoutes(
@@ -410,6 +432,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
             snapshot: () => ledger.snapshot(),
             inspect: () => ledger.inspect(),
             failDeltas,
+            issueApprovalToken: (input) => ledger.issueApprovalToken(input),
           },
           pipeline.nextRequestId,
           onInternalError,
@@ -419,6 +442,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
       basePath,
       [
         { prefix: "/api/v1", routes: apiOperationRoutes() },
+        { prefix: "/dashboard", routes: dashboardOperationRoutes() },
         ...(options.controlApi === false ? [] : [{ prefix: "/__mock", routes: CONTROL_OPERATIONS }]),
       ],
       pipeline.nextRequestId,
@@ -445,6 +469,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     failDeltas,
     createTenant: (input) => createTenantIn(ledger, input),
     createApiKey: (tenantId, input) => createApiKeyIn(ledger, tenantId, input),
+    issueApprovalToken: (email) => ledger.issueApprovalToken({ email }),
     inspect: () => ledger.inspect(),
     snapshot: () => ledger.snapshot(),
     advanceClock,

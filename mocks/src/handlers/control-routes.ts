@@ -1,6 +1,7 @@
 import { type HttpHandler, http } from "msw";
 import { type FaultController, FaultInputError } from "../faults.js";
 import type { DeltaError } from "../ledger/api-types.js";
+import type { IssuedApprovalToken } from "../ledger/approvals.js";
 import {
   type FieldIssue,
   LEDGER_ERROR_STATUS,
@@ -33,6 +34,8 @@ export interface ControlTarget {
     tenants: Array<{ environments: Record<string, { deltas: unknown[]; inFlightRecordIds: unknown[] }> }>;
   };
   failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
+  /** Approves an email for dashboard registration (a single-use token, shown once). */
+  issueApprovalToken(input: { email: string }): IssuedApprovalToken;
 }
 
 export interface ControlTenantInput {
@@ -64,6 +67,7 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/tenants" },
   { method: "GET", path: "/__mock/snapshot" },
   { method: "POST", path: "/__mock/deltas/fail" },
+  { method: "POST", path: "/__mock/approval-tokens" },
 ];
 
 export function controlRoutes(
@@ -219,6 +223,19 @@ export function controlRoutes(
           const error = deltaError(body.error);
           target.failDeltas(selector, error);
           return { data: { ...selector, ...(error ? { error } : {}) } };
+        },
+        { body: true },
+      ),
+    ),
+    http.post(
+      at("/approval-tokens"),
+      action(
+        (body) => {
+          rejectUnknown(body, ["email"]);
+          if (typeof body.email !== "string") {
+            throw validationError([{ path: "/email", message: "is required: the email to approve" }]);
+          }
+          return { status: 201, data: target.issueApprovalToken({ email: body.email }) };
         },
         { body: true },
       ),

@@ -103,6 +103,16 @@ export function createConformanceChecker(): ConformanceChecker {
       .map((error) => `${error.instancePath || "/"} ${error.message}`);
   };
 
+  /** The media type an operation declares for this status when it is not JSON (the CSV export), else null. */
+  const nonJsonMediaType = (method: string, path: string, status: number): string | null => {
+    const operation = operations.find(
+      (entry) => entry.pattern.test(path) && entry.method === method.toUpperCase(),
+    );
+    const declared = operation?.responses[String(status)] as Json | undefined;
+    const types = Object.keys((declared?.content ?? {}) as Json);
+    return types.length > 0 && !types.includes("application/json") ? (types[0] as string) : null;
+  };
+
   return {
     async check(method, url, response) {
       if (response.type === "error") return [];
@@ -111,6 +121,12 @@ export function createConformanceChecker(): ConformanceChecker {
       const problems: string[] = [];
       const requestId = response.headers.get("X-Request-Id");
       if (!requestId) problems.push("missing X-Request-Id header");
+      const media = nonJsonMediaType(method, path, response.status);
+      if (media !== null) {
+        if (!(response.headers.get("Content-Type") ?? "").startsWith(media))
+          problems.push(`Content-Type is not ${media}`);
+        return problems.map((problem) => `${where}: ${problem}`);
+      }
       const text = await response.clone().text();
       let body: unknown;
       try {

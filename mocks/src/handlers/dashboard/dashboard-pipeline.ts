@@ -1,0 +1,255 @@
+import {
+  type RequestSchemas,
+  requestSchemas,
+} from "../../../../packages/sdk/src/generated/request-schemas.js";
+import type { operations } from "../../../../packages/sdk/src/generated/schema.js";
+import type { FaultController, FaultTarget } from "../../faults.js";
+import type { Ledger } from "../../ledger/ledger.js";
+import { LedgerError, validationError } from "../../ledger/ledger-error.js";
+import type { ResolvedSession } from "../../ledger/sessions.js";
+import type { Environment } from "../../ledger/state.js";
+import {
+  type OperationId,
+  operationHasBody,
+  operationPath,
+  validateRequest,
+} from "../../validation/request-validator.js";
+import { errorAnswer, type ResolverInfo } from "../pipeline.js";
+import { errorResponse, faultError, jsonResponse, successBody } from "../responses.js";
+import { sessionCredential } from "./session-cookie.js";
+
+/**
+ * The request pipeline of the Dashboard API (`/dashboard/**`):
+ *
+ *   X-Request-Id → session (Bearer token, else the `pacspace_session` cookie) → CSRF for
+ *   cookie-authenticated changes → read and validate the request against the spec →
+ *   X-Environment → "before" fault → settle due verification → ledger → "after" fault → answer
+ *
+ * Authentication comes first, so an anonymous caller learns nothing from validation errors.
+ * Dashboard writes are not idempotent by key (a repeated create makes a second key), so
+ * `Idempotency-Key` is accepted and ignored.
+ */
+
+export type DashboardOperationId = {
+  [Op in OperationId]: RequestSchemas[Op]["path"] extends `/dashboard/${string}` ? Op : never;
+}[OperationId];
+
+/** Method and path template of every dashboard operation of the spec (for 404/405 answers). */
+export function dashboardOperationRoutes(): Array<{
+  operationId: DashboardOperationId;
+  method: string;
+  path: string;
+}> {
+  return (Object.keys(requestSchemas) as OperationId[])
+    .filter((operationId): operationId is DashboardOperationId =>
+      requestSchemas[operationId].path.startsWith("/dashboard/"),
+    )
+    .map((operationId) => ({
+      operationId,
+      method: requestSchemas[operationId].method.toUpperCase(),
+      path: requestSchemas[operationId].path,
+    }));
+}
+
+/** Dashboard operations anyone may call (everything else needs a session). */
+const PUBLIC_OPERATIONS: ReadonlySet<DashboardOperationId> = new Set<DashboardOperationId>([
+  "requestAccess",
+  "register",
+  "login",
+]);
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const ENVIRONMENTS: readonly Environment[] = ["sandbox", "production"];
+
+type JsonOf<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
+type SuccessStatus<Op extends OperationId> = Extract<keyof operations[Op]["responses"], 200 | 201 | 202>;
+type DataOf<Op extends OperationId, S extends SuccessStatus<Op>> =
+  JsonOf<operations[Op]["responses"][S]> extends { data: infer Data } ? Data : never;
+
+/** A JSON success of operation `Op`, typed by the spec, with optional extra headers. */
+export type DashboardJsonReply<Op extends OperationId> = {
+  [S in SuccessStatus<Op>]: { status: S; data: DataOf<Op, S>; message?: string; headers?: Headers };
+}[SuccessStatus<Op>];
+
+/** A non-JSON success (the CSV export). */
+export interface DashboardTextReply {
+  status: 200;
+  text: string;
+  contentType: string;
+  headers?: Headers;
+}
+
+/** What `handle` does with any reply, whatever its operation. */
+type AnyReply = { status: number; data: unknown; message?: string; headers?: Headers } | DashboardTextReply;
+
+export interface DashboardInput {
+  body: unknown;
+  query: Record<string, string>;
+  params: Record<string, string>;
+  /** `X-Environment` (default sandbox). */
+  environment: Environment;
+  /** The caller's session (null on public operations). */
+  session: ResolvedSession | null;
+  /** The token that authenticated the call (logout ends exactly this session). */
+  token: string | null;
+  /** Whether the request came over HTTPS (the session cookie is then `Secure`). */
+  secure: boolean;
+}
+
+export interface DashboardPipeline {
+  handle<Op extends DashboardOperationId, R>(
+    info: ResolverInfo<R>,
+    operationId: Op,
+    run: (input: DashboardInput, ledger: Ledger) => DashboardJsonReply<Op> | DashboardTextReply,
+  ): Promise<R>;
+}
+
+export interface DashboardPipelineDeps {
+  ledger: Ledger;
+  faults: FaultController;
+  basePath: string;
+  nextRequestId: () => string;
+  onInternalError: (error: unknown, request: Request) => void;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function parseJsonBody(text: string): unknown {
+  if (text.trim() === "") {
+    throw validationError([{ path: "/", message: "is required: send a JSON body" }]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw validationError(
+      [{ path: "/", message: "must be valid JSON" }],
+      "The request body is not valid JSON",
+    );
+  }
+}
+
+function pathParams(operationId: OperationId, params: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [, name] of operationPath(operationId).matchAll(/\{([^}]+)\}/g)) {
+    const value = params[name as string];
+    if (typeof value === "string") out[name as string] = value;
+  }
+  return out;
+}
+
+function environmentOf(request: Request): Environment {
+  const header = request.headers.get("X-Environment");
+  if (header === null) return "sandbox";
+  if (!(ENVIRONMENTS as readonly string[]).includes(header)) {
+    throw validationError([{ path: "X-Environment", message: "must be sandbox or production" }]);
+  }
+  return header as Environment;
+}
+
+export function createDashboardPipeline(deps: DashboardPipelineDeps): DashboardPipeline {
+  const { ledger, faults } = deps;
+
+  async function handle(
+    request: Request,
+    rawParams: Record<string, unknown>,
+    operationId: DashboardOperationId,
+    run: (input: DashboardInput, ledger: Ledger) => AnyReply,
+  ): Promise<Response> {
+    const requestId = deps.nextRequestId();
+    const headers = () => new Headers({ "X-Request-Id": requestId });
+    try {
+      const url = new URL(request.url);
+      const method = request.method.toUpperCase();
+      let session: ResolvedSession | null = null;
+      let token: string | null = null;
+      if (!PUBLIC_OPERATIONS.has(operationId)) {
+        const credential = sessionCredential(request);
+        session = ledger.resolveSession(credential.token);
+        token = credential.token;
+        if (
+          credential.via === "cookie" &&
+          UNSAFE_METHODS.has(method) &&
+          request.headers.get("X-Pacspace-CSRF") !== "1"
+        ) {
+          throw new LedgerError(
+            "CSRF_REQUIRED",
+            "Cookie-authenticated changes must send the header X-Pacspace-CSRF: 1",
+          );
+        }
+      }
+
+      const rawBody = operationHasBody(operationId) ? await request.text() : "";
+      const params = pathParams(operationId, rawParams);
+      const body = operationHasBody(operationId) ? parseJsonBody(rawBody) : undefined;
+      const check = validateRequest(operationId, { params, query: url.searchParams, body });
+      if (!check.ok) throw validationError(check.issues);
+      const input: DashboardInput = {
+        body,
+        query: check.query,
+        params,
+        environment: environmentOf(request),
+        session,
+        token,
+        secure: url.protocol === "https:",
+      };
+
+      const target: FaultTarget = {
+        operationId,
+        method,
+        pathTemplate: operationPath(operationId),
+        path: url.pathname.slice(deps.basePath.length) || "/",
+      };
+      const before = faults.take(target, "before");
+      if (before) {
+        if (before.latencyMs > 0) await sleep(before.latencyMs);
+        if (before.status === null && before.networkError) return Response.error();
+        if (before.status !== null) {
+          return errorResponse(
+            before.status,
+            faultError(before.status, before.retryAfterSeconds),
+            requestId,
+            headers(),
+          );
+        }
+      }
+
+      // Billing and customer figures count verification that has come due on the clock.
+      if (session) ledger.runDue();
+      const reply = run(input, ledger);
+
+      const after = faults.take(target, "after");
+      if (after) {
+        if (after.latencyMs > 0) await sleep(after.latencyMs);
+        if (after.networkError) return Response.error();
+        if (after.status !== null) {
+          return errorResponse(
+            after.status,
+            faultError(after.status, after.retryAfterSeconds),
+            requestId,
+            headers(),
+          );
+        }
+      }
+
+      const answerHeaders = headers();
+      for (const [name, value] of reply.headers ?? []) answerHeaders.append(name, value);
+      if ("text" in reply) {
+        answerHeaders.set("Content-Type", reply.contentType);
+        return new Response(reply.text, { status: reply.status, headers: answerHeaders });
+      }
+      return jsonResponse(reply.status, successBody(reply.data, reply.message), answerHeaders);
+    } catch (error) {
+      return errorAnswer(error, requestId, headers(), request, deps);
+    }
+  }
+
+  return {
+    handle(info, operationId, run) {
+      return handle(info.request, info.params, operationId, run as never).then((response) =>
+        info.response.untyped(response),
+      );
+    },
+  };
+}
