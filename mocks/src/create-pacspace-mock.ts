@@ -8,17 +8,18 @@ import {
   controlRoutes,
   type DeltaSelector,
 } from "./handlers/control-routes.js";
-import { fallbackRoutes } from "./handlers/fallback-routes.js";
 import {
   createDashboardPipeline,
   dashboardOperationRoutes,
 } from "./handlers/dashboard/dashboard-pipeline.js";
 import { dashboardRoutes } from "./handlers/dashboard/dashboard-routes.js";
+import { dashboardWebhookRoutes } from "./handlers/dashboard/webhook-routes.js";
+import { fallbackRoutes } from "./handlers/fallback-routes.js";
 import { createPipeline } from "./handlers/pipeline.js";
 import { createIdGenerator, type IdGenerator } from "./ids.js";
 import type { IssuedApiKey } from "./ledger/api-keys.js";
-import type { IssuedApprovalToken } from "./ledger/approvals.js";
 import type { DeltaError } from "./ledger/api-types.js";
+import type { IssuedApprovalToken } from "./ledger/approvals.js";
 import type { VerificationMode } from "./ledger/context.js";
 import { parseApiKey } from "./ledger/core.js";
 import { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
@@ -30,6 +31,8 @@ import type { TenantInfo } from "./ledger/tenants.js";
 import type { VerificationRun } from "./ledger/verification.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
 import { apiOperationRoutes } from "./validation/request-validator.js";
+import { createWebhookEngine, type WebhookEngine } from "./webhooks/engine.js";
+import type { FetchLike } from "./webhooks/sender.js";
 
 /**
  * `createPacSpaceMock()`: one self-contained, stateful PacSpace for tests. It owns a ledger
@@ -97,7 +100,21 @@ export interface CreatePacSpaceMockOptions {
   controlApi?: boolean;
   /** Called when a handler hits an unexpected error (answered 500 INTERNAL_ERROR). Default: console.error. */
   onInternalError?: (error: unknown, request: Request) => void;
+  /** Webhook delivery (RULES.md §9). */
+  webhooks?: MockWebhookOptions;
 }
+
+export interface MockWebhookOptions {
+  /** The fetch deliveries go through. Default: `globalThis.fetch`, looked up on every attempt. */
+  fetch?: FetchLike;
+  /** Real-time limit for a receiver's 2xx, in ms (default 10 000). */
+  timeoutMs?: number;
+  /** How long a rotated-out signing secret keeps signing, in mock-clock ms (default 24 h). */
+  secretOverlapMs?: number;
+}
+
+/** The mock's webhook endpoints and delivery log, plus the hooks tests await deliveries with. */
+export type MockWebhooks = Omit<WebhookEngine, "reset">;
 
 export interface MockClock {
   now(): number;
@@ -130,6 +147,8 @@ export interface PacSpaceMock {
   readonly ledger: Ledger;
   readonly clock: MockClock;
   readonly faults: FaultController;
+  /** Webhook endpoints and deliveries; `flush()` / `drain()` await deliveries in tests. */
+  readonly webhooks: MockWebhooks;
   /** The base URL the handlers answer on. */
   readonly baseUrl: string;
   /** The default tenant (null with `defaultTenant: false`). Changes only with the seed. */
@@ -357,10 +376,25 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     },
   });
 
+  const webhooks = createWebhookEngine({
+    clock: settable,
+    ids: keyable.ids,
+    events: ledger,
+    ...options.webhooks,
+    advanceClock: (ms) => void advanceClock(ms),
+  });
+
+  /** Verification that came due first (its events may be delivered), then due webhook retries. */
+  const runDue = (): VerificationRun => {
+    const run = ledger.runDue();
+    webhooks.runDue();
+    return run;
+  };
+
   const advanceClock = (ms: number): VerificationRun => {
     if (!settable.advance) throw new TypeError("the injected clock cannot be advanced (it has no advance())");
     settable.advance(ms);
-    return ledger.runDue();
+    return runDue();
   };
 
   const clock: MockClock = {
@@ -372,7 +406,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     set(time) {
       if (!settable.set) throw new TypeError("the injected clock cannot be set (it has no set())");
       settable.set(toMs(time));
-      ledger.runDue();
+      runDue();
       return settable.now();
     },
   };
@@ -408,13 +442,15 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
 
   const reset = () => {
     faults.reset();
+    webhooks.reset();
     resetClock();
     ledger.reset();
   };
 
   const handlers: HttpHandler[] = [
-    ...apiRoutes(baseUrl, pipeline),
+    ...apiRoutes(baseUrl, pipeline, webhooks),
     ...dashboardRoutes(baseUrl, dashboardPipeline),
+    ...dashboardWebhookRoutes(baseUrl, dashboardPipeline, webhooks),
     ...(options.controlApi === false
       ? []
       : controlRoutes(
@@ -454,6 +490,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     ledger,
     clock,
     faults,
+    webhooks,
     baseUrl,
     get defaultTenant() {
       return defaultTenant;
@@ -464,7 +501,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
       return defaultTenant.apiKey;
     },
     reset,
-    tick: () => ledger.runDue(),
+    tick: runDue,
     verifyPending,
     failDeltas,
     createTenant: (input) => createTenantIn(ledger, input),

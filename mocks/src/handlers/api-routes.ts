@@ -1,7 +1,7 @@
 import type { HttpHandler } from "msw";
 import { createOpenApiHttp } from "openapi-msw";
 import type { paths } from "../../../packages/sdk/src/generated/schema.js";
-import { LedgerError } from "../ledger/ledger-error.js";
+import type { WebhookEngine } from "../webhooks/engine.js";
 import type { Pipeline } from "./pipeline.js";
 
 /**
@@ -11,7 +11,7 @@ import type { Pipeline } from "./pipeline.js";
  * the pipeline's job. `/customers/summary` is declared before `/customers/{customerId}`
  * so the literal path wins.
  */
-export function apiRoutes(baseUrl: string, pipeline: Pipeline): HttpHandler[] {
+export function apiRoutes(baseUrl: string, pipeline: Pipeline, webhooks: WebhookEngine): HttpHandler[] {
   const http = createOpenApiHttp<paths>({ baseUrl });
   return [
     http.post("/api/v1/balance/delta", (info) =>
@@ -104,18 +104,17 @@ export function apiRoutes(baseUrl: string, pipeline: Pipeline): HttpHandler[] {
     http.get("/api/v1/balance/usage", (info) =>
       pipeline.authed(info, "getUsage", (session) => ({ status: 200, data: session.getUsage() })),
     ),
-    // The ledger has no webhook delivery engine yet: the delivery log is empty.
     http.get("/api/v1/balance/webhooks", (info) =>
-      pipeline.authed(info, "listWebhookEvents", (_session, { query }) => {
-        const limit = query.limit === undefined ? 25 : Number(query.limit);
-        const offset = query.offset === undefined ? 0 : Number(query.offset);
-        return { status: 200, data: { events: [], pagination: { limit, offset, total: 0 } } };
-      }),
+      pipeline.authed(info, "listWebhookEvents", (session, { query }) => ({
+        status: 200,
+        data: webhooks.listEvents(session.tenantId, session.environment, query),
+      })),
     ),
     http.post("/api/v1/balance/webhooks/{eventId}/retry", (info) =>
-      pipeline.authed(info, "retryWebhookEvent", () => {
-        throw new LedgerError("NOT_FOUND", "No webhook delivery has this event id");
-      }),
+      pipeline.authed(info, "retryWebhookEvent", (session, { params, query }) => ({
+        status: 200,
+        data: webhooks.retryEvent(session.tenantId, session.environment, params.eventId as string, query.webhookId),
+      })),
     ),
     http.get("/api/v1/verify/{proofRoot}", (info) =>
       pipeline.open(info, "verifyProof", ({ params, query }, ledger) => ({
