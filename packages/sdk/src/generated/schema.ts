@@ -969,11 +969,11 @@ export interface paths {
     put?: never;
     /**
      * Send a test event
-     * @description Sends one signed `webhook.test` event to the endpoint now, even when it is disabled
-     *     or not subscribed to anything in particular, and answers with the attempt's outcome
-     *     (waiting at most 10 seconds for the receiver). A test is not retried and does not
-     *     count towards disabling the endpoint. `X-Environment` sets the event's
-     *     `environment`.
+     * @description Queues one signed `webhook.test` event for the endpoint, even when it is disabled,
+     *     and answers at once with the queued delivery; the attempt follows right after, and
+     *     its outcome (status, duration, error) appears in `listWebhookDeliveries`. A test is
+     *     attempted once, never retried, and does not count towards disabling the endpoint.
+     *     `X-Environment` sets the event's `environment`.
      */
     post: operations["testWebhookEndpoint"];
     delete?: never;
@@ -1167,7 +1167,7 @@ export interface webhooks {
     put?: never;
     /**
      * A test event
-     * @description Sent when someone asks for a test delivery from the dashboard (`testWebhook`). It goes
+     * @description Sent when someone asks for a test delivery (`testWebhookEndpoint`). It goes
      *     to that one endpoint whatever its subscriptions, is signed like every event, is
      *     attempted once and never retried, and changes nothing: acknowledge it and move on.
      */
@@ -4375,8 +4375,8 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The test delivery with its one attempt (`delivered` or `failed`). */
-      200: {
+      /** @description The test delivery, queued (`pending`, no attempt yet). */
+      202: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           [name: string]: unknown;
