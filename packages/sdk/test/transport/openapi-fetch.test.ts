@@ -78,15 +78,17 @@ describe("createPacSpaceFetch inside openapi-fetch", () => {
     expect(getResponseMeta(response)).toMatchObject({ attempts: 2, requestId: "req_final" });
 
     const body = JSON.stringify({ customerId: "c1", yourBalance: 10 });
-    const t = Math.floor(NOW / 1000);
-    const v1 = createHmac("sha256", TEST_SECRET)
-      .update(`${t}.POST./api/v1/balance/compare.${body}`)
-      .digest("hex");
-    for (const request of requests) {
+    // The clock stands still, so the retry signs one second later: an identical signature would be a replay.
+    const firstSecond = Math.floor(NOW / 1000);
+    requests.forEach((request, attempt) => {
+      const t = firstSecond + attempt;
+      const v1 = createHmac("sha256", TEST_SECRET)
+        .update(`${t}.POST./api/v1/balance/compare.${body}`)
+        .digest("hex");
       expect(request.body).toBe(body);
       expect(request.headers.get("x-pacspace-request-signature")).toBe(`t=${t},v1=${v1}`);
       expect(request.headers.get("x-api-key")).toBe(TEST_API_KEY);
-    }
+    });
     expect(requests[0]?.headers.get("idempotency-key")).toBe(requests[1]?.headers.get("idempotency-key"));
   });
 
