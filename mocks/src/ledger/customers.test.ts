@@ -100,6 +100,27 @@ describe("customers", () => {
     expect(errorOf(() => api.getCustomer("a", { period: "March" })).code).toBe("VALIDATION_ERROR");
   });
 
+  it("detail: a period after the clock's month is refused (the spec's Period), the current month is not", () => {
+    const { api } = createFixture({ start: Date.UTC(2026, 3, 30, 23, 59) });
+    api.emitDelta(delta("a", 1));
+    expect(api.getCustomer("a", { period: "2026-04" }).recentActivity.items).toHaveLength(1);
+    const future = errorOf(() => api.getCustomer("a", { period: "2026-05" }));
+    expect(future.code).toBe("VALIDATION_ERROR");
+    expect(future.details).toEqual([{ path: "period", message: "must not be in the future" }]);
+  });
+
+  it("search and profile lengths count code points, as the spec's maxLength does", () => {
+    const { api } = createFixture();
+    api.emitDelta(delta("a", 1));
+    const astral = "😀".repeat(128); // 256 UTF-16 units, 128 code points
+    expect(api.listCustomers({ search: astral }).customers).toEqual([]);
+    expect(errorOf(() => api.listCustomers({ search: `${astral}x` })).code).toBe("VALIDATION_ERROR");
+    expect(api.createCustomer({ displayName: "😀".repeat(256) }).customerId).toMatch(/^cust_/);
+    expect(errorOf(() => api.createCustomer({ displayName: "😀".repeat(257) })).code).toBe(
+      "VALIDATION_ERROR",
+    );
+  });
+
   it("explicit creation: generated or chosen id, 409 on duplicates, cadence settings", () => {
     const { api, clock } = createFixture();
     const made = api.createCustomer({ displayName: "Acme" });

@@ -2,7 +2,7 @@ import type { CustomerDetail, CustomerList, CustomerSummary, CustomersSummary } 
 import { customerReferenceOf, emitEvent, type LedgerContext } from "./context.js";
 import { customerIdIssue, isPlainObject } from "./delta-input.js";
 import { LedgerError, validationError } from "./ledger-error.js";
-import { ParamReader, type QueryValue } from "./query.js";
+import { codePointLength, ParamReader, type QueryValue } from "./query.js";
 import { iso } from "./scope.js";
 import type { CustomerState, EnvLedger } from "./state.js";
 import { atomically, type Transaction } from "./transaction.js";
@@ -96,7 +96,10 @@ export function createCustomer(ctx: LedgerContext, ledger: EnvLedger, input: unk
   if (body.customerId !== undefined) issues.push(customerIdIssue(body.customerId, "/customerId"));
   for (const field of ["displayName", "unitLabel", "eventCadence"] as const) {
     const value = body[field];
-    if (value !== undefined && (typeof value !== "string" || value.length === 0 || value.length > 256)) {
+    if (
+      value !== undefined &&
+      (typeof value !== "string" || value.length === 0 || codePointLength(value) > 256)
+    ) {
       issues.push({ path: `/${field}`, message: "must be a string of 1–256 characters" });
     }
   }
@@ -153,7 +156,7 @@ export function listCustomers(
   const page = reader.integer("page", query.page, { min: 1, fallback: 1 });
   const limit = reader.integer("limit", query.limit, { min: 1, max: 100, fallback: 25 });
   const search = reader.text("search", query.search);
-  if (search !== undefined && (search.length === 0 || search.length > 128)) {
+  if (search !== undefined && (search.length === 0 || codePointLength(search) > 128)) {
     reader.add({ path: "search", message: "must be 1–128 characters" });
   }
   reader.throwIfAny();
@@ -197,10 +200,12 @@ function firstAtOrAfter(customer: CustomerState, ms: number): number {
   return lo;
 }
 
+/** `nowMs`: the ledger's clock; a `period` after its month is refused like derive refuses it. */
 export function getCustomer(
   ledger: EnvLedger,
   customerIdParam: unknown,
   query: { deltaPage?: QueryValue; deltaLimit?: QueryValue; period?: QueryValue },
+  nowMs: number,
 ): CustomerDetail {
   const customerId = checkCustomerIdParam(customerIdParam);
   const reader = new ParamReader();
@@ -213,6 +218,10 @@ export function getCustomer(
     if (!match) reader.add({ path: "period", message: "must be a month in the form YYYY-MM" });
     else {
       const from = Date.UTC(Number(match[1]), Number(match[2]) - 1, 1);
+      const now = new Date(nowMs);
+      if (from > Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)) {
+        reader.add({ path: "period", message: "must not be in the future" });
+      }
       window = { from, to: Date.UTC(Number(match[1]), Number(match[2]), 1) };
     }
   }

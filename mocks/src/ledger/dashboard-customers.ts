@@ -52,8 +52,9 @@ export function getDashboardCustomer(
   ledger: EnvLedger,
   customerId: string,
   query: { deltaPage?: QueryValue; deltaLimit?: QueryValue; period?: QueryValue },
+  nowMs: number,
 ): DashboardCustomerDetail {
-  const detail = getCustomer(ledger, customerId, query);
+  const detail = getCustomer(ledger, customerId, query, nowMs);
   return { ...detail, ...profileOf(requireCustomer(ledger, detail.customerId)) };
 }
 

@@ -132,7 +132,7 @@ export function tenantDashboard(ctx: LedgerContext, tenantId: string): TenantDas
     listCustomers: (environment, query = {}) => listDashboardCustomers(tenant.ledgers[environment], query),
     createCustomer: (environment, body) => createDashboardCustomer(ctx, tenant.ledgers[environment], body),
     getCustomer: (environment, customerId, query = {}) =>
-      getDashboardCustomer(tenant.ledgers[environment], customerId, query),
+      getDashboardCustomer(tenant.ledgers[environment], customerId, query, ctx.clock.now()),
     exportCustomerCsv: (environment, customerId) =>
       exportCustomerCsv(tenant.ledgers[environment], customerId),
   };

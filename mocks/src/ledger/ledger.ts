@@ -405,7 +405,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       listCustomerReceipts: (customerId, query = {}) => listCustomerReceipts(ledger, customerId, query),
       listCustomers: (query = {}) => listCustomers(ledger, query),
       getCustomersSummary: () => getCustomersSummary(ledger),
-      getCustomer: (customerId, query = {}) => getCustomer(ledger, customerId, query),
+      getCustomer: (customerId, query = {}) => getCustomer(ledger, customerId, query, ctx.clock.now()),
       getSequenceGaps: (customerId, query = {}) => getSequenceGaps(ledger, customerId, query),
       getUsage: () => getUsage(ctx, ledger),
       createCustomer: (body) => createCustomer(ctx, ledger, body),

@@ -9,6 +9,16 @@ import { type FieldIssue, validationError } from "./ledger-error.js";
 
 export type QueryValue = string | number | boolean | null | undefined;
 
+/**
+ * Length in Unicode code points: what JSON Schema's `minLength`/`maxLength` count (and so
+ * the spec's validator), not UTF-16 units (`String#length` counts an emoji as 2).
+ */
+export function codePointLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 function absent(value: QueryValue): value is null | undefined | "" {
   return value === undefined || value === null || value === "";
 }

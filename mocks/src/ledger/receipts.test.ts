@@ -101,6 +101,18 @@ describe("receipts", () => {
     );
   });
 
+  it("unit and timezone lengths count code points, as the spec's maxLength does", () => {
+    const { api } = april();
+    const { receiptId } = api.getReceipt("a");
+    // 32 and 64 code points of astral characters are 64 and 128 UTF-16 units
+    const document = api.getReceiptDocument(receiptId, { unit: "🪙".repeat(32), timezone: "🕐".repeat(64) });
+    expect(document.links.permalink).toContain("unit=");
+    const tooLong = errorOf(() =>
+      api.getReceiptDocument(receiptId, { unit: "🪙".repeat(33), timezone: "🕐".repeat(65) }),
+    );
+    expect(tooLong.details?.map((detail) => detail.path)).toEqual(["timezone", "unit"]);
+  });
+
   it("unknown and foreign receipts/customers look the same", () => {
     const { api, ledger } = april();
     const receipt = api.getReceipt("a");

@@ -4,7 +4,7 @@ import { merkleRoot } from "./core.js";
 import { checkCustomerIdParam, requireCustomer } from "./customers.js";
 import { resolveScopeWithPaths } from "./derive.js";
 import { LedgerError } from "./ledger-error.js";
-import { ParamReader, type QueryValue } from "./query.js";
+import { codePointLength, ParamReader, type QueryValue } from "./query.js";
 import { readScopeInput } from "./scope.js";
 import type { EnvLedger, ReceiptState } from "./state.js";
 import { atomically } from "./transaction.js";
@@ -87,11 +87,11 @@ export function getReceiptDocument(
     reader.add({ path: "locale", message: "must be a BCP 47 language tag such as en-US" });
   }
   const timezone = reader.text("timezone", query.timezone);
-  if (timezone !== undefined && (timezone.length === 0 || timezone.length > 64)) {
+  if (timezone !== undefined && (timezone.length === 0 || codePointLength(timezone) > 64)) {
     reader.add({ path: "timezone", message: "must be 1–64 characters" });
   }
   const unit = reader.text("unit", query.unit);
-  if (unit !== undefined && (unit.length === 0 || unit.length > 32)) {
+  if (unit !== undefined && (unit.length === 0 || codePointLength(unit) > 32)) {
     reader.add({ path: "unit", message: "must be 1–32 characters" });
   }
   const showName = query.customerDisplayName;

@@ -6,17 +6,7 @@ import type { CheckResult, ContractReport } from "../../src/results.js";
  * `[category] name: messages`); anything else fails the test. Delete an entry once the mock
  * is fixed.
  */
-export const KNOWN_MOCK_DEVIATIONS: { operationId?: string; failure: RegExp; why: string }[] = [
-  {
-    operationId: "getCustomer",
-    failure: /^\[invalid\] scope: period in the future: expected a 4xx rejection, got 200/,
-    why: "a Period must not be in the future (components.schemas.Period); getCustomer accepts one",
-  },
-  {
-    failure: /^\[valid\] valid #\d+: expected 2xx, got 400 VALIDATION_ERROR "\w+: must be 1–\d+ characters"/,
-    why: "maxLength counts code points (JSON Schema); some query checks of the mock (unit, timezone, search) count UTF-16 units, so astral characters are refused",
-  },
-];
+export const KNOWN_MOCK_DEVIATIONS: { operationId?: string; failure: RegExp; why: string }[] = [];
 
 export function unexpectedFailures(report: ContractReport): string[] {
   const describe = (result: CheckResult) =>
