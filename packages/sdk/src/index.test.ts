@@ -19,6 +19,7 @@ describe("the public surface of @pacspace/sdk", () => {
         "MAX_BATCH_SIZE",
         "NotFoundError",
         "PacSpace",
+        "PacSpaceDashboard",
         "PacSpaceError",
         "PagePromise",
         "PaymentRequiredError",

@@ -7,6 +7,43 @@
 import type { components } from "./generated/schema.js";
 
 export { DEFAULT_BASE_URL, PacSpace, type PacSpaceOptions } from "./client.js";
+export type { ListApiKeysOptions } from "./dashboard/api-keys.js";
+export type { BillingUsageOptions } from "./dashboard/billing.js";
+export { PacSpaceDashboard, type PacSpaceDashboardOptions } from "./dashboard/client.js";
+export type {
+  DashboardCustomerOptions,
+  EnvironmentOption,
+  ListDashboardCustomersOptions,
+} from "./dashboard/customers.js";
+export type { DashboardSessionMode } from "./dashboard/session.js";
+export type {
+  AccessRequestReceipt,
+  Account,
+  ApiKey,
+  ApiKeyList,
+  BillingPlan,
+  BillingUsage,
+  CreateApiKeyInput,
+  CreateDashboardCustomerInput,
+  CreatedApiKey,
+  DashboardCustomer,
+  DashboardCustomerDetail,
+  DashboardCustomerList,
+  DashboardUser,
+  EnvironmentList,
+  EnvironmentName,
+  EnvironmentState,
+  EnvironmentStatus,
+  EnvironmentStatusMap,
+  LoginResult,
+  PlanTier,
+  Preferences,
+  RegisterInput,
+  Registration,
+  RequestAccessInput,
+  Tenant,
+  UpdateApiKeyInput,
+} from "./dashboard/types.js";
 export {
   APIError,
   AuthenticationError,
