@@ -1,3 +1,5 @@
+import { keccakP } from "@noble/hashes/sha3.js";
+import { swap32IfBE } from "@noble/hashes/utils.js";
 import { bytesToHex, type Hex, hexToBytes, isHash32, ZERO_HASH } from "./hex.js";
 import { keccak256, utf8 } from "./keccak.js";
 import { invalid, type ProofCheck, VALID } from "./proof-check.js";
@@ -13,22 +15,84 @@ export function merkleNode(left: Hex, right: Hex): Hex {
   return bytesToHex(keccak256(input));
 }
 
-function assertLeaves(leaves: readonly Hex[]): void {
-  if (!Array.isArray(leaves)) throw new TypeError("merkle: leaves must be an array");
-  leaves.forEach((leaf, index) => {
-    if (!isHash32(leaf))
-      throw new TypeError(`merkle: leaf ${index} is not a 0x-prefixed 32-byte lowercase hash`);
-  });
+// Whole trees are hashed on raw bytes: hex is decoded once at the leaves and encoded once
+// for the root, and every node is hashed in one preallocated Keccak state. A node's input
+// (17-byte tag + 64 bytes) fits in one 136-byte Keccak-256 block, so a node is exactly one
+// permutation: absorb, pad, permute, read 32 bytes. `merkleNode` is the reference form.
+const RATE = 136;
+const NODE_INPUT_LENGTH = NODE_TAG.length + 64;
+const state32 = new Uint32Array(50);
+const state = new Uint8Array(state32.buffer);
+const digest = state.subarray(0, 32);
+
+/** Hashes the pair at `nodes[pair * 64 .. +64]` (or the node at `pair * 64` with itself) into `nodes[target * 32]`. */
+function hashNodeInto(
+  nodes: Uint8Array,
+  childOffset: number,
+  duplicate: boolean,
+  targetOffset: number,
+): void {
+  state32.fill(0);
+  state.set(NODE_TAG, 0);
+  if (duplicate) {
+    const child = nodes.subarray(childOffset, childOffset + 32);
+    state.set(child, NODE_TAG.length);
+    state.set(child, NODE_TAG.length + 32);
+  } else {
+    state.set(nodes.subarray(childOffset, childOffset + 64), NODE_TAG.length);
+  }
+  // Keccak padding (0x01 … 0x80), not SHA-3's 0x06.
+  state[NODE_INPUT_LENGTH] = 0x01;
+  state[RATE - 1] = 0x80;
+  swap32IfBE(state32);
+  keccakP(state32, 24);
+  swap32IfBE(state32);
+  nodes.set(digest, targetOffset);
 }
 
-/** The level above: pairs left to right, an odd last node paired with itself. */
-function parentLevel(level: readonly Hex[]): Hex[] {
-  const parents: Hex[] = [];
-  for (let i = 0; i < level.length; i += 2) {
-    const left = level[i] as Hex;
-    parents.push(merkleNode(left, level[i + 1] ?? left));
-  }
+/** Replaces the level of `width` nodes at the start of `nodes` by its parents; returns their count. */
+function reduceLevel(nodes: Uint8Array, width: number): number {
+  const parents = Math.ceil(width / 2);
+  // Parent i overwrites child 2i only after both children were read into the state.
+  for (let i = 0; i < parents; i++) hashNodeInto(nodes, i * 64, 2 * i + 1 === width, i * 32);
   return parents;
+}
+
+const HEX_VALUES = (() => {
+  const values = new Int8Array(128).fill(-1);
+  for (let digit = 0; digit < 16; digit++) values["0123456789abcdef".charCodeAt(digit)] = digit;
+  return values;
+})();
+
+function leafError(index: number): TypeError {
+  return new TypeError(`merkle: leaf ${index} is not a 0x-prefixed 32-byte lowercase hash`);
+}
+
+/** The leaves as 32 raw bytes each, checked to be `0x` + 64 lowercase hex digits. */
+function leafBytes(leaves: readonly Hex[]): Uint8Array {
+  if (!Array.isArray(leaves)) throw new TypeError("merkle: leaves must be an array");
+  const bytes = new Uint8Array(leaves.length * 32);
+  for (let index = 0; index < leaves.length; index++) {
+    const leaf: unknown = leaves[index];
+    if (
+      typeof leaf !== "string" ||
+      leaf.length !== 66 ||
+      leaf.charCodeAt(0) !== 48 ||
+      leaf.charCodeAt(1) !== 120
+    )
+      throw leafError(index);
+    for (let i = 0, offset = index * 32; i < 32; i++) {
+      const high = HEX_VALUES[leaf.charCodeAt(2 + 2 * i)] ?? -1;
+      const low = HEX_VALUES[leaf.charCodeAt(3 + 2 * i)] ?? -1;
+      if (high < 0 || low < 0) throw leafError(index);
+      bytes[offset + i] = (high << 4) | low;
+    }
+  }
+  return bytes;
+}
+
+function nodeHex(nodes: Uint8Array, index: number): Hex {
+  return bytesToHex(nodes.subarray(index * 32, index * 32 + 32));
 }
 
 /**
@@ -37,11 +101,12 @@ function parentLevel(level: readonly Hex[]): Hex[] {
  * always publish and check the count with it.
  */
 export function merkleRoot(leaves: readonly Hex[]): Hex {
-  assertLeaves(leaves);
+  const nodes = leafBytes(leaves);
   if (leaves.length === 0) return ZERO_HASH;
-  let level: readonly Hex[] = leaves;
-  while (level.length > 1) level = parentLevel(level);
-  return level[0] as Hex;
+  if (leaves.length === 1) return leaves[0] as Hex;
+  let width = leaves.length;
+  while (width > 1) width = reduceLevel(nodes, width);
+  return nodeHex(nodes, 0);
 }
 
 /** Number of levels above the leaves, which is also the number of siblings in a proof. */
@@ -70,20 +135,21 @@ export interface InclusionProofInput {
 }
 
 export function buildInclusionProof(leaves: readonly Hex[], index: number): InclusionProof {
-  assertLeaves(leaves);
+  const nodes = leafBytes(leaves);
   if (!Number.isSafeInteger(index) || index < 0 || index >= leaves.length) {
     throw new RangeError(`buildInclusionProof: index ${index} is outside 0..${leaves.length - 1}`);
   }
   const siblings: Hex[] = [];
-  let level: readonly Hex[] = leaves;
+  let width = leaves.length;
   let position = index;
-  while (level.length > 1) {
-    const partner = position % 2 === 1 ? position - 1 : Math.min(position + 1, level.length - 1);
-    siblings.push(level[partner] as Hex);
-    level = parentLevel(level);
+  while (width > 1) {
+    const partner = position % 2 === 1 ? position - 1 : Math.min(position + 1, width - 1);
+    siblings.push(nodeHex(nodes, partner));
+    width = reduceLevel(nodes, width);
     position = Math.floor(position / 2);
   }
-  return { leaf: leaves[index] as Hex, index, leafCount: leaves.length, siblings, root: level[0] as Hex };
+  const root = leaves.length === 1 ? (leaves[0] as Hex) : nodeHex(nodes, 0);
+  return { leaf: leaves[index] as Hex, index, leafCount: leaves.length, siblings, root };
 }
 
 /**

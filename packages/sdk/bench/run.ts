@@ -1,0 +1,32 @@
+/**
+ * `pnpm bench`: every benchmark of @pacspace/sdk in sequence, each printing its timings, the
+ * ratio against a baseline measured in this same run, and PASS/FAIL against its goal.
+ * Exits 1 when a goal is missed. `pnpm bench -- merkle bundle` runs only the named ones.
+ */
+
+import { goalResults } from "./harness.js";
+import { benchMerkle } from "./merkle.bench.js";
+
+const benches: Record<string, () => Promise<void>> = {
+  merkle: benchMerkle,
+};
+
+const selected = process.argv.slice(2).filter((arg) => arg !== "--");
+const names = selected.length > 0 ? selected : Object.keys(benches);
+const unknown = names.filter((name) => !(name in benches));
+if (unknown.length > 0) {
+  console.error(`Unknown bench: ${unknown.join(", ")}. Known: ${Object.keys(benches).join(", ")}`);
+  process.exit(2);
+}
+
+const started = performance.now();
+console.log(`@pacspace/sdk benchmarks — Node ${process.version}, ${process.platform}/${process.arch}`);
+for (const name of names) await (benches[name] as () => Promise<void>)();
+
+const results = goalResults();
+const failed = results.filter((result) => !result.pass);
+console.log(
+  `\n${results.length - failed.length}/${results.length} goals met in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+for (const result of failed) console.log(`  FAIL  ${result.label}`);
+process.exitCode = failed.length > 0 ? 1 : 0;
