@@ -1,7 +1,12 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", proofs: "src/proofs.ts", core: "src/core/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    proofs: "src/proofs.ts",
+    core: "src/core/index.ts",
+    webhooks: "src/webhooks/index.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

@@ -10,8 +10,8 @@ import {
   type VerifyOptions,
   type VerifyProofResult,
 } from "./resources/verify.js";
-import { Webhooks } from "./resources/webhooks.js";
 import { createPacSpaceFetch, type FetchLike, type PacSpaceLogger } from "./transport/index.js";
+import { Webhooks } from "./webhooks/webhooks.js";
 
 /** Where both sandbox (`pk_test_`) and production (`pk_live_`) keys are served today. */
 export const DEFAULT_BASE_URL = "https://app.pacspace.io";
@@ -31,7 +31,7 @@ export interface PacSpaceOptions {
   timeout?: number;
   /** The fetch every attempt goes through. Default: the global `fetch`. */
   fetch?: FetchLike;
-  /** Secret(s) `pac.webhooks.verify()` checks deliveries with (`whsec_…`). */
+  /** Secret(s) `pac.webhooks` checks deliveries with (`whsec_…`; old and new during a rotation). */
   webhookSecret?: string | readonly string[];
   /** Sign compare and checkpoint calls with the key's secret (CONTRACT §8). Default true. */
   signRequests?: boolean;
@@ -69,7 +69,7 @@ export class PacSpace {
   readonly raw: RawClient;
   /** The Balance API. */
   readonly balance: BalanceResource;
-  /** Webhook signature verification with `webhookSecret`. */
+  /** Webhook verification and typed event parsing with `webhookSecret`. */
   readonly webhooks: Webhooks;
   /** Offline proof checks (the same functions as `@pacspace/sdk/proofs`). */
   readonly proofs: typeof proofs = proofs;

@@ -148,9 +148,29 @@ export class TimeoutError extends ConnectionError {
   protected static override readonly defaultCode: string = "TIMEOUT";
 }
 
+/** Why a webhook delivery was refused; stable across releases, unlike the messages. */
+export type WebhookVerificationReason =
+  | "no_secret"
+  | "raw_body_required"
+  | "missing_header"
+  | "malformed_header"
+  | "no_matching_signature"
+  | "timestamp_out_of_tolerance"
+  | "header_mismatch"
+  | "invalid_json"
+  | "unknown_event_type"
+  | "invalid_payload";
+
 export class WebhookVerificationError extends PacSpaceError {
   override name = "WebhookVerificationError";
   protected static override readonly defaultCode: string = "WEBHOOK_VERIFICATION_FAILED";
+  /** Why the delivery was refused (set on every error the SDK's webhook functions throw). */
+  readonly reason?: WebhookVerificationReason;
+
+  constructor(message: string, init: PacSpaceErrorInit & { reason?: WebhookVerificationReason } = {}) {
+    super(message, init);
+    if (init.reason !== undefined) this.reason = init.reason;
+  }
 }
 
 export class ProofVerificationError extends PacSpaceError {

@@ -134,11 +134,28 @@ export {
 } from "./resources/request.js";
 export type { PublicReceipt, VerifyOptions, VerifyProofResult } from "./resources/verify.js";
 export {
+  type CheckpointVerifiedEvent,
+  type CustomerCreatedEvent,
+  constructWebhookEvent,
+  type DeltaFailedEvent,
+  type DeltaVerifiedEvent,
+  generateTestWebhookHeaders,
+  isValidWebhook,
+  type RawWebhookBody,
+  type ReceiptGeneratedEvent,
+  type TestWebhookHeadersInput,
+  verifyWebhook,
+  type WebhookEnvelope,
   type WebhookEvent,
+  type WebhookEventMap,
+  type WebhookEventName,
   type WebhookHeaders,
+  type WebhookOptions,
   Webhooks,
+  type WebhookTestEvent,
+  type WebhookVerificationReason,
   type WebhookVerifyOptions,
-} from "./resources/webhooks.js";
+} from "./webhooks/index.js";
 export {
   createPacSpaceFetch,
   type FetchLike,

@@ -16,9 +16,11 @@ import {
   ValidationError,
 } from "../../src/index.js";
 import { verifyCheckpoint, verifyDeltaProof, verifyReceipt } from "../../src/proofs.js";
+import { constructWebhookEvent, WebhookVerificationError } from "../../src/webhooks/index.js";
 
 declare const apiKey: string;
 declare const rawBody: string;
+declare const webhookSecret: string;
 declare const request: Request;
 declare const usageRows: { customer: string; cost: number; label: string }[];
 
@@ -102,8 +104,23 @@ export async function snippets() {
   );
 
   const withWebhooks = new PacSpace({ apiKey, webhookSecret: process.env.PACSPACE_WEBHOOK_SECRET ?? "" });
-  const event = await withWebhooks.webhooks.verify(rawBody, request.headers);
-  if (event.event === "delta.verified") console.log(event.data);
+  const event = await withWebhooks.webhooks.constructEvent(rawBody, request.headers);
+  switch (event.event) {
+    case "delta.verified":
+      console.log(event.data.recordId, event.data.delta, event.data.proof.proofHash);
+      break;
+    case "delta.failed":
+      console.log(event.data.recordId, event.data.error.code);
+      break;
+  }
+
+  try {
+    const received = await constructWebhookEvent(rawBody, request.headers, { secret: webhookSecret });
+    console.log(received.id);
+  } catch (error) {
+    if (!(error instanceof WebhookVerificationError)) throw error;
+    console.log(error.reason);
+  }
 
   try {
     await pac.balance.emit("cust_acme", 0, "");
