@@ -1,5 +1,7 @@
+import createClient from "openapi-fetch";
 import { AuthenticationError } from "../errors.js";
-import { createRawClient, type RawClient } from "../raw-client.js";
+import type { paths } from "../generated/schema.js";
+import type { RawClient } from "../raw-client.js";
 import { createPacSpaceFetch, type FetchLike, type PacSpaceLogger } from "../transport/index.js";
 import { DashboardApiKeys } from "./api-keys.js";
 import { DashboardAuth } from "./auth.js";
@@ -93,9 +95,11 @@ export class PacSpaceDashboard {
       ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
     });
     const once = createPacSpaceFetch({ ...transport, maxRetries: 0 });
-    this.raw = createRawClient({
+    this.raw = createClient<paths>({
       baseUrl: this.baseUrl,
       fetch: dashboardFetch(this.#session, retrying, once),
+      // Browsers send (and store) the httpOnly session cookie only with credentials included.
+      ...(mode === "cookie" ? { credentials: "include" as const } : {}),
     });
     this.auth = new DashboardAuth(this.raw, this.#session);
     this.apiKeys = new DashboardApiKeys(this.raw);

@@ -35,9 +35,10 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
  * The fetch the dashboard's typed client sends through: adds the session and the CSRF
- * header, then hands the request to `send` (POSTs) or `sendRetrying` (everything else).
+ * header, then hands the request to `sendOnce` (POSTs) or `sendRetrying` (everything else).
  * POSTs are sent once: dashboard creates are not idempotent (a resent create key call would
- * make a second key), while reads, PATCH and DELETE are safe to repeat.
+ * make a second key), while reads, PATCH and DELETE are safe to repeat. Headers are set on
+ * the request itself: copying a Request with new headers can duplicate the ones it had.
  */
 export function dashboardFetch(
   session: DashboardSession,
@@ -46,14 +47,11 @@ export function dashboardFetch(
 ): (request: Request) => Promise<Response> {
   return (request) => {
     const method = request.method.toUpperCase();
-    const headers = new Headers(request.headers);
-    if (UNSAFE_METHODS.has(method)) headers.set("X-Pacspace-CSRF", "1");
+    if (UNSAFE_METHODS.has(method)) request.headers.set("X-Pacspace-CSRF", "1");
     const token = session.token;
-    if (token !== undefined && !headers.has("Authorization")) headers.set("Authorization", `Bearer ${token}`);
-    const prepared = new Request(request, {
-      headers,
-      ...(session.mode === "cookie" ? { credentials: "include" as const } : {}),
-    });
-    return method === "POST" ? sendOnce(prepared) : sendRetrying(prepared);
+    if (token !== undefined && !request.headers.has("Authorization")) {
+      request.headers.set("Authorization", `Bearer ${token}`);
+    }
+    return method === "POST" ? sendOnce(request) : sendRetrying(request);
   };
 }
