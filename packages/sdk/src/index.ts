@@ -72,6 +72,7 @@ export { PagePromise, type Paginator } from "./pagination.js";
 export { createRawClient, type RawClient, type RawClientOptions } from "./raw-client.js";
 export type {
   Limits,
+  RetryWebhookEventOptions,
   Usage,
   WebhookEventDelivery,
   WebhookEventList,

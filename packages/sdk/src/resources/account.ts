@@ -17,6 +17,8 @@ export type Usage = ResponseData<"getUsage">;
 export type WebhookEventList = ResponseData<"listWebhookEvents">;
 export type WebhookEventDelivery = ResponseData<"retryWebhookEvent">;
 export type WebhookEventsOptions = QueryParams<"listWebhookEvents"> & RequestOptions;
+/** `webhookId` re-queues only the delivery to that endpoint (default: every endpoint the event went to). */
+export type RetryWebhookEventOptions = QueryParams<"retryWebhookEvent"> & Omit<WriteOptions, "creditPoolId">;
 
 /** The scope, batch and amount limits that apply to the key's tenant. */
 export function limits(client: HttpClient, options: RequestOptions = {}): APIPromise<Limits> {
@@ -57,17 +59,18 @@ export function webhookEvents(
   );
 }
 
-/** Queues a webhook delivery again. */
+/** Queues a webhook delivery again, now, with a fresh retry schedule; the event keeps its id. */
 export function retryWebhookEvent(
   client: HttpClient,
   eventId: string,
-  options: Omit<WriteOptions, "creditPoolId"> = {},
+  options: RetryWebhookEventOptions = {},
 ): APIPromise<WebhookEventDelivery> {
+  const query = options.webhookId === undefined ? {} : { webhookId: options.webhookId };
   return apiCall(() => {
-    assertValidRequest("retryWebhookEvent", { pathParams: { eventId } });
+    assertValidRequest("retryWebhookEvent", { pathParams: { eventId }, query });
     return unwrap<"retryWebhookEvent">(
       client.POST("/api/v1/balance/webhooks/{eventId}/retry", {
-        params: { path: { eventId } },
+        params: { path: { eventId }, query },
         headers:
           options.idempotencyKey === undefined ? undefined : { "Idempotency-Key": options.idempotencyKey },
         signal: options.signal,

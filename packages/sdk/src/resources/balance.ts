@@ -2,6 +2,7 @@ import type { PagePromise } from "../pagination.js";
 import {
   type Limits,
   limits,
+  type RetryWebhookEventOptions,
   retryWebhookEvent,
   type Usage,
   usage,
@@ -200,10 +201,7 @@ export class BalanceResource {
     return webhookEvents(this.#client, options);
   }
 
-  retryWebhookEvent(
-    eventId: string,
-    options?: Omit<WriteOptions, "creditPoolId">,
-  ): APIPromise<WebhookEventDelivery> {
+  retryWebhookEvent(eventId: string, options?: RetryWebhookEventOptions): APIPromise<WebhookEventDelivery> {
     return retryWebhookEvent(this.#client, eventId, options);
   }
 }

@@ -230,6 +230,16 @@ const cases: [string, (pac: PacSpace) => PromiseLike<unknown>, Expected][] = [
     (pac) => pac.balance.retryWebhookEvent("evt_01hv9c4e8g2r"),
     { method: "POST", path: "/api/v1/balance/webhooks/evt_01hv9c4e8g2r/retry", body: undefined },
   ],
+  [
+    "balance.retryWebhookEvent (one endpoint)",
+    (pac) => pac.balance.retryWebhookEvent("evt_01hv9c4e8g2r", { webhookId: "wh_01hv7z1x9y0a" }),
+    {
+      method: "POST",
+      path: "/api/v1/balance/webhooks/evt_01hv9c4e8g2r/retry",
+      query: { webhookId: "wh_01hv7z1x9y0a" },
+      body: undefined,
+    },
+  ],
   ["verify", (pac) => pac.verify(ROOT), { method: "GET", path: `/api/v1/verify/${ROOT}`, query: {} }],
   [
     "publicReceipt",
