@@ -4,7 +4,9 @@ import { createFaultController, type FaultController } from "./faults.js";
 import { apiRoutes } from "./handlers/api-routes.js";
 import {
   CONTROL_OPERATIONS,
+  type ControlCreatedKey,
   type ControlTenantInput,
+  type ControlTenantKeyInput,
   controlRoutes,
   type DeltaSelector,
 } from "./handlers/control-routes.js";
@@ -23,11 +25,13 @@ import type { IssuedApprovalToken } from "./ledger/approvals.js";
 import type { VerificationMode } from "./ledger/context.js";
 import { parseApiKey } from "./ledger/core.js";
 import { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
+import { type FieldIssue, LedgerError, validationError } from "./ledger/ledger-error.js";
 import type { LedgerLimits } from "./ledger/limits.js";
 import type { RateLimitOptions } from "./ledger/rate-limits.js";
 import type { LedgerInspection } from "./ledger/snapshot.js";
 import type { KeyEnvironment, Plan } from "./ledger/state.js";
 import type { TenantInfo } from "./ledger/tenants.js";
+import { isPlan, PLANS } from "./ledger/usage-and-plans.js";
 import type { VerificationRun } from "./ledger/verification.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
 import { apiOperationRoutes } from "./validation/request-validator.js";
@@ -127,9 +131,11 @@ export interface MockClock {
 export interface MockTenant {
   tenant: TenantInfo;
   tenantId: string;
-  /** The full API key (`pk_test_…` unless `environment: "live"`). */
+  /** The full API key (`pk_test_…` unless `environment: "live"`); the first of `apiKeys`. */
   apiKey: string;
   keyId: string;
+  /** Every key created with the tenant, in full, in the order asked for. */
+  apiKeys: ControlCreatedKey[];
 }
 
 export interface CreateTenantOptions extends ControlTenantInput {
@@ -138,6 +144,8 @@ export interface CreateTenantOptions extends ControlTenantInput {
   keyName?: string;
   /** Fixed value of the key. */
   apiKey?: string;
+  /** The tenant's keys, instead of one key from `environment` / `apiKey` / `keyName`. */
+  apiKeys?: ControlTenantKeyInput[];
 }
 
 export interface PacSpaceMock {
@@ -163,7 +171,10 @@ export interface PacSpaceMock {
   verifyPending(selector?: { recordIds?: string[] }): VerificationRun;
   /** Makes matching deltas FAIL when verified; returns the function that lifts the rule. */
   failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
-  /** Creates a tenant with one API key and returns the key. */
+  /**
+   * Creates a tenant with one API key (or the `apiKeys` asked for) and returns the keys.
+   * Everything is checked first: a refused tenant leaves nothing behind.
+   */
   createTenant(options?: CreateTenantOptions): MockTenant;
   /** Adds a key to a tenant (`apiKey` fixes its value). */
   createApiKey(
@@ -266,6 +277,89 @@ function createKeyableIds(base: IdGenerator) {
   };
 }
 
+type KeyRequest = { environment: KeyEnvironment; name?: string; apiKey?: string };
+
+/**
+ * Checks a tenant and its keys before anything is created, so a refused request leaves no
+ * tenant behind: VALIDATION_ERROR (malformed key, environment ≠ key prefix, `apiKeys` mixed
+ * with the one-key fields), FORBIDDEN (live key on a plan without production), CONFLICT
+ * (taken tenantId or key). Returns the keys to create.
+ */
+function checkNewTenant(ledger: Ledger, input: CreateTenantOptions): KeyRequest[] {
+  const many = input.apiKeys !== undefined;
+  if (many && (input.environment ?? input.apiKey ?? input.keyName) !== undefined) {
+    throw validationError([
+      { path: "/apiKeys", message: "cannot be combined with environment, apiKey or keyName" },
+    ]);
+  }
+  if (many && input.apiKeys?.length === 0) {
+    throw validationError([{ path: "/apiKeys", message: "must hold at least one key" }]);
+  }
+  const wanted: Array<{ path: string; key: ControlTenantKeyInput }> = many
+    ? (input.apiKeys ?? []).map((key, index) => ({ path: `/apiKeys/${index}`, key }))
+    : [
+        {
+          path: "",
+          key: {
+            ...(input.environment !== undefined ? { environment: input.environment } : {}),
+            ...(input.keyName !== undefined ? { name: input.keyName } : {}),
+            ...(input.apiKey !== undefined ? { apiKey: input.apiKey } : {}),
+          },
+        },
+      ];
+  const plan = input.plan ?? "free";
+  const taken = new Set<string>();
+  for (const tenant of ledger.listTenants()) {
+    for (const key of ledger.listApiKeys(tenant.tenantId)) taken.add(key.publicKey.slice("pk_test_".length));
+  }
+  const issues: FieldIssue[] = [];
+  const keys: KeyRequest[] = [];
+  let conflict: string | null = null;
+  let forbidden = false;
+  for (const { path, key } of wanted) {
+    const parsed = key.apiKey === undefined ? undefined : parseApiKey(key.apiKey);
+    if (parsed === null) {
+      issues.push({ path: `${path}/apiKey`, message: "must look like pk_{test|live}_{publicId}.{secret}" });
+      continue;
+    }
+    const environment = key.environment ?? parsed?.environment ?? "test";
+    if (parsed && parsed.environment !== environment) {
+      issues.push({
+        path: `${path}/environment`,
+        message: `must match the key's prefix pk_${parsed.environment}_`,
+      });
+      continue;
+    }
+    if (parsed) {
+      if (taken.has(parsed.publicId)) conflict ??= `API key ${parsed.publicKey} is already in use`;
+      taken.add(parsed.publicId);
+    }
+    if (environment === "live" && isPlan(plan) && !PLANS[plan].productionAllowed) forbidden = true;
+    keys.push({
+      environment,
+      ...(key.name !== undefined ? { name: key.name } : {}),
+      ...(key.apiKey !== undefined ? { apiKey: key.apiKey } : {}),
+    });
+  }
+  if (!isPlan(plan))
+    issues.unshift({ path: "/plan", message: `must be one of ${Object.keys(PLANS).join(", ")}` });
+  if (issues.length > 0) throw validationError(issues);
+  if (forbidden) {
+    throw new LedgerError(
+      "FORBIDDEN",
+      `The ${plan} plan has no production environment; upgrade to use live keys`,
+    );
+  }
+  if (
+    input.tenantId !== undefined &&
+    ledger.listTenants().some((tenant) => tenant.tenantId === input.tenantId)
+  ) {
+    throw new LedgerError("CONFLICT", `Tenant ${input.tenantId} already exists`);
+  }
+  if (conflict) throw new LedgerError("CONFLICT", conflict);
+  return keys;
+}
+
 export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): PacSpaceMock {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   const basePath = baseUrl === "*" ? "" : new URL(baseUrl).pathname.replace(/\/+$/, "");
@@ -314,6 +408,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
   };
 
   const createTenantIn = (ledger: Ledger, input: CreateTenantOptions = {}): MockTenant => {
+    const keys = checkNewTenant(ledger, input);
     const tenant = ledger.createTenant({
       ...(input.tenantId !== undefined ? { tenantId: input.tenantId } : {}),
       ...(input.name !== undefined ? { name: input.name } : {}),
@@ -323,12 +418,17 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
         : {}),
       ...(input.includedDeltas !== undefined ? { includedDeltas: input.includedDeltas } : {}),
     });
-    const issued = createApiKeyIn(ledger, tenant.tenantId, {
-      environment: input.environment ?? "test",
-      ...(input.keyName !== undefined ? { name: input.keyName } : {}),
-      ...(input.apiKey !== undefined ? { apiKey: input.apiKey } : {}),
+    const apiKeys = keys.map((key): ControlCreatedKey => {
+      const issued = createApiKeyIn(ledger, tenant.tenantId, key);
+      return {
+        keyId: issued.key.id,
+        name: issued.key.name,
+        environment: issued.key.environment,
+        apiKey: issued.apiKey,
+      };
     });
-    return { tenant, tenantId: tenant.tenantId, apiKey: issued.apiKey, keyId: issued.key.id };
+    const [first] = apiKeys as [ControlCreatedKey];
+    return { tenant, tenantId: tenant.tenantId, apiKey: first.apiKey, keyId: first.keyId, apiKeys };
   };
 
   const ledger = createLedger({
@@ -397,6 +497,12 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     return runDue();
   };
 
+  const setClock = (time: number | Date | string): VerificationRun => {
+    if (!settable.set) throw new TypeError("the injected clock cannot be set (it has no set())");
+    settable.set(toMs(time));
+    return runDue();
+  };
+
   const clock: MockClock = {
     now: () => settable.now(),
     advance(ms) {
@@ -404,9 +510,7 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
       return settable.now();
     },
     set(time) {
-      if (!settable.set) throw new TypeError("the injected clock cannot be set (it has no set())");
-      settable.set(toMs(time));
-      runDue();
+      setClock(time);
       return settable.now();
     },
   };
@@ -459,11 +563,12 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
             reset,
             clock,
             advanceClock,
+            setClock,
             verifyPending,
             faults,
             createTenant: (input) => {
-              const { tenant, apiKey, keyId } = createTenantIn(ledger, input);
-              return { tenant, apiKey, keyId };
+              const { tenant, apiKey, keyId, apiKeys } = createTenantIn(ledger, input);
+              return { tenant, apiKey, keyId, apiKeys };
             },
             snapshot: () => ledger.snapshot(),
             inspect: () => ledger.inspect(),

@@ -20,6 +20,104 @@ describe("/__mock control API", () => {
     expect(unknown.body.error.details).toEqual([{ path: "/by", message: "is not an accepted field" }]);
   });
 
+  it("sets the clock to a time (ISO or epoch ms), settling what came due", async () => {
+    const { api } = createTestMock({ verification: "delay:1000" });
+    const emitted = await api("POST", "/api/v1/balance/delta", {
+      body: { customerId: "c", delta: 1, reason: "r" },
+    });
+    const set = await api("POST", "/__mock/clock/set", {
+      ...control,
+      body: { time: "2026-04-15T12:00:05.000Z" },
+    });
+    expect(set.body.data).toEqual({
+      now: "2026-04-15T12:00:05.000Z",
+      epochMs: T0 + 5000,
+      verification: { verified: 1, failed: 0, processing: 0, checkpointsVerified: 0 },
+    });
+    const status = await api("GET", `/api/v1/balance/delta/${emitted.body.data.recordId}`);
+    expect(status.body.data.status).toBe("VERIFIED");
+    const byMs = await api("POST", "/__mock/clock/set", { ...control, body: { time: Date.UTC(2026, 4, 1) } });
+    expect(byMs.body.data.now).toBe("2026-05-01T00:00:00.000Z");
+    const back = await api("POST", "/__mock/clock/set", { ...control, body: { time: T0 } });
+    expect(back.body.data.epochMs).toBe(T0);
+    for (const time of [undefined, "tomorrow", "2026-04-15", -1, 1.5]) {
+      const bad = await api("POST", "/__mock/clock/set", { ...control, body: { time } });
+      expect([bad.status, bad.body.error.details[0].path]).toEqual([400, "/time"]);
+    }
+    const extra = await api("POST", "/__mock/clock/set", { ...control, body: { time: T0, ms: 1 } });
+    expect(extra.body.error.details).toEqual([{ path: "/ms", message: "is not an accepted field" }]);
+  });
+
+  it("creates a tenant with its plan and chosen keys in both environments", async () => {
+    const { api } = createTestMock();
+    const created = await api("POST", "/__mock/tenants", {
+      ...control,
+      body: {
+        tenantId: "ten_initech",
+        name: "Initech",
+        plan: "growth",
+        includedDeltas: 5000,
+        apiKeys: [
+          { apiKey: "pk_test_initech.sandbox_secret" },
+          { environment: "live", name: "Production", apiKey: "pk_live_initechlive.live_secret" },
+          { environment: "test", name: "CI" },
+        ],
+      },
+    });
+    expect(created.status).toBe(201);
+    const data = created.body.data;
+    expect(data.tenant).toMatchObject({ tenantId: "ten_initech", plan: "growth", includedDeltas: 5000 });
+    expect(data.apiKey).toBe("pk_test_initech.sandbox_secret");
+    expect(data.keyId).toBe(data.apiKeys[0].keyId);
+    expect(
+      data.apiKeys.map((key: { environment: string; name: string }) => [key.environment, key.name]),
+    ).toEqual([
+      ["test", "test key"],
+      ["live", "Production"],
+      ["test", "CI"],
+    ]);
+    expect(data.apiKeys[2].apiKey).toMatch(/^pk_test_[A-Za-z0-9]+\..+$/);
+    const sandbox = await api("GET", "/api/v1/balance/usage", { apiKey: data.apiKeys[0].apiKey });
+    expect(sandbox.body.data.plan).toBe("growth");
+    await api("POST", "/api/v1/balance/delta", {
+      apiKey: data.apiKeys[1].apiKey,
+      body: { customerId: "c", delta: 2, reason: "prod" },
+    });
+    const live = await api("GET", "/api/v1/balance/derive/c", { apiKey: data.apiKeys[1].apiKey });
+    expect(live.body.data.computedBalance).toBe(2);
+    const test = await api("GET", "/api/v1/balance/derive/c", { apiKey: data.apiKeys[2].apiKey });
+    expect(test.body.error.code).toBe("CUSTOMER_NOT_FOUND");
+    const single = await api("POST", "/__mock/tenants", {
+      ...control,
+      body: { plan: "scale", environment: "live", keyName: "prod", apiKey: "pk_live_single.s3cret" },
+    });
+    expect(single.body.data.apiKeys).toEqual([
+      { keyId: single.body.data.keyId, name: "prod", environment: "live", apiKey: "pk_live_single.s3cret" },
+    ]);
+  });
+
+  it("refuses a tenant whose keys cannot be created, and then creates nothing", async () => {
+    const { api, pacspace } = createTestMock();
+    const before = pacspace.snapshot();
+    const refusals: Array<[unknown, number, string]> = [
+      [{ plan: "free", apiKeys: [{}, { environment: "live" }] }, 403, "FORBIDDEN"],
+      [{ apiKeys: [{ apiKey: "pk_test_twice.a" }, { apiKey: "pk_test_twice.b" }] }, 409, "CONFLICT"],
+      [{ apiKey: pacspace.apiKey }, 409, "CONFLICT"],
+      [{ tenantId: pacspace.defaultTenant?.tenantId }, 409, "CONFLICT"],
+      [{ apiKeys: [{ environment: "live", apiKey: "pk_test_mismatch.s" }] }, 400, "VALIDATION_ERROR"],
+      [{ apiKeys: [{ apiKey: "sk_nope" }] }, 400, "VALIDATION_ERROR"],
+      [{ apiKeys: [] }, 400, "VALIDATION_ERROR"],
+      [{ apiKeys: [{ secret: "x" }] }, 400, "VALIDATION_ERROR"],
+      [{ environment: "test", apiKeys: [{}] }, 400, "VALIDATION_ERROR"],
+      [{ includedDeltas: -1 }, 400, "VALIDATION_ERROR"],
+    ];
+    for (const [body, status, code] of refusals) {
+      const refused = await api("POST", "/__mock/tenants", { ...control, body });
+      expect([refused.status, refused.body.error.code], JSON.stringify(body)).toEqual([status, code]);
+      expect(pacspace.snapshot(), JSON.stringify(body)).toBe(before);
+    }
+  });
+
   it("creates tenants whose keys work right away", async () => {
     const { api } = createTestMock();
     const created = await api("POST", "/__mock/tenants", {

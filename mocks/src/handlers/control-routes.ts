@@ -26,9 +26,16 @@ export interface ControlTarget {
   readonly clock: { now(): number };
   /** Moves the mock clock forward and settles what came due. */
   advanceClock(ms: number): VerificationRun;
+  /** Sets the mock clock to a time (ms) and settles what came due. */
+  setClock(ms: number): VerificationRun;
   verifyPending(selector?: { recordIds?: string[] }): VerificationRun;
   readonly faults: FaultController;
-  createTenant(input: ControlTenantInput): { tenant: TenantInfo; apiKey: string; keyId: string };
+  createTenant(input: ControlTenantInput): {
+    tenant: TenantInfo;
+    apiKey: string;
+    keyId: string;
+    apiKeys: ControlCreatedKey[];
+  };
   snapshot(): string;
   inspect(): {
     tenants: Array<{ environments: Record<string, { deltas: unknown[]; inFlightRecordIds: unknown[] }> }>;
@@ -43,7 +50,32 @@ export interface ControlTenantInput {
   name?: string;
   plan?: Plan;
   requireSignedCompare?: boolean;
+  /** Overrides the plan's included deltas. */
+  includedDeltas?: number | null;
+  /** Environment of the one key (default `test`); not with `apiKeys`. */
   environment?: "test" | "live";
+  /** Fixed value of the one key; not with `apiKeys`. */
+  apiKey?: string;
+  /** Name of the one key; not with `apiKeys`. */
+  keyName?: string;
+  /** The tenant's keys, instead of one key from `environment` / `apiKey` / `keyName`. */
+  apiKeys?: ControlTenantKeyInput[];
+}
+
+export interface ControlTenantKeyInput {
+  /** Default: the environment of `apiKey`, else `test`. */
+  environment?: "test" | "live";
+  name?: string;
+  /** Fixed value; generated from the seed when absent. */
+  apiKey?: string;
+}
+
+/** A key created with a tenant, in full (shown once). */
+export interface ControlCreatedKey {
+  keyId: string;
+  name: string;
+  environment: "test" | "live";
+  apiKey: string;
 }
 
 export interface DeltaSelector {
@@ -59,6 +91,7 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/reset" },
   { method: "GET", path: "/__mock/clock" },
   { method: "POST", path: "/__mock/clock/advance" },
+  { method: "POST", path: "/__mock/clock/set" },
   { method: "POST", path: "/__mock/verify" },
   { method: "GET", path: "/__mock/faults" },
   { method: "POST", path: "/__mock/faults" },
@@ -137,6 +170,26 @@ export function controlRoutes(
       ),
     ),
     http.post(
+      at("/clock/set"),
+      action(
+        (body) => {
+          rejectUnknown(body, ["time"]);
+          const time = timeOf(body.time);
+          if (time === null) {
+            throw validationError([
+              {
+                path: "/time",
+                message: "is required: an ISO 8601 date-time or milliseconds since the Unix epoch",
+              },
+            ]);
+          }
+          const verification = target.setClock(time);
+          return { data: { ...clockView(), verification } };
+        },
+        { body: true },
+      ),
+    ),
+    http.post(
       at("/verify"),
       action(
         (body) => {
@@ -171,9 +224,19 @@ export function controlRoutes(
       at("/tenants"),
       action(
         (body) => {
-          rejectUnknown(body, ["tenantId", "name", "plan", "requireSignedCompare", "environment"]);
+          rejectUnknown(body, [
+            "tenantId",
+            "name",
+            "plan",
+            "requireSignedCompare",
+            "includedDeltas",
+            "environment",
+            "apiKey",
+            "keyName",
+            "apiKeys",
+          ]);
           const issues: FieldIssue[] = [];
-          for (const field of ["tenantId", "name", "plan"] as const) {
+          for (const field of ["tenantId", "name", "plan", "apiKey", "keyName"] as const) {
             if (body[field] !== undefined && (typeof body[field] !== "string" || body[field] === "")) {
               issues.push({ path: `/${field}`, message: "must be a non-empty string" });
             }
@@ -181,9 +244,18 @@ export function controlRoutes(
           if (body.requireSignedCompare !== undefined && typeof body.requireSignedCompare !== "boolean") {
             issues.push({ path: "/requireSignedCompare", message: "must be a boolean" });
           }
+          const included = body.includedDeltas;
+          if (
+            included !== undefined &&
+            included !== null &&
+            !(Number.isSafeInteger(included) && Number(included) >= 0)
+          ) {
+            issues.push({ path: "/includedDeltas", message: "must be an integer ≥ 0 or null" });
+          }
           if (body.environment !== undefined && body.environment !== "test" && body.environment !== "live") {
             issues.push({ path: "/environment", message: "must be test or live" });
           }
+          if (body.apiKeys !== undefined) issues.push(...tenantKeyIssues(body.apiKeys));
           if (issues.length > 0) throw validationError(issues);
           return { status: 201, data: target.createTenant(body as ControlTenantInput) };
         },
@@ -241,6 +313,46 @@ export function controlRoutes(
       ),
     ),
   ];
+}
+
+const MAX_TENANT_KEYS = 20;
+
+function tenantKeyIssues(value: unknown): FieldIssue[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_TENANT_KEYS) {
+    return [{ path: "/apiKeys", message: `must be an array of 1–${MAX_TENANT_KEYS} keys` }];
+  }
+  const issues: FieldIssue[] = [];
+  value.forEach((key: unknown, index) => {
+    const at = `/apiKeys/${index}`;
+    if (typeof key !== "object" || key === null || Array.isArray(key)) {
+      issues.push({ path: at, message: "must be an object" });
+      return;
+    }
+    const entry = key as Body;
+    for (const field of Object.keys(entry)) {
+      if (!["environment", "name", "apiKey"].includes(field))
+        issues.push({ path: `${at}/${field}`, message: "is not an accepted field" });
+    }
+    if (entry.environment !== undefined && entry.environment !== "test" && entry.environment !== "live") {
+      issues.push({ path: `${at}/environment`, message: "must be test or live" });
+    }
+    for (const field of ["name", "apiKey"] as const) {
+      if (entry[field] !== undefined && (typeof entry[field] !== "string" || entry[field] === "")) {
+        issues.push({ path: `${at}/${field}`, message: "must be a non-empty string" });
+      }
+    }
+  });
+  return issues;
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** An ISO 8601 date-time or non-negative integer epoch ms → ms; null when it is neither. */
+function timeOf(value: unknown): number | null {
+  if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? value : null;
+  if (typeof value !== "string" || !DATE_TIME.test(value)) return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
 }
 
 async function readBody(request: Request): Promise<Body> {
