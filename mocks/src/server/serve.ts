@@ -41,13 +41,29 @@ const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
   "Access-Control-Allow-Headers":
-    "Content-Type, X-Api-Key, Idempotency-Key, X-Credit-Pool-Id, X-PacSpace-Request-Signature, X-PacSpace-Retry-Count",
-  "Access-Control-Expose-Headers": "X-Request-Id, Retry-After, Idempotent-Replayed, X-Credit-Pool-Id",
+    "Content-Type, X-Api-Key, Idempotency-Key, X-Credit-Pool-Id, X-PacSpace-Request-Signature, X-PacSpace-Retry-Count, Authorization, X-Pacspace-CSRF, X-Environment",
+  "Access-Control-Expose-Headers":
+    "X-Request-Id, Retry-After, Idempotent-Replayed, X-Credit-Pool-Id, Content-Disposition",
 };
 
-function withCors(response: Response): Response {
+/**
+ * With an `Origin`, the origin is echoed and credentials are allowed, so a browser app on
+ * another port can use the dashboard session cookie (`credentials: "include"`).
+ */
+function corsHeaders(request: Request): Record<string, string> {
+  const origin = request.headers.get("Origin");
+  if (origin === null) return CORS_HEADERS;
+  return {
+    ...CORS_HEADERS,
+    "Access-Control-Allow-Origin": origin,
+    "Access-Control-Allow-Credentials": "true",
+    Vary: "Origin",
+  };
+}
+
+function withCors(response: Response, request: Request): Response {
   const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
+  for (const [name, value] of Object.entries(corsHeaders(request))) headers.set(name, value);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
@@ -61,7 +77,8 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     // keep Node's own Request/Response: msw (maybe in the same process) relies on them
     overrideGlobalObjects: false,
     fetch: async (request, env) => {
-      if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: CORS_HEADERS });
+      if (request.method === "OPTIONS")
+        return new Response(null, { status: 204, headers: corsHeaders(request) });
       if (!pacspace) return new Response("starting", { status: 503, headers: { "Retry-After": "1" } });
       const response = await getResponse(pacspace.handlers, request);
       if (!response) {
@@ -73,6 +90,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
             },
             { status: 404, headers: { "X-Request-Id": "req_unrouted" } },
           ),
+          request,
         );
       }
       if (response.type === "error") {
@@ -80,7 +98,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
         (env as HttpBindings).incoming.socket.destroy();
         return new Promise<Response>(() => {});
       }
-      return withCors(response);
+      return withCors(response, request);
     },
   });
 
