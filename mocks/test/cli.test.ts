@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli, USAGE } from "../src/server/cli.js";
+import { DEFAULT_CLI_API_KEY, parseServeArgs, runCli, USAGE } from "../src/server/cli.js";
 
 function capture() {
   const out = { stdout: "", stderr: "" };
@@ -36,6 +36,57 @@ describe("pacspace-mock CLI", () => {
     const { out, io } = capture();
     expect(await runCli(["--help"], io)).toBe(0);
     expect(out.stdout).toBe(USAGE);
+    for (const documented of ["--port", "--host", "--verification", "--seed", "--api-key", "--help"]) {
+      expect(USAGE).toContain(documented);
+    }
+    expect(USAGE).toContain("PACSPACE_MOCK_API_KEY");
+    expect(USAGE).toContain("pk_test_demo.demo_secret");
+  });
+
+  it("takes the default key from --api-key, else PACSPACE_MOCK_API_KEY, else the seed, else the fixed demo key", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pacspace-cli-"));
+    const seeded = join(dir, "seeded.json");
+    writeFileSync(seeded, JSON.stringify({ defaultTenant: { apiKey: "pk_test_seed.s" } }));
+    const none = join(dir, "none.json");
+    writeFileSync(none, JSON.stringify({ defaultTenant: false }));
+    const env = { PACSPACE_MOCK_API_KEY: "pk_test_env.s" };
+    const keyOf = (argv: string[], vars: Record<string, string | undefined>) => {
+      const options = parseServeArgs(["serve", ...argv], vars);
+      return options === "help" ? "help" : options.apiKey;
+    };
+    expect(DEFAULT_CLI_API_KEY).toBe("pk_test_demo.demo_secret");
+    expect(keyOf([], {})).toBe("pk_test_demo.demo_secret");
+    expect(keyOf([], { PACSPACE_MOCK_API_KEY: "" })).toBe("pk_test_demo.demo_secret");
+    expect(keyOf([], env)).toBe("pk_test_env.s");
+    expect(keyOf(["--api-key", "pk_test_flag.s"], env)).toBe("pk_test_flag.s");
+    expect(keyOf(["--seed", seeded], {})).toBe("pk_test_seed.s");
+    expect(keyOf(["--seed", seeded], env)).toBe("pk_test_env.s");
+    expect(keyOf(["--seed", none], env)).toBeUndefined();
+    expect(keyOf(["--seed", none, "--api-key", "pk_test_flag.s"], env)).toBe("pk_test_flag.s");
+    expect(() => keyOf([], { PACSPACE_MOCK_API_KEY: "pk_live_env.s" })).toThrow(
+      "PACSPACE_MOCK_API_KEY must be a sandbox key",
+    );
+  });
+
+  it("serves the fixed demo key by default, the variable's key when set", async () => {
+    for (const [env, expected] of [
+      [{}, "pk_test_demo.demo_secret"],
+      [{ PACSPACE_MOCK_API_KEY: "pk_test_fromenv.secret" }, "pk_test_fromenv.secret"],
+    ] as const) {
+      const { out, io } = capture();
+      const signals = new EventEmitter();
+      const exit = runCli(["serve", "--port", "0", "--verification", "immediate"], io, signals, env);
+      await waitFor(() => out.stdout.includes("Ctrl+C"));
+      expect(out.stdout).toContain(`: ${expected}\n`);
+      const url = /listening on (http:\/\/\S+)/.exec(out.stdout)?.[1];
+      const usage = await fetch(`${url}/api/v1/balance/usage`, { headers: { "X-Api-Key": expected } });
+      expect(usage.status).toBe(200);
+      signals.emit("SIGINT");
+      expect(await exit).toBe(0);
+    }
+    const { out, io } = capture();
+    expect(await runCli(["serve"], io, new EventEmitter(), { PACSPACE_MOCK_API_KEY: "nope" })).toBe(2);
+    expect(out.stderr).toContain("PACSPACE_MOCK_API_KEY must be a sandbox key");
   });
 
   it.each([
@@ -133,4 +184,37 @@ describe("pacspace-mock CLI", () => {
     expect(await exited).toBe(0);
     expect(stdout).toContain("PacSpace mock stopped");
   }, 30_000);
+
+  it("`pnpm mock` at the workspace root passes its arguments through to the CLI", async () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const { PACSPACE_MOCK_API_KEY: _ignored, ...env } = process.env;
+    // its own process group, so the pnpm → tsx → node chain stops together
+    const child = spawn(
+      "pnpm",
+      ["mock", "--port", "0", "--verification", "manual", "--api-key", "pk_test_viapnpm.s"],
+      {
+        cwd: root,
+        env,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stdout = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", () => {});
+    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    try {
+      await waitFor(() => stdout.includes("Ctrl+C") || child.exitCode !== null, 20_000);
+      expect(stdout).toContain("Verification: manual.");
+      expect(stdout).toContain(": pk_test_viapnpm.s\n");
+      const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(url).not.toMatch(/:4010$/);
+    } finally {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGINT");
+    }
+    await exited;
+  }, 40_000);
 });

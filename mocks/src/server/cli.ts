@@ -11,17 +11,34 @@ import { type MockServer, startMockServer } from "./serve.js";
  * server cannot start, 2 for a usage error (unknown flag, bad value, unreadable seed file).
  */
 
+/** The default tenant's sandbox key when neither --api-key nor PACSPACE_MOCK_API_KEY sets one. */
+export const DEFAULT_CLI_API_KEY = "pk_test_demo.demo_secret";
+export const API_KEY_ENV = "PACSPACE_MOCK_API_KEY";
+
 export const USAGE = `Usage: pacspace-mock serve [options]
 
-Runs a stateful in-memory PacSpace (Balance API, public verification, /__mock control API).
+Runs a stateful in-memory PacSpace (Balance API, public verification, dashboard API,
+/__mock control API) on a local port, with a default tenant (plan growth) whose sandbox
+key is printed at start.
 
 Options:
   --port <n>              Port to listen on (default 4010; 0 picks a free port)
   --host <addr>           Address to bind (default 127.0.0.1)
-  --verification <mode>   immediate | manual | delay:<ms> (default delay:250)
-  --seed <file.json>      Load a scenario: tenants, keys, customers, deltas (see README)
-  --api-key <key>         Fixed value for the default sandbox key (pk_test_<id>.<secret>)
+  --verification <mode>   immediate | manual | delay:<ms> (default delay:250): when
+                          accepted deltas become VERIFIED (manual: POST /__mock/verify)
+  --seed <file.json>      Load a scenario at start and after every reset: tenants, keys,
+                          customers, deltas (format: see the README of @pacspace/mocks)
+  --api-key <key>         The default tenant's sandbox key (pk_test_<id>.<secret>)
   -h, --help              Show this help
+
+Environment:
+  ${API_KEY_ENV}   The default sandbox key when --api-key is not given
+
+The default key is, in this order: --api-key, ${API_KEY_ENV}, the seed file's
+defaultTenant.apiKey, else the fixed ${DEFAULT_CLI_API_KEY}.
+
+The clock is real time (movable with POST /__mock/clock/advance and /__mock/clock/set).
+Exit codes: 0 after Ctrl+C / SIGTERM, 1 when the server cannot start, 2 for bad usage.
 `;
 
 export interface CliIo {
@@ -41,8 +58,15 @@ export interface ServeOptions {
   apiKey?: string;
 }
 
-/** Parses `serve` arguments; throws UsageError with a message for the user. */
-export function parseServeArgs(argv: string[]): ServeOptions | "help" {
+/**
+ * Parses `serve` arguments; throws UsageError with a message for the user. `env` supplies
+ * PACSPACE_MOCK_API_KEY. The default key is `--api-key`, else the variable, else the seed
+ * file's `defaultTenant.apiKey`, else DEFAULT_CLI_API_KEY.
+ */
+export function parseServeArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): ServeOptions | "help" {
   let parsed: ReturnType<typeof parseArgsStrict>;
   try {
     parsed = parseArgsStrict(argv);
@@ -71,14 +95,21 @@ export function parseServeArgs(argv: string[]): ServeOptions | "help" {
     );
   }
   const options: ServeOptions = { port, host, verification };
-  if (values["api-key"] !== undefined) {
-    const parsedKey = parseApiKey(values["api-key"]);
-    if (parsedKey?.environment !== "test") {
-      throw new UsageError("--api-key must be a sandbox key: pk_test_<letters and digits>.<secret>");
+  const checkKey = (key: string, source: string) => {
+    if (parseApiKey(key)?.environment !== "test") {
+      throw new UsageError(`${source} must be a sandbox key: pk_test_<letters and digits>.<secret>`);
     }
-    options.apiKey = values["api-key"];
-  }
+    return key;
+  };
+  if (values["api-key"] !== undefined) options.apiKey = checkKey(values["api-key"], "--api-key");
+  const fromEnv = env[API_KEY_ENV];
+  const envKey = fromEnv === undefined || fromEnv === "" ? undefined : checkKey(fromEnv, API_KEY_ENV);
   if (values.seed !== undefined) options.scenario = loadScenario(values.seed);
+  // A seed file without a default tenant keeps it out unless --api-key asks for one.
+  const seeded = options.scenario?.defaultTenant;
+  if (options.apiKey === undefined && seeded !== false) {
+    options.apiKey = envKey ?? seeded?.apiKey ?? DEFAULT_CLI_API_KEY;
+  }
   return options;
 }
 
@@ -146,10 +177,11 @@ export async function runCli(
   argv: string[],
   io: CliIo,
   signals: NodeJS.EventEmitter = process,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
   let options: ServeOptions | "help";
   try {
-    options = parseServeArgs(argv);
+    options = parseServeArgs(argv, env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`pacspace-mock: ${error.message}\n\n${USAGE}`);
