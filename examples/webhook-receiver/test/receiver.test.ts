@@ -1,0 +1,198 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type MockServer, startMockServer } from "@pacspace/mocks";
+import { PacSpace } from "@pacspace/sdk";
+import { generateTestWebhookHeaders, type WebhookEvent } from "@pacspace/sdk/webhooks";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createWebhookReceiver, type WebhookReceiverOptions } from "../src/receiver.js";
+
+/**
+ * End to end over real HTTP: the mock served on a port (`startMockServer`, the same server as
+ * `pacspace-mock serve`), the receiver on another. The endpoint is registered through the
+ * Dashboard API, deltas are emitted through the SDK, and PacSpace's signed deliveries reach
+ * the receiver by fetch.
+ */
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/pacspace`;
+}
+
+async function json(server: MockServer, method: string, path: string, body?: unknown, token?: string) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      "Content-Type": "application/json",
+      ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: test reads arbitrary JSON
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+/** A mock on a port, an account (approval → register → login) and a sandbox API key, all over HTTP. */
+async function setUp() {
+  const server = await startMockServer();
+  closers.push(() => server.close());
+  const email = "ops@acme.example";
+  const password = "SecurePass1";
+  const approval = await json(server, "POST", "/__mock/approval-tokens", { email });
+  await json(server, "POST", "/dashboard/auth/register", {
+    name: "Ops",
+    email,
+    password,
+    approvalToken: approval.body.data.approvalToken,
+  });
+  const { token } = (await json(server, "POST", "/dashboard/auth/login", { email, password })).body.data;
+  const key = await json(
+    server,
+    "POST",
+    "/dashboard/api-keys",
+    { name: "receiver test", environment: "test" },
+    token,
+  );
+  const pac = new PacSpace({ apiKey: key.body.data.fullKey, baseUrl: server.url, maxRetries: 0 });
+  return { server, token, pac };
+}
+
+async function registerReceiver(
+  server: MockServer,
+  token: string,
+  onEvent: WebhookReceiverOptions["onEvent"],
+) {
+  // The secret is only known once the endpoint exists, so the receiver reads it late.
+  let secret = "";
+  const processed = new Set<string>();
+  const receiver = createWebhookReceiver({
+    get secret() {
+      return secret;
+    },
+    onEvent,
+    processed,
+  });
+  const url = await listen(receiver);
+  const created = await json(
+    server,
+    "POST",
+    "/dashboard/webhooks",
+    { url, events: ["delta.verified"] },
+    token,
+  );
+  expect(created.status).toBe(201);
+  secret = created.body.data.secret;
+  return { webhookId: created.body.data.id as string, secret, processed, url };
+}
+
+describe("webhook receiver against the served mock", () => {
+  it("receives exactly one verified, typed delta.verified event for an emitted delta", async () => {
+    const { server, token, pac } = await setUp();
+    const events: WebhookEvent[] = [];
+    const { processed } = await registerReceiver(server, token, (event) => {
+      events.push(event);
+    });
+
+    const delta = await pac.balance.emit("cust_acme", -12.5, "API usage 2026-04-15");
+    await vi.waitFor(() => expect(events).toHaveLength(1), { timeout: 5000 });
+    await server.pacspace.webhooks.flush();
+
+    const [event] = events;
+    expect(event?.event).toBe("delta.verified");
+    if (event?.event !== "delta.verified") throw new Error("unreachable");
+    expect(event.data).toMatchObject({ recordId: delta.recordId, customerId: "cust_acme", delta: -12.5 });
+    expect(event.data.proof.contentHash).toBe(delta.contentHash);
+    expect([...processed]).toEqual([event.id]);
+
+    const { events: log } = await pac.balance.webhookEvents();
+    expect(log).toMatchObject([{ eventId: event.id, status: "delivered", attempts: 1, lastStatusCode: 200 }]);
+  });
+
+  it("processes an event once when its first delivery failed and it came again on the retry", async () => {
+    const { server, token, pac } = await setUp();
+    const events: WebhookEvent[] = [];
+    let failNext = true;
+    await registerReceiver(server, token, (event) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error("database briefly unavailable");
+      }
+      events.push(event);
+    });
+
+    await pac.balance.emit("cust_acme", 40, "Top-up");
+    await vi.waitFor(
+      async () => {
+        const { events: log } = await pac.balance.webhookEvents();
+        expect(log[0]).toMatchObject({ attempts: 1, lastStatusCode: 500, status: "pending" });
+      },
+      { timeout: 5000 },
+    );
+    expect(events).toEqual([]);
+
+    server.pacspace.clock.advance(60_000); // the first retry is due 1 min after the failure
+    await server.pacspace.webhooks.flush();
+    expect(events).toHaveLength(1);
+    const eventId = (events[0] as WebhookEvent).id;
+
+    // At least once: a manual redelivery of the same event is acknowledged but not processed again.
+    const retried = await pac.balance.retryWebhookEvent(eventId);
+    expect(retried).toMatchObject({ eventId, status: "pending" });
+    await server.pacspace.webhooks.flush();
+    expect(events).toHaveLength(1);
+
+    const [delivery] = server.pacspace.webhooks.inspectDeliveries({ eventId });
+    expect(delivery?.attemptLog.map((attempt) => attempt.statusCode)).toEqual([500, 200, 200]);
+    expect(delivery?.status).toBe("delivered");
+  });
+
+  it("answers 400 to forged, stale or unsigned requests and 405 to anything but POST, processing nothing", async () => {
+    const processed: WebhookEvent[] = [];
+    const secret = "whsec_receiverTestSecret01";
+    const url = await listen(
+      createWebhookReceiver({ secret, onEvent: (event) => void processed.push(event) }),
+    );
+    const body = JSON.stringify({
+      id: "evt_forged_0001",
+      event: "webhook.test",
+      timestamp: new Date().toISOString(),
+      tenantId: "ten_1",
+      environment: "sandbox",
+      data: { webhookId: "wh_1", message: "hello" },
+    });
+    const post = (headers: Record<string, string>, payload = body) =>
+      fetch(url, { method: "POST", headers, body: payload }).then(async (r) => ({
+        status: r.status,
+        body: await r.json(),
+      }));
+
+    const forged = await generateTestWebhookHeaders({ payload: body, secret: "whsec_attackerSecret0001" });
+    expect(await post(forged)).toEqual({ status: 400, body: { error: "no_matching_signature" } });
+    const stale = await generateTestWebhookHeaders({
+      payload: body,
+      secret,
+      timestamp: Math.floor(Date.now() / 1000) - 3600,
+    });
+    expect(await post(stale)).toEqual({ status: 400, body: { error: "timestamp_out_of_tolerance" } });
+    expect(await post({ "Content-Type": "application/json" })).toEqual({
+      status: 400,
+      body: { error: "missing_header" },
+    });
+    const genuine = await generateTestWebhookHeaders({ payload: body, secret });
+    expect(await post(genuine, `${body}\n`)).toEqual({
+      status: 400,
+      body: { error: "no_matching_signature" },
+    });
+    expect((await fetch(url)).status).toBe(405);
+    expect(processed).toEqual([]);
+
+    expect(await post(genuine)).toEqual({ status: 200, body: { status: "processed" } });
+    expect(await post(genuine)).toEqual({ status: 200, body: { status: "duplicate" } });
+    expect(processed).toHaveLength(1);
+  });
+});
