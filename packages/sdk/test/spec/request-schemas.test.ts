@@ -23,7 +23,10 @@ const validDelta = {
 
 describe("generated request schemas", () => {
   it("covers every Balance and Verification operation", () => {
-    expect(Object.keys(requestSchemas).sort()).toEqual(
+    const apiOperations = (Object.keys(requestSchemas) as OperationId[]).filter((operationId) =>
+      requestSchemas[operationId].path.startsWith("/api/v1/"),
+    );
+    expect(apiOperations.sort()).toEqual(
       [
         "compareBalances",
         "createCheckpoint",
