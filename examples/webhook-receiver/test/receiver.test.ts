@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type MockServer, startMockServer } from "@pacspace/mocks";
-import { PacSpace } from "@pacspace/sdk";
+import { PacSpace, PacSpaceDashboard } from "@pacspace/sdk";
 import { generateTestWebhookHeaders, type WebhookEvent } from "@pacspace/sdk/webhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createWebhookReceiver, type WebhookReceiverOptions } from "../src/receiver.js";
@@ -24,49 +24,26 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/pacspace`;
 }
 
-async function json(server: MockServer, method: string, path: string, body?: unknown, token?: string) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: test reads arbitrary JSON
-  return { status: response.status, body: (await response.json()) as any };
-}
-
 /** A mock on a port, an account (approval → register → login) and a sandbox API key, all over HTTP. */
 async function setUp() {
   const server = await startMockServer();
   closers.push(() => server.close());
   const email = "ops@acme.example";
   const password = "SecurePass1";
-  const approval = await json(server, "POST", "/__mock/approval-tokens", { email });
-  await json(server, "POST", "/dashboard/auth/register", {
-    name: "Ops",
-    email,
-    password,
-    approvalToken: approval.body.data.approvalToken,
-  });
-  const { token } = (await json(server, "POST", "/dashboard/auth/login", { email, password })).body.data;
-  const key = await json(
-    server,
-    "POST",
-    "/dashboard/api-keys",
-    { name: "receiver test", environment: "test" },
-    token,
-  );
-  const pac = new PacSpace({ apiKey: key.body.data.fullKey, baseUrl: server.url, maxRetries: 0 });
-  return { server, token, pac };
+  const dashboard = new PacSpaceDashboard({ baseUrl: server.url });
+  const approval = await fetch(`${server.url}/__mock/approval-tokens`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email }),
+  }).then((response) => response.json());
+  await dashboard.auth.register({ name: "Ops", email, password, approvalToken: approval.data.approvalToken });
+  await dashboard.auth.login(email, password);
+  const key = await dashboard.apiKeys.create({ name: "receiver test", environment: "test" });
+  const pac = new PacSpace({ apiKey: key.fullKey, baseUrl: server.url, maxRetries: 0 });
+  return { server, dashboard, pac };
 }
 
-async function registerReceiver(
-  server: MockServer,
-  token: string,
-  onEvent: WebhookReceiverOptions["onEvent"],
-) {
+async function registerReceiver(dashboard: PacSpaceDashboard, onEvent: WebhookReceiverOptions["onEvent"]) {
   // The secret is only known once the endpoint exists, so the receiver reads it late.
   let secret = "";
   const processed = new Set<string>();
@@ -78,23 +55,16 @@ async function registerReceiver(
     processed,
   });
   const url = await listen(receiver);
-  const created = await json(
-    server,
-    "POST",
-    "/dashboard/webhooks",
-    { url, events: ["delta.verified"] },
-    token,
-  );
-  expect(created.status).toBe(201);
-  secret = created.body.data.secret;
-  return { webhookId: created.body.data.id as string, secret, processed, url };
+  const endpoint = await dashboard.webhooks.create({ url, events: ["delta.verified"] });
+  secret = endpoint.secret;
+  return { webhookId: endpoint.id, processed, url };
 }
 
 describe("webhook receiver against the served mock", () => {
   it("receives exactly one verified, typed delta.verified event for an emitted delta", async () => {
-    const { server, token, pac } = await setUp();
+    const { server, dashboard, pac } = await setUp();
     const events: WebhookEvent[] = [];
-    const { processed } = await registerReceiver(server, token, (event) => {
+    const { processed, webhookId } = await registerReceiver(dashboard, (event) => {
       events.push(event);
     });
 
@@ -111,13 +81,17 @@ describe("webhook receiver against the served mock", () => {
 
     const { events: log } = await pac.balance.webhookEvents();
     expect(log).toMatchObject([{ eventId: event.id, status: "delivered", attempts: 1, lastStatusCode: 200 }]);
+    const { deliveries } = await dashboard.webhooks.deliveries(webhookId);
+    expect(deliveries).toMatchObject([
+      { eventId: event.id, attemptLog: [{ attempt: 1, statusCode: 200, error: null }] },
+    ]);
   });
 
   it("processes an event once when its first delivery failed and it came again on the retry", async () => {
-    const { server, token, pac } = await setUp();
+    const { server, dashboard, pac } = await setUp();
     const events: WebhookEvent[] = [];
     let failNext = true;
-    await registerReceiver(server, token, (event) => {
+    await registerReceiver(dashboard, (event) => {
       if (failNext) {
         failNext = false;
         throw new Error("database briefly unavailable");

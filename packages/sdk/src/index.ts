@@ -44,6 +44,20 @@ export type {
   Tenant,
   UpdateApiKeyInput,
 } from "./dashboard/types.js";
+export type {
+  CreatedWebhookEndpoint,
+  CreateWebhookEndpointInput,
+  DeletedWebhookEndpoint,
+  ListWebhookDeliveriesOptions,
+  ListWebhookEndpointsOptions,
+  TestWebhookOptions,
+  UpdateWebhookEndpointInput,
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
+  WebhookDeliveryList,
+  WebhookEndpoint,
+  WebhookEndpointList,
+} from "./dashboard/webhooks.js";
 export {
   APIError,
   AuthenticationError,
@@ -135,6 +149,16 @@ export {
 } from "./resources/request.js";
 export type { PublicReceipt, VerifyOptions, VerifyProofResult } from "./resources/verify.js";
 export {
+  createPacSpaceFetch,
+  type FetchLike,
+  getResponseMeta,
+  type LogContext,
+  type PacSpaceFetchOptions,
+  type PacSpaceLogger,
+  type ResponseMeta,
+  SDK_VERSION,
+} from "./transport/index.js";
+export {
   type CheckpointVerifiedEvent,
   type CustomerCreatedEvent,
   constructWebhookEvent,
@@ -157,16 +181,6 @@ export {
   type WebhookVerificationReason,
   type WebhookVerifyOptions,
 } from "./webhooks/index.js";
-export {
-  createPacSpaceFetch,
-  type FetchLike,
-  getResponseMeta,
-  type LogContext,
-  type PacSpaceFetchOptions,
-  type PacSpaceLogger,
-  type ResponseMeta,
-  SDK_VERSION,
-} from "./transport/index.js";
 
 // Aliases for the spec's most used shapes.
 type Schemas = components["schemas"];

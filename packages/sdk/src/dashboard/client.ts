@@ -9,6 +9,7 @@ import { DashboardBilling } from "./billing.js";
 import { DashboardCustomers } from "./customers.js";
 import { DashboardEnvironments } from "./environments.js";
 import { DashboardSession, type DashboardSessionMode, dashboardFetch } from "./session.js";
+import { DashboardWebhooks } from "./webhooks.js";
 
 const DEFAULT_DASHBOARD_URL = "https://app.pacspace.io";
 
@@ -72,6 +73,8 @@ export class PacSpaceDashboard {
   readonly billing: DashboardBilling;
   /** Customer records, creation and CSV export. */
   readonly customers: DashboardCustomers;
+  /** Webhook endpoints: create (secret shown once), update, test, deliveries, retry, rotate the secret. */
+  readonly webhooks: DashboardWebhooks;
   readonly #session: DashboardSession;
 
   constructor(options: PacSpaceDashboardOptions = {}) {
@@ -106,6 +109,7 @@ export class PacSpaceDashboard {
     this.environments = new DashboardEnvironments(this.raw);
     this.billing = new DashboardBilling(this.raw);
     this.customers = new DashboardCustomers(this.raw);
+    this.webhooks = new DashboardWebhooks(this.raw);
   }
 
   /** The session token in use (token mode), or undefined before login, after logout and in cookie mode. */
