@@ -30,9 +30,10 @@ export function readCookie(header: string | null, name: string): string | null {
   return null;
 }
 
+/** `maxAgeSeconds` is rounded: on a real clock a few ms pass between opening the session and answering. */
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
   const attributes = [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax"];
-  attributes.push(`Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`);
+  attributes.push(`Max-Age=${Math.max(0, Math.round(maxAgeSeconds))}`);
   if (secure) attributes.push("Secure");
   return attributes.join("; ");
 }
