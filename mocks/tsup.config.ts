@@ -6,13 +6,19 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: {
     index: "src/index.ts",
+    server: "src/server.ts",
     cli: "src/cli.ts",
     testing: "src/testing/index.ts",
     "testing-browser": "src/testing/browser.ts",
   },
   format: ["esm"],
   dts: {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts", "testing-browser": "src/testing/browser.ts" },
+    entry: {
+      index: "src/index.ts",
+      server: "src/server.ts",
+      testing: "src/testing/index.ts",
+      "testing-browser": "src/testing/browser.ts",
+    },
   },
   sourcemap: true,
   clean: true,

@@ -1,7 +1,9 @@
 /**
  * @pacspace/mocks: a stateful, in-memory PacSpace for tests. `createPacSpaceMock()` gives
- * MSW handlers backed by a ledger that applies the real rules; `startMockServer()` serves
- * them on a port; the `pacspace-mock` CLI does the same from a shell.
+ * MSW handlers backed by a ledger that applies the real rules. This entry imports no Node
+ * built-in, so the handlers also work in a browser (`setupWorker` from `msw/browser`);
+ * `startMockServer()` from `@pacspace/mocks/server` serves them on a port, and the
+ * `pacspace-mock` CLI does the same from a shell.
  */
 
 export { type Clock, createManualClock, type ManualClock, systemClock } from "./clock.js";
@@ -43,4 +45,3 @@ export {
   type Scenario,
   ScenarioError,
 } from "./server/scenario.js";
-export { type MockServer, type StartMockServerOptions, startMockServer } from "./server/serve.js";

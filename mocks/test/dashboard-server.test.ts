@@ -1,6 +1,6 @@
 import { PacSpace, PacSpaceDashboard } from "@pacspace/sdk";
 import { afterEach, describe, expect, it } from "vitest";
-import { type MockServer, startMockServer } from "../src/index.js";
+import { type MockServer, startMockServer } from "../src/server.js";
 import { createConformanceChecker } from "./support/conformance.js";
 
 /**

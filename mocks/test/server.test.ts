@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type MockServer, startMockServer } from "../src/index.js";
+import { type MockServer, startMockServer } from "../src/server.js";
 import { createConformanceChecker } from "./support/conformance.js";
 
 /** Over real HTTP (no MSW interception in this file): every answer is checked against the spec too. */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { type MockServer, startMockServer } from "../src/index.js";
+import { type MockServer, startMockServer } from "../src/server.js";
 
 /**
  * Deliveries over real sockets: the served mock (no MSW in this file) sends with the default

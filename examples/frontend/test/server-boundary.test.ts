@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { startMockServer } from "@pacspace/mocks";
+import { startMockServer } from "@pacspace/mocks/server";
 import { applyFixture } from "@pacspace/mocks/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { appApiFromEnvironment, appApiMiddleware } from "../src/app-api/node-adapter.js";

@@ -1,4 +1,4 @@
-import { startMockServer } from "@pacspace/mocks";
+import { startMockServer } from "@pacspace/mocks/server";
 import { runQuickstart } from "./quickstart.js";
 
 /**

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { type MockServer, startMockServer } from "@pacspace/mocks";
+import { type MockServer, startMockServer } from "@pacspace/mocks/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runQuickstart } from "../src/quickstart.js";
 

@@ -1,4 +1,4 @@
-import { type MockServer, startMockServer } from "@pacspace/mocks";
+import { type MockServer, startMockServer } from "@pacspace/mocks/server";
 import { AuthenticationError, PacSpace } from "@pacspace/sdk";
 import { verifyCheckpoint, verifyDeltaProof, verifyReceipt } from "@pacspace/sdk/proofs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";

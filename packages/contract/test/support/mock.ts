@@ -1,4 +1,4 @@
-import { type MockServer, startMockServer } from "@pacspace/mocks";
+import { type MockServer, startMockServer } from "@pacspace/mocks/server";
 
 /**
  * The real mock over HTTP, with a tenant of its own created through the control API
