@@ -1,4 +1,3 @@
-import type { PacSpaceMock } from "@pacspace/mocks";
 import { contentHash, MAX_BATCH_SIZE, NotFoundError, TimeoutError } from "@pacspace/sdk";
 import { merkleRoot, verifyCheckpoint, verifyDeltaProof, verifyReceipt } from "@pacspace/sdk/proofs";
 import { HttpResponse, http } from "msw";
@@ -397,8 +396,7 @@ describe("webhook events", () => {
 
   it("deliveries to a failing endpoint are listed, iterable, and re-queued by retryWebhookEvent", async () => {
     const { pac, pacspace } = setup();
-    const engine = webhookEngineOf(pacspace);
-    if (!engine) return; // the mock predates webhook delivery: covered by the test above
+    const engine = pacspace.webhooks;
     let received = 0;
     let answer = 500;
     mock.server.use(
@@ -432,14 +430,3 @@ describe("webhook events", () => {
     expect(after.events.map((event) => event.eventId)).toEqual([delivery.eventId]);
   });
 });
-
-interface WebhookEngineLike {
-  createEndpoint(tenantId: string, input: { url: string; events?: string[] }): unknown;
-  flush(): Promise<void>;
-}
-
-/** The mock's webhook engine when this version of the mock has one. */
-function webhookEngineOf(pacspace: PacSpaceMock): WebhookEngineLike | undefined {
-  const engine = (pacspace as unknown as { webhooks?: Partial<WebhookEngineLike> }).webhooks;
-  return engine?.createEndpoint && engine.flush ? (engine as WebhookEngineLike) : undefined;
-}

@@ -52,7 +52,11 @@ export interface InProcess {
  * checks the response against the spec (the mock's own conformance checker) before the
  * client sees it. Any non-conforming answer, or an internal error of the mock, fails the test.
  */
-export function useInProcessMock(defaults: CreatePacSpaceMockOptions = {}): InProcess {
+export function useInProcessMock(
+  defaults: CreatePacSpaceMockOptions = {},
+  /** `false`: the mock started in `beforeAll` keeps answering across the file's tests. */
+  { perTest = true }: { perTest?: boolean } = {},
+): InProcess {
   const server = setupServer();
   const violations: string[] = [];
   const requests: RecordedRequest[] = [];
@@ -60,7 +64,7 @@ export function useInProcessMock(defaults: CreatePacSpaceMockOptions = {}): InPr
 
   beforeAll(() => server.listen(listenOptions()));
   afterEach(() => {
-    server.resetHandlers();
+    if (perTest) server.resetHandlers();
     requests.length = 0;
     const found = violations.splice(0);
     expect(found, "responses that do not conform to the spec").toEqual([]);
