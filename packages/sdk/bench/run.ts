@@ -4,11 +4,19 @@
  * Exits 1 when a goal is missed. `pnpm bench -- merkle bundle` runs only the named ones.
  */
 
+import { benchBundleSize } from "./bundle-size.bench.js";
+import { benchClientOverhead } from "./client-overhead.bench.js";
+import { benchContentHash } from "./content-hash.bench.js";
+import { benchDecimal } from "./decimal.bench.js";
 import { goalResults } from "./harness.js";
 import { benchMerkle } from "./merkle.bench.js";
 
 const benches: Record<string, () => Promise<void>> = {
   merkle: benchMerkle,
+  "content-hash": benchContentHash,
+  decimal: benchDecimal,
+  client: benchClientOverhead,
+  bundle: benchBundleSize,
 };
 
 const selected = process.argv.slice(2).filter((arg) => arg !== "--");

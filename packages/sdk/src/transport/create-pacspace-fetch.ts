@@ -150,7 +150,9 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
   const signatureTimestamps = createSignatureTimestamps();
 
   async function pacSpaceFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
-    const request = new Request(input, init);
+    // openapi-fetch hands over a finished Request and no init: use it as is rather than copy it
+    // (a copy would take over its body and follow its signal, which using it directly does too).
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const signal = request.signal;
     if (signal.aborted) throw signal.reason;
 
@@ -196,8 +198,8 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
     };
 
     for (let attempt = 0; ; attempt++) {
-      const attemptHeaders = new Headers(headers);
-      attemptHeaders.set(HEADER.retryCount, String(attempt));
+      // The same Headers serve every attempt: ky copies them into each attempt's own request.
+      headers.set(HEADER.retryCount, String(attempt));
       if (signingSecret !== undefined) {
         // A fresh timestamp per attempt: a resent signature could be stale or count as a replay.
         const signature = await signatureFor({
@@ -208,7 +210,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
           nowMs: now(),
           timestamps: signatureTimestamps,
         });
-        attemptHeaders.set(HEADER.requestSignature, signature);
+        headers.set(HEADER.requestSignature, signature);
       }
       logger.debug?.(`PacSpace request attempt ${attempt + 1}/${maxRetries + 1}`, {
         ...logContext,
@@ -222,7 +224,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
           ky(url, {
             ...passThrough,
             method,
-            headers: attemptHeaders,
+            headers,
             body,
             signal,
             credentials: request.credentials,
