@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type MockServer, startMockServer } from "@pacspace/mocks/server";
+import { startMockServer } from "@pacspace/mocks/server";
 import { PacSpace, PacSpaceDashboard } from "@pacspace/sdk";
 import { generateTestWebhookHeaders, type WebhookEvent } from "@pacspace/sdk/webhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
