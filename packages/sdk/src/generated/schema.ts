@@ -1773,7 +1773,10 @@ export interface components {
       /** @description The tenant whose ledger changed. */
       tenantId: string;
       environment: components["schemas"]["EventEnvironment"];
-      data: Record<string, never>;
+      /** @description The event's payload; its shape depends on `event`. */
+      data: {
+        [key: string]: unknown;
+      };
     };
     /**
      * @description A delta that passed verification, with its inclusion proof. Private `metadata` is

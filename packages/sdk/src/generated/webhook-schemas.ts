@@ -44,6 +44,8 @@ export const webhookEventSchemas = {
           },
           data: {
             type: "object",
+            additionalProperties: true,
+            description: "The event's payload; its shape depends on `event`.",
           },
         },
       },
@@ -255,6 +257,8 @@ export const webhookEventSchemas = {
           },
           data: {
             type: "object",
+            additionalProperties: true,
+            description: "The event's payload; its shape depends on `event`.",
           },
         },
       },
@@ -364,6 +368,8 @@ export const webhookEventSchemas = {
           },
           data: {
             type: "object",
+            additionalProperties: true,
+            description: "The event's payload; its shape depends on `event`.",
           },
         },
       },
@@ -655,6 +661,8 @@ export const webhookEventSchemas = {
           },
           data: {
             type: "object",
+            additionalProperties: true,
+            description: "The event's payload; its shape depends on `event`.",
           },
         },
       },
@@ -837,6 +845,8 @@ export const webhookEventSchemas = {
           },
           data: {
             type: "object",
+            additionalProperties: true,
+            description: "The event's payload; its shape depends on `event`.",
           },
         },
       },
@@ -961,6 +971,8 @@ export const webhookEventSchemas = {
           },
           data: {
             type: "object",
+            additionalProperties: true,
+            description: "The event's payload; its shape depends on `event`.",
           },
         },
       },

@@ -91,9 +91,9 @@ describe("constructWebhookEvent", () => {
     const future = JSON.stringify({ ...JSON.parse(VERIFIED_BODY), event: "tenant_domain.activated" });
     const headers = await signed(future);
     expect(await reasonOf(constructWebhookEvent(future, headers, options))).toBe("unknown_event_type");
-    await expect(verifyWebhook(future, headers, options)).resolves.toMatchObject({
-      event: "tenant_domain.activated",
-    });
+    const envelope = await verifyWebhook(future, headers, options);
+    expect(envelope).toMatchObject({ event: "tenant_domain.activated" });
+    expectTypeOf(envelope.data).toEqualTypeOf<{ [key: string]: unknown }>();
   });
 });
 

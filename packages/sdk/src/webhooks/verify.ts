@@ -45,7 +45,7 @@ function checkSecret(secret: unknown): string | readonly string[] {
   const list = typeof secret === "string" ? [secret] : secret;
   if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s === "string" && s !== "")) {
     throw new WebhookVerificationError(
-      "No webhook secret: pass the endpoint's whsec_… secret (or a list of them)",
+      "No webhook secret: pass the endpoint's whsec_… secret as `secret` (or `webhookSecret` to new PacSpace())",
       { reason: "no_secret" },
     );
   }
