@@ -10,7 +10,7 @@ import {
   throwIfError,
   ValidationError,
 } from "@pacspace/sdk";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { clientFor, fastRetryingBalance, useInProcessMock } from "./support/in-process.js";
 
 const mock = useInProcessMock();
@@ -169,5 +169,17 @@ describe("typed errors from the server", () => {
     expect(network).toBeInstanceOf(ConnectionError);
     expect(mock.requestsTo("POST", "/api/v1/balance/delta")).toHaveLength(6);
     expect(await balance.customersSummary()).toMatchObject({ totalDeltas: 0 });
+  });
+
+  it("a caller's abort stops the call during its backoff wait; nothing more is sent", async () => {
+    const pacspace = mock.start();
+    const pac = clientFor(pacspace.apiKey, { maxRetries: 5 });
+    pacspace.faults.inject({ route: "getLimits", status: 503, retryAfterSeconds: 30 });
+    const controller = new AbortController();
+    const call = pac.balance.limits({ signal: controller.signal });
+    await vi.waitFor(() => expect(mock.requestsTo("GET", "/api/v1/balance/limits")).toHaveLength(1));
+    controller.abort(new Error("user went away"));
+    await expect(call).rejects.toThrow("user went away");
+    expect(mock.requestsTo("GET", "/api/v1/balance/limits")).toHaveLength(1);
   });
 });

@@ -88,4 +88,24 @@ describe("idempotency through the SDK", () => {
     expect(statuses.filter((status) => status === 201)).toHaveLength(4);
     expect(sandboxOf(pacspace, defaultTenantId(pacspace)).deltas).toHaveLength(1);
   });
+
+  it("an attempt that times out while the server still writes: the retry gets 202 until the write lands, then its replay", async () => {
+    const pacspace = mock.start();
+    const balance = fastRetryingBalance(pacspace.apiKey, {
+      timeout: 50,
+      maxRetries: 30,
+      sleep: () => new Promise((resolve) => setTimeout(resolve, 20)),
+    });
+    pacspace.faults.inject({ route: "emitDelta", latencyMs: 200, times: 1 });
+    const { data, attempts, response } = await balance.emit("cust_acme", 9, "slow write").withResponse();
+    expect(response.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(attempts).toBeGreaterThanOrEqual(3);
+    const statuses = mock.requestsTo("POST", "/api/v1/balance/delta").map((request) => request.status);
+    // The first attempt was abandoned by the client (its answer still reached MSW), the next ones waited.
+    expect(statuses.filter((status) => status === 202).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.at(-1)).toBe(201);
+    expect(sandboxOf(pacspace, defaultTenantId(pacspace)).deltas.map((delta) => delta.recordId)).toEqual([
+      data.recordId,
+    ]);
+  });
 });

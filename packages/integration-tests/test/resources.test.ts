@@ -99,6 +99,35 @@ describe("deltas", () => {
     expect(single.receiptId).toBe(single.receiptIds[0]);
   });
 
+  it("emitBatch merges a server-side partial failure at the caller's index", async () => {
+    const pacspace = mock.start();
+    // Client validation passes; the body is then changed so the server rejects one item of chunk 2.
+    const pac = clientFor(pacspace.apiKey, {
+      fetch: async (request, init) => {
+        const body = (await request.text()).replace('"delta":151,', '"delta":0,');
+        return globalThis.fetch(new Request(request, { body }), init);
+      },
+    });
+    const deltas = Array.from({ length: 180 }, (_, i) => ({
+      customerId: "cust_acme",
+      delta: i + 1,
+      reason: `r${i}`,
+    }));
+    const result = await pac.balance.emitBatch(deltas);
+    expect(result.totalQueued).toBe(179);
+    expect(result.totalFailed).toBe(1);
+    const failed = result.results.filter((item) => item.status === "FAILED");
+    expect(failed).toEqual([
+      expect.objectContaining({
+        index: 150,
+        status: "FAILED",
+        error: expect.objectContaining({ code: "VALIDATION_ERROR" }),
+      }),
+    ]);
+    expect(result.results).toHaveLength(180);
+    expect(sandboxOf(pacspace, defaultTenantId(pacspace)).deltas).toHaveLength(179);
+  });
+
   it("emitAndWait returns once VERIFIED (manual verification), FAILED as returned, and TimeoutError when never settled", async () => {
     const { pac, pacspace } = setup({ verification: "manual" });
     const timer = setTimeout(() => pacspace.verifyPending(), 40);

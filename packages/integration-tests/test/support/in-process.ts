@@ -124,13 +124,21 @@ export function clientFor(apiKey: string, options: Omit<PacSpaceOptions, "apiKey
  */
 export function fastRetryingBalance(
   apiKey: string,
-  options: { maxRetries?: number; fetch?: FetchLike; baseUrl?: string } = {},
+  options: {
+    maxRetries?: number;
+    fetch?: FetchLike;
+    baseUrl?: string;
+    timeout?: number;
+    /** Replaces the backoff wait (default: none at all). */
+    sleep?: (ms: number) => Promise<void>;
+  } = {},
 ): BalanceResource {
   const fetch = createPacSpaceFetch({
     apiKey,
     maxRetries: options.maxRetries ?? 8,
-    sleep: () => Promise.resolve(),
+    sleep: options.sleep ?? (() => Promise.resolve()),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
   });
   return new BalanceResource(createRawClient({ baseUrl: options.baseUrl ?? BASE_URL, fetch }));
 }
