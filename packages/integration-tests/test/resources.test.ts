@@ -354,6 +354,48 @@ describe("checkpoints, receipts and public verification", () => {
   });
 });
 
+describe("scopes, checkpoint mode and isolation", () => {
+  it("daily breakdown, compare from a checkpoint's lastRecordId, a submission root verified publicly, X-Credit-Pool-Id echoed", async () => {
+    const { pac, pacspace } = setup();
+    const first = await pac.balance.emit("cust_a", 10, "a");
+    await pac.balance.emit("cust_a", -3, "b");
+    const checkpoint = await pac.balance.checkpoint("cust_a");
+    const after = await pac.balance.emit("cust_a", 5, "after", { creditPoolId: "pool-1" }).withResponse();
+    expect(after.response.headers.get("X-Credit-Pool-Id")).toBe("pool-1");
+
+    const daily = await pac.balance.derive("cust_a", { granularity: "day" });
+    const today = new Date(pacspace.clock.now()).toISOString().slice(0, 10);
+    const active = (daily.breakdown ?? []).filter((bucket) => bucket.deltasCount > 0);
+    expect(active).toEqual([expect.objectContaining({ deltasCount: 3, netChange: 12, closingBalance: 12 })]);
+    expect(active[0]?.bucketStart.startsWith(today)).toBe(true);
+
+    const report = await pac.balance.compare(
+      "cust_a",
+      { yours: 12, theirs: 7 },
+      // null only for a checkpoint over no deltas
+      { startingCheckpoint: checkpoint.lastRecordId ?? "", startingBalance: 7 },
+    );
+    expect(report).toMatchObject({ outcome: "yours_matches", neutralBalance: 12, deltasCount: 1 });
+    expect(report.scope).toMatchObject({ startingCheckpointType: "recordId", afterSequenceNumber: 2 });
+
+    const submission = await pac.verify(first.receiptId);
+    expect(submission).toMatchObject({ verified: true, kind: "submission", summary: { recordCount: 1 } });
+  });
+
+  it("a live key and another tenant see none of the sandbox's data", async () => {
+    const { pac, pacspace } = setup();
+    await pac.balance.emit("cust_a", 10, "sandbox");
+    const other = pacspace.createTenant();
+    const live = pacspace.createApiKey(defaultTenantId(pacspace), { environment: "live" });
+    const livePac = clientFor(live.apiKey);
+    expect(livePac.environment).toBe("live");
+    for (const client of [livePac, clientFor(other.apiKey)]) {
+      expect(await client.balance.customersSummary()).toMatchObject({ totalCustomers: 0, totalDeltas: 0 });
+      await expect(client.balance.customer("cust_a")).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+});
+
 describe("customers and account", () => {
   it("customers iterates every page; customer, customersSummary, gaps, limits and usage answer from the ledger", async () => {
     const { pac, pacspace } = setup({ verification: "manual" });
