@@ -88,3 +88,33 @@ it(`records exactly ${TOTAL} deltas under 20% injected 503/429/network faults (b
     expect(derived.computedBalance).toBe(sum.toNumber());
   }
 });
+
+it("emitBatch of 2,000 deltas (20 chunks) under the same faults records each delta once", async () => {
+  const pacspace = mock.start({ seed: "resilience-batch" });
+  for (const when of ["before", "after"] as const) {
+    pacspace.faults.inject({ route: "emitDeltaBatch", status: 503, probability: P, when });
+    pacspace.faults.inject({ route: "emitDeltaBatch", status: 429, probability: P, when });
+    pacspace.faults.inject({ route: "emitDeltaBatch", networkError: true, probability: P, when });
+  }
+  const balance = fastRetryingBalance(pacspace.apiKey, { maxRetries: 10 });
+  const deltas = Array.from({ length: 2_000 }, (_, i) => ({
+    customerId: `cust_${i % 7}`,
+    delta: i + 1,
+    reason: `row ${i}`,
+    referenceId: `batch-${i}`,
+  }));
+  const result = await balance.emitBatch(deltas, { idempotencyKey: "nightly-flush" });
+  expect(result).toMatchObject({ totalQueued: 2_000, totalFailed: 0 });
+  expect(result.receiptIds).toHaveLength(20);
+  expect(result.results.map((item) => item.index)).toEqual(deltas.map((_, i) => i));
+  const injected = pacspace.faults.list().reduce((sum, fault) => sum + fault.hits, 0);
+  expect(injected).toBeGreaterThan(0);
+  expect(mock.requests).toHaveLength(20 + injected);
+
+  const ledger = sandboxOf(pacspace, defaultTenantId(pacspace));
+  expect(ledger.deltas).toHaveLength(2_000);
+  expect(new Set(ledger.deltas.map((delta) => delta.referenceId)).size).toBe(2_000);
+  // The chunks' keys are K:0 … K:19, each reused on its retries.
+  const keys = new Set(mock.requests.map((request) => request.requestHeaders.get("Idempotency-Key")));
+  expect(keys).toEqual(new Set(Array.from({ length: 20 }, (_, i) => `nightly-flush:${i}`)));
+});
