@@ -11,7 +11,7 @@ import { createPacSpaceFetch } from "../src/transport/index.js";
 import { assertValidRequest, assertValidScope, scopeInputOf } from "../src/validation/validate.js";
 import { type Contender, compare, goal, heading, line, type Timing } from "./harness.js";
 
-const CALLS = 2_000;
+const CALLS = 1_000;
 const BASE_URL = "https://api.pacspace.test";
 const API_KEY = "pk_test_bench01.c2VjcmV0LWJlbmNoLWtleQ";
 
@@ -122,7 +122,7 @@ export async function benchClientOverhead(): Promise<void> {
       }),
     },
   ];
-  const timings = await compare(contenders, { rounds: 5, warmup: 1 });
+  const timings = await compare(contenders, { rounds: 12, warmup: 2 });
   const [raw, openapi, floor, transport, limits, openapiDerive, derive, validation] = timings as [
     Timing,
     Timing,

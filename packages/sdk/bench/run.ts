@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: every benchmark of @pacspace/sdk in sequence, each printing its timings, the
  * ratio against a baseline measured in this same run, and PASS/FAIL against its goal.
- * Exits 1 when a goal is missed. `pnpm bench -- merkle bundle` runs only the named ones.
+ * `pnpm bench -- merkle bundle` runs only the named ones; `--strict` exits 1 when a goal is missed.
  */
 
 import { benchBundleSize } from "./bundle-size.bench.js";
@@ -19,7 +19,9 @@ const benches: Record<string, () => Promise<void>> = {
   bundle: benchBundleSize,
 };
 
-const selected = process.argv.slice(2).filter((arg) => arg !== "--");
+const args = process.argv.slice(2).filter((arg) => arg !== "--");
+const strict = args.includes("--strict");
+const selected = args.filter((arg) => arg !== "--strict");
 const names = selected.length > 0 ? selected : Object.keys(benches);
 const unknown = names.filter((name) => !(name in benches));
 if (unknown.length > 0) {
@@ -37,4 +39,6 @@ console.log(
   `\n${results.length - failed.length}/${results.length} goals met in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 for (const result of failed) console.log(`  FAIL  ${result.label}`);
-process.exitCode = failed.length > 0 ? 1 : 0;
+// A missed goal is reported, not fatal, so `pnpm -r run bench` still runs every package's benches;
+// `--strict` makes it the exit code (for CI jobs that gate on performance).
+if (strict && failed.length > 0) process.exitCode = 1;
