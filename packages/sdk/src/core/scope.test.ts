@@ -42,6 +42,19 @@ describe("resolveScope", () => {
     }
   });
 
+  it("keeps two-digit years as they are (Date.UTC would turn year 50 into 1950)", () => {
+    const unbounded = {
+      maxScopeMonths: Number.POSITIVE_INFINITY,
+      maxRetentionDays: Number.POSITIVE_INFINITY,
+    };
+    const result = resolveScope({ period: "0050-03" }, { now, limits: unbounded });
+    if (!result.ok || result.scope.mode !== "window") throw new Error("expected a window");
+    expect(result.scope.from.toISOString()).toBe("0050-03-01T00:00:00.000Z");
+    expect(result.scope.to.toISOString()).toBe("0050-04-01T00:00:00.000Z");
+    expect(parseIsoDate("0099-12-31T23:00:00Z")?.toISOString()).toBe("0099-12-31T23:00:00.000Z");
+    expect(addUtcMonths(new Date("0099-12-31T00:00:00Z"), 2).toISOString()).toBe("0100-02-28T00:00:00.000Z");
+  });
+
   it("keeps period on its own", () => {
     for (const extra of [{ timePreset: "custom" }, { startDate: "2024-01-01" }, { endDate: "2024-02-01" }]) {
       expect(resolve({ period: "2024-02", ...extra })).toMatchObject({

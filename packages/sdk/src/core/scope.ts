@@ -55,15 +55,34 @@ function present(value: string | undefined | null): value is string {
   return value !== undefined && value !== null;
 }
 
+/**
+ * Milliseconds of a UTC calendar time. Unlike `Date.UTC`, years 0–99 stay themselves
+ * (`Date.UTC(50, 2)` is March 1950); months and days outside their range roll over.
+ */
+function utcTime(
+  year: number,
+  monthIndex: number,
+  day = 1,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
 function monthStart(year: number, monthIndex: number): Date {
-  return new Date(Date.UTC(year, monthIndex, 1));
+  return new Date(utcTime(year, monthIndex, 1));
 }
 
 /** `date` plus whole calendar months, the day clamped to the target month's length. */
 export function addUtcMonths(date: Date, months: number): Date {
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const lastDay = new Date(utcTime(year, month + 1, 0)).getUTCDate();
   const result = new Date(date.getTime());
   result.setUTCFullYear(year, month, Math.min(date.getUTCDate(), lastDay));
   return result;
@@ -85,8 +104,8 @@ export function parseIsoDate(text: string): Date | null {
   const second = Number(s);
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
   const millisecond = Number(fraction.padEnd(3, "0").slice(0, 3));
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
-  const check = new Date(Date.UTC(year, month - 1, day));
+  const local = utcTime(year, month - 1, day, hour, minute, second, millisecond);
+  const check = new Date(utcTime(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
     return null;
   let offsetMinutes = 0;
