@@ -4,25 +4,26 @@ import type { ContractReport } from "../src/results.js";
 import { runContract } from "../src/runner.js";
 import { loadSpec } from "../src/spec.js";
 import { unexpectedFailures } from "./support/known-deviations.js";
-import { type RunningMock, startMock } from "./support/mock.js";
 import { servedOperationIds } from "./support/routes.js";
+import { type ServedMock, startServedMock } from "./support/served-mock.js";
 
 /**
  * At least 10,000 generated requests that must be rejected (every constraint of every
  * operation broken in turn, round after round, plus unknown ids, bad credentials and
- * unknown routes), sent to the mock over real HTTP: no 5xx, every rejection a declared 4xx
- * with a conforming error body, and the ledger digest unchanged across all of them.
+ * unknown routes), sent over real HTTP to `pacspace-mock serve` running as its own
+ * process: no 5xx, every rejection a declared 4xx with a conforming error body, and the
+ * ledger digest unchanged across all of them.
  */
 
 const INVALID_PER_OPERATION = 600;
 
-let mock: RunningMock;
+let mock: ServedMock;
 let report: ContractReport;
 /** Every digest the probe read; the last two bracket the rejected requests. */
 const digests: string[] = [];
 
 beforeAll(async () => {
-  mock = await startMock();
+  mock = await startServedMock();
   report = await runContract({
     baseUrl: mock.url,
     apiKey: mock.apiKey,
