@@ -7,6 +7,10 @@
  *                       parameters, in a form `z.fromJSONSchema` (zod 4) accepts
  * - webhook-schemas.ts  per webhook event (the spec's top-level `webhooks:`), the JSON Schema of
  *                       the delivery body, in the same zod-compatible form
+ * - spec-constants.ts   the few values the SDK needs synchronously (event names, batch size), so the
+ *                       two schema files above can be loaded lazily, in their own chunk
+ *
+ * The request and webhook schemas keep only what validation reads (see `trimForValidation`).
  *
  * Run with `pnpm gen` (root) or `pnpm --filter @pacspace/sdk run gen`. The output is
  * deterministic and formatted with biome, so `pnpm run gen:check` can detect stale files.
@@ -115,6 +119,55 @@ function mapValues(object: JsonObject, fn: (value: Json) => Json): JsonObject {
   return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value)]));
 }
 
+/** Annotations neither zod nor ajv validates with. */
+const ANNOTATIONS: ReadonlySet<string> = new Set(["title", "$comment"]);
+const COMPOSITIONS: ReadonlySet<string> = new Set(["allOf", "anyOf", "oneOf"]);
+
+interface TrimContext {
+  /** Keep `description` on unions (request schemas: validation messages quote it). */
+  unionDescriptions: boolean;
+  /** The node is a property its object lists in `required`. */
+  required?: boolean;
+  /** The node is inside `allOf`/`anyOf`/`oneOf`, where a sibling branch may require the property. */
+  composed?: boolean;
+}
+
+/**
+ * Drops what validation never reads, so the schema chunks the SDK loads stay small; what a
+ * schema accepts, and every message the SDK builds from it, stay the same:
+ * - `description`, except on a union (`anyOf`/`oneOf`) when `unionDescriptions` is set: the SDK's
+ *   request validation quotes it when a value matches no branch, and reads it nowhere else;
+ * - `default` of a property its object does not require: zod accepts the key missing either way,
+ *   and the SDK validates the caller's own object, never zod's output. Defaults stay on required
+ *   properties (with one, zod accepts the key missing) and anywhere inside a composition;
+ * - `title`, `$comment`.
+ */
+function trimForValidation(schema: Json, context: TrimContext): Json {
+  const { unionDescriptions, composed = false } = context;
+  if (Array.isArray(schema))
+    return schema.map((item) => trimForValidation(item, { unionDescriptions, composed }));
+  if (!isObject(schema)) return schema;
+  const requiredNames = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
+  const isUnion = "anyOf" in schema || "oneOf" in schema;
+  const result: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (key === "description" && !(unionDescriptions && isUnion)) continue;
+    if (key === "default" && !context.required && !composed) continue;
+    const inner = { unionDescriptions, composed: composed || COMPOSITIONS.has(key) };
+    result[key] =
+      key === "properties" && isObject(value)
+        ? Object.fromEntries(
+            Object.entries(value).map(([name, property]) => [
+              name,
+              trimForValidation(property, { ...inner, required: requiredNames.has(name) }),
+            ]),
+          )
+        : trimForValidation(value, inner);
+  }
+  return result;
+}
+
 /** An object schema over the parameters found `in` one location, or null when there are none. */
 function parametersSchema(parameters: JsonObject[], location: "path" | "query"): Json {
   const selected = parameters.filter((parameter) => parameter.in === location);
@@ -154,9 +207,12 @@ function generateRequestSchemas(bundle: JsonObject): string {
       operations[operationId] = {
         method,
         path,
-        body: json?.schema === undefined ? null : toZodCompatible(json.schema),
-        pathParams: parametersSchema(parameters, "path"),
-        query: parametersSchema(parameters, "query"),
+        body:
+          json?.schema === undefined
+            ? null
+            : trimForValidation(toZodCompatible(json.schema), { unionDescriptions: true }),
+        pathParams: trimForValidation(parametersSchema(parameters, "path"), { unionDescriptions: true }),
+        query: trimForValidation(parametersSchema(parameters, "query"), { unionDescriptions: true }),
       };
     }
   }
@@ -169,6 +225,9 @@ function generateRequestSchemas(bundle: JsonObject): string {
  * Every schema is accepted by zod 4's \`z.fromJSONSchema\`; the only rewrite from the spec is the
  * non-zero amount rule, expressed as \`anyOf\` of the negative and positive ranges (zod has no \`not\`).
  * Query parameters are described with their decoded types (numbers, booleans), as a caller passes them.
+ * Only what validation reads is kept: descriptions of unions (quoted in validation messages), defaults of
+ * required properties; other descriptions, defaults, titles and examples are dropped.
+ * The SDK loads this file lazily (dynamic \`import()\`), so it is not part of the main chunk.
  */
 
 import type { JSONSchema } from "zod/v4/core";
@@ -199,14 +258,16 @@ function generateWebhookSchemas(bundle: JsonObject): string {
     const content = isObject(requestBody.content) ? requestBody.content : {};
     const json = isObject(content["application/json"]) ? content["application/json"] : {};
     if (json.schema === undefined) throw new Error(`webhook ${event} has no application/json body schema`);
-    events[event] = toZodCompatible(json.schema);
+    // Webhook validation reports zod's own messages: no description is ever read.
+    events[event] = trimForValidation(toZodCompatible(json.schema), { unionDescriptions: false });
   }
   const sorted = Object.fromEntries(Object.entries(events).sort(([a], [b]) => (a < b ? -1 : 1)));
   const source = `/**
  * ${BANNER}
  *
  * Per webhook event type (the spec's top-level \`webhooks:\`): the JSON Schema (2020-12, no \`$ref\`) of
- * the delivery body, rewritten for zod 4's \`z.fromJSONSchema\` exactly as the request schemas are.
+ * the delivery body, rewritten for zod 4's \`z.fromJSONSchema\` exactly as the request schemas are, without
+ * descriptions (webhook validation reports zod's own messages). Loaded lazily by the SDK.
  */
 
 import type { JSONSchema } from "zod/v4/core";
@@ -224,6 +285,36 @@ export function webhookEventSchema(event: WebhookEventName): JSONSchema.JSONSche
   return format(source, "ts");
 }
 
+/** Values the SDK reads synchronously, kept out of the lazily loaded schema files. */
+function generateSpecConstants(bundle: JsonObject): string {
+  const webhooks = isObject(bundle.webhooks) ? bundle.webhooks : {};
+  const eventNames = Object.keys(webhooks).sort((a, b) => (a < b ? -1 : 1));
+  const batch = isObject(bundle.paths) ? bundle.paths["/api/v1/balance/delta/batch"] : undefined;
+  const post = isObject(batch) ? batch.post : undefined;
+  const requestBody = isObject(post) ? post.requestBody : undefined;
+  const content = isObject(requestBody) ? requestBody.content : undefined;
+  const json = isObject(content) ? content["application/json"] : undefined;
+  const schema = isObject(json) ? json.schema : undefined;
+  const properties = isObject(schema) ? schema.properties : undefined;
+  const deltas = isObject(properties) ? properties.deltas : undefined;
+  const maxItems = isObject(deltas) ? deltas.maxItems : undefined;
+  if (typeof maxItems !== "number") throw new Error("emitDeltaBatch: body.deltas has no maxItems");
+  const source = `/**
+ * ${BANNER}
+ *
+ * The few values of the spec the SDK needs synchronously, in a file of their own so that
+ * request-schemas.ts and webhook-schemas.ts can be loaded lazily (dynamic \`import()\`).
+ */
+
+/** Every webhook event type of the spec's top-level \`webhooks:\` (the keys of \`webhookEventSchemas\`), sorted. */
+export const webhookEventNames = ${JSON.stringify(eventNames)} as const;
+
+/** The largest \`emitDeltaBatch\` request: \`maxItems\` of its body's \`deltas\`. */
+export const maxBatchSize = ${maxItems};
+`;
+  return format(source, "ts");
+}
+
 async function main(): Promise<void> {
   const bundle = bundleDereferenced();
   const types = await generateTypes();
@@ -231,6 +322,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, "openapi.json"), format(`${JSON.stringify(bundle, null, 2)}\n`, "json"));
   writeFileSync(join(outDir, "request-schemas.ts"), generateRequestSchemas(bundle));
   writeFileSync(join(outDir, "webhook-schemas.ts"), generateWebhookSchemas(bundle));
+  writeFileSync(join(outDir, "spec-constants.ts"), generateSpecConstants(bundle));
 }
 
 await main();

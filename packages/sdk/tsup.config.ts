@@ -8,6 +8,11 @@ export default defineConfig({
     webhooks: "src/webhooks/index.ts",
   },
   format: ["esm", "cjs"],
+  // The generated request and webhook schemas (with zod) are loaded with `import()` on first use.
+  // tsup splits ESM output by default (`splitting` unset means true for esm, false for cjs): they
+  // become chunks of their own, out of the entries. Left unset on purpose, since `true` would also
+  // turn on tsup's experimental CommonJS splitting; the CommonJS files keep the modules inline,
+  // evaluated on first use.
   dts: true,
   sourcemap: true,
   clean: true,

@@ -1,5 +1,6 @@
 import type { components } from "./generated/schema.js";
 import { APIPromise, type APIResponse } from "./resources/request.js";
+import { withRequestSchemas } from "./validation/schemas.js";
 
 type PagePagination = components["schemas"]["PagePagination"];
 type OffsetPagination = components["schemas"]["OffsetPagination"];
@@ -80,7 +81,7 @@ export function pagedCall<Page, Item>(
 ): PagePromise<Page, Item> {
   let first: Promise<APIResponse<Page>>;
   try {
-    first = run();
+    first = withRequestSchemas(run);
   } catch (error) {
     first = Promise.reject(error);
   }

@@ -6,6 +6,9 @@
  * Every schema is accepted by zod 4's `z.fromJSONSchema`; the only rewrite from the spec is the
  * non-zero amount rule, expressed as `anyOf` of the negative and positive ranges (zod has no `not`).
  * Query parameters are described with their decoded types (numbers, booleans), as a caller passes them.
+ * Only what validation reads is kept: descriptions of unions (quoted in validation messages), defaults of
+ * required properties; other descriptions, defaults, titles and examples are dropped.
+ * The SDK loads this file lazily (dynamic `import()`), so it is not part of the main chunk.
  */
 
 import type { JSONSchema } from "zod/v4/core";
@@ -33,47 +36,33 @@ export const requestSchemas = {
     path: "/api/v1/balance/compare",
     body: {
       type: "object",
-      description:
-        "Two claimed balances for one customer and scope. Scope and checkpoint rules are those of `deriveBalance`.",
       additionalProperties: false,
       required: ["customerId", "yourBalance", "theirBalance"],
       properties: {
         customerId: {
           type: "string",
-          description:
-            "Your identifier for the customer, 1 to 128 characters among letters, digits, `_`, `.`, `:` and `-`.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
         yourBalance: {
           type: "number",
-          description:
-            "A decimal amount carried as a JSON number. The service computes with exact decimals, never binary floats.",
         },
         theirBalance: {
           type: "number",
-          description:
-            "A decimal amount carried as a JSON number. The service computes with exact decimals, never binary floats.",
         },
         startingBalance: {
           type: "number",
-          description: "Balance agreed by both sides before the scope (or after the checkpoint).",
-          default: 0,
         },
         startingCheckpoint: {
           type: "string",
-          description: "A checkpoint `proofRoot` (`0x…`) or a `recordId` (`rec_…`).",
           minLength: 1,
           maxLength: 256,
         },
         startingCheckpointType: {
           type: "string",
-          description:
-            "`proofRoot` (a checkpoint's root) or `recordId` (the last delta covered). The legacy\nnames `itemsRoot` and `anchorId` are accepted as aliases of `proofRoot` and\n`recordId`. When omitted, the type is inferred from the value's prefix.\n",
           enum: ["proofRoot", "recordId", "itemsRoot", "anchorId"],
         },
         period: {
           type: "string",
-          description: "A calendar month `YYYY-MM` (UTC). It must be a real month and not in the future.",
           pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
         },
         timePreset: {
@@ -129,9 +118,7 @@ export const requestSchemas = {
           maxLength: 100,
         },
         environment: {
-          default: "test",
           type: "string",
-          description: "`test` keys reach the sandbox ledger, `live` keys the production ledger.",
           enum: ["test", "live"],
         },
       },
@@ -144,19 +131,14 @@ export const requestSchemas = {
     path: "/api/v1/balance/checkpoint",
     body: {
       type: "object",
-      description:
-        "What to checkpoint. Omit `customerId` to checkpoint every customer active in the\nwindow; omit every scope field for the current UTC month.\n",
       additionalProperties: false,
       properties: {
         customerId: {
           type: "string",
-          description:
-            "Your identifier for the customer, 1 to 128 characters among letters, digits, `_`, `.`, `:` and `-`.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
         period: {
           type: "string",
-          description: "A calendar month `YYYY-MM` (UTC). It must be a real month and not in the future.",
           pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
         },
         timePreset: {
@@ -199,7 +181,6 @@ export const requestSchemas = {
     path: "/dashboard/customers",
     body: {
       type: "object",
-      description: "Without `customerId`, PacSpace generates one (`cust_…`).",
       additionalProperties: false,
       required: ["displayName"],
       properties: {
@@ -210,8 +191,6 @@ export const requestSchemas = {
         },
         customerId: {
           type: "string",
-          description:
-            "Your identifier for the customer, 1 to 128 characters among letters, digits, `_`, `.`, `:` and `-`.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
         eventCadence: {
@@ -240,18 +219,14 @@ export const requestSchemas = {
         url: {
           type: "string",
           format: "uri",
-          description:
-            "Where events are POSTed. Use HTTPS in production; the local mock also accepts `http://`.",
           pattern: "^https?://",
           maxLength: 2048,
         },
         description: {
           type: "string",
-          description: "A note for people, e.g. what the endpoint feeds.",
           maxLength: 500,
         },
         events: {
-          description: "The event types to receive; every type when omitted.",
           type: "array",
           minItems: 1,
           uniqueItems: true,
@@ -280,7 +255,6 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          description: "The webhook endpoint's id (`wh_…`).",
           pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -298,7 +272,6 @@ export const requestSchemas = {
       properties: {
         customerId: {
           type: "string",
-          description: "The customer's id in your system.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
       },
@@ -310,30 +283,23 @@ export const requestSchemas = {
       properties: {
         startingBalance: {
           type: "number",
-          default: 0,
-          description: "Balance before the first delta in scope (or after the checkpoint). Exact decimal.",
         },
         startingCheckpoint: {
           type: "string",
-          description:
-            "Checkpoint to continue from (checkpoint mode): a checkpoint's `proofRoot`, or the\n`recordId` of the last delta it covers. Excludes every scope field.\n",
           minLength: 1,
           maxLength: 256,
         },
         startingCheckpointType: {
           type: "string",
-          description: "How to read `startingCheckpoint`.",
           enum: ["proofRoot", "recordId", "itemsRoot", "anchorId"],
         },
         period: {
           type: "string",
-          description: "A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`.",
           pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
         },
         timePreset: {
           type: "string",
           enum: ["current_month", "custom"],
-          description: "A named scope. `custom` requires `startDate` and `endDate`.",
         },
         startDate: {
           description: "Inclusive start of a custom scope; requires `endDate`.",
@@ -364,20 +330,15 @@ export const requestSchemas = {
         granularity: {
           type: "string",
           enum: ["day", "week", "month"],
-          description: "Adds a `breakdown` with one bucket per UTC day, ISO week or calendar month.",
         },
         limit: {
           type: "integer",
           minimum: 1,
           maximum: 1000,
-          default: 100,
-          description: "Maximum number of `deltas` rows returned.",
         },
         offset: {
           type: "integer",
           minimum: 0,
-          default: 0,
-          description: "Number of items to skip.",
         },
       },
       required: [],
@@ -389,14 +350,11 @@ export const requestSchemas = {
     path: "/api/v1/balance/delta",
     body: {
       type: "object",
-      description: "One delta to record. Unknown fields are rejected.",
       additionalProperties: false,
       required: ["customerId", "delta", "reason"],
       properties: {
         customerId: {
           type: "string",
-          description:
-            "Your identifier for the customer, 1 to 128 characters among letters, digits, `_`, `.`, `:` and `-`.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
         delta: {
@@ -417,26 +375,20 @@ export const requestSchemas = {
         },
         reason: {
           type: "string",
-          description: "Human-readable audit reason, 1 to 500 characters.",
           minLength: 1,
           maxLength: 500,
         },
         referenceId: {
           type: "string",
-          description:
-            "Your correlation id for the delta (an invoice line, a usage window…); also a good `Idempotency-Key`.",
           minLength: 1,
           maxLength: 256,
         },
         metadata: {
           type: "object",
-          description:
-            "Private key/value data stored with the delta, at most 16 KiB once serialised as\nJSON. It is part of the content hash but never returned by public endpoints.\n",
           additionalProperties: true,
         },
         adjusts: {
           type: "string",
-          description: "The `recordId` or `referenceId` of an earlier delta that this one corrects.",
           minLength: 1,
           maxLength: 256,
         },
@@ -450,8 +402,6 @@ export const requestSchemas = {
     path: "/api/v1/balance/delta/batch",
     body: {
       type: "object",
-      description:
-        "Between 1 and 100 deltas. Each item is validated on its own; an invalid item is\nreported in the results instead of failing the whole batch.\n",
       additionalProperties: false,
       required: ["deltas"],
       properties: {
@@ -461,14 +411,11 @@ export const requestSchemas = {
           maxItems: 100,
           items: {
             type: "object",
-            description: "One delta to record. Unknown fields are rejected.",
             additionalProperties: false,
             required: ["customerId", "delta", "reason"],
             properties: {
               customerId: {
                 type: "string",
-                description:
-                  "Your identifier for the customer, 1 to 128 characters among letters, digits, `_`, `.`, `:` and `-`.",
                 pattern: "^[A-Za-z0-9_.:-]{1,128}$",
               },
               delta: {
@@ -489,26 +436,20 @@ export const requestSchemas = {
               },
               reason: {
                 type: "string",
-                description: "Human-readable audit reason, 1 to 500 characters.",
                 minLength: 1,
                 maxLength: 500,
               },
               referenceId: {
                 type: "string",
-                description:
-                  "Your correlation id for the delta (an invoice line, a usage window…); also a good `Idempotency-Key`.",
                 minLength: 1,
                 maxLength: 256,
               },
               metadata: {
                 type: "object",
-                description:
-                  "Private key/value data stored with the delta, at most 16 KiB once serialised as\nJSON. It is part of the content hash but never returned by public endpoints.\n",
                 additionalProperties: true,
               },
               adjusts: {
                 type: "string",
-                description: "The `recordId` or `referenceId` of an earlier delta that this one corrects.",
                 minLength: 1,
                 maxLength: 256,
               },
@@ -529,7 +470,6 @@ export const requestSchemas = {
       properties: {
         customerId: {
           type: "string",
-          description: "The customer's id in your system.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
       },
@@ -547,7 +487,6 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          description: "The API key's id (`key_…`).",
           pattern: "^key_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -573,7 +512,6 @@ export const requestSchemas = {
       properties: {
         period: {
           type: "string",
-          description: "A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`.",
           pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
         },
       },
@@ -597,7 +535,6 @@ export const requestSchemas = {
       properties: {
         customerId: {
           type: "string",
-          description: "The customer's id in your system.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
       },
@@ -610,19 +547,14 @@ export const requestSchemas = {
         deltaPage: {
           type: "integer",
           minimum: 1,
-          default: 1,
-          description: "1-based page of `recentActivity`.",
         },
         deltaLimit: {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 20,
-          description: "Page size of `recentActivity`.",
         },
         period: {
           type: "string",
-          description: "A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`.",
           pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
         },
       },
@@ -646,7 +578,6 @@ export const requestSchemas = {
       properties: {
         customerId: {
           type: "string",
-          description: "The customer's id in your system.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
       },
@@ -659,19 +590,14 @@ export const requestSchemas = {
         deltaPage: {
           type: "integer",
           minimum: 1,
-          default: 1,
-          description: "1-based page of `recentActivity`.",
         },
         deltaLimit: {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 20,
-          description: "Page size of `recentActivity`.",
         },
         period: {
           type: "string",
-          description: "A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`.",
           pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
         },
       },
@@ -688,7 +614,6 @@ export const requestSchemas = {
       properties: {
         recordId: {
           type: "string",
-          description: "The `recordId` returned when the delta was accepted.",
           pattern: "^rec_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -722,7 +647,6 @@ export const requestSchemas = {
           type: "string",
           minLength: 1,
           maxLength: 256,
-          description: "The receipt id.",
         },
       },
       required: ["receiptId"],
@@ -739,7 +663,6 @@ export const requestSchemas = {
       properties: {
         customerId: {
           type: "string",
-          description: "The customer's id in your system.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
       },
@@ -751,13 +674,11 @@ export const requestSchemas = {
       properties: {
         period: {
           type: "string",
-          description: "A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`.",
           pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
         },
         timePreset: {
           type: "string",
           enum: ["current_month", "custom"],
-          description: "A named scope. `custom` requires `startDate` and `endDate`.",
         },
         startDate: {
           description: "Inclusive start of a custom scope; requires `endDate`.",
@@ -801,7 +722,6 @@ export const requestSchemas = {
           type: "string",
           minLength: 1,
           maxLength: 256,
-          description: "The receipt id.",
         },
       },
       required: ["receiptId"],
@@ -813,24 +733,19 @@ export const requestSchemas = {
         locale: {
           type: "string",
           pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-          description: "BCP 47 language tag for rendered pages, e.g. `en-US`.",
         },
         timezone: {
           type: "string",
           minLength: 1,
           maxLength: 64,
-          description: "IANA time zone for rendered dates, e.g. `UTC` or `America/Los_Angeles`.",
         },
         unit: {
           type: "string",
           minLength: 1,
           maxLength: 32,
-          description: "Label for amounts on rendered pages, e.g. `credits`.",
         },
         customerDisplayName: {
           type: "boolean",
-          default: false,
-          description: "Whether rendered pages may show the customer's display name.",
         },
       },
       required: [],
@@ -846,7 +761,6 @@ export const requestSchemas = {
       properties: {
         customerId: {
           type: "string",
-          description: "The customer's id in your system.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
       },
@@ -859,20 +773,15 @@ export const requestSchemas = {
         fromSequence: {
           type: "integer",
           minimum: 1,
-          default: 1,
-          description: "First sequence number to scan.",
         },
         toSequence: {
           type: "integer",
           minimum: 1,
-          description: "Last sequence number to scan; defaults to the latest assigned one.",
         },
         limit: {
           type: "integer",
           minimum: 1,
           maximum: 1000,
-          default: 100,
-          description: "Maximum number of gap ranges returned.",
         },
       },
       required: [],
@@ -895,7 +804,6 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          description: "The webhook endpoint's id (`wh_…`).",
           pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -915,15 +823,11 @@ export const requestSchemas = {
         page: {
           type: "integer",
           minimum: 1,
-          default: 1,
-          description: "1-based page number.",
         },
         limit: {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 20,
-          description: "Page size.",
         },
       },
       required: [],
@@ -940,18 +844,15 @@ export const requestSchemas = {
       properties: {
         customerId: {
           type: "string",
-          description: "Only checkpoints of this customer.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
         period: {
           type: "string",
-          description: "A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`.",
           pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
         },
         timePreset: {
           type: "string",
           enum: ["current_month", "custom"],
-          description: "A named scope. `custom` requires `startDate` and `endDate`.",
         },
         startDate: {
           description: "Inclusive start of a custom scope; requires `endDate`.",
@@ -983,14 +884,10 @@ export const requestSchemas = {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 25,
-          description: "Maximum number of items returned.",
         },
         offset: {
           type: "integer",
           minimum: 0,
-          default: 0,
-          description: "Number of items to skip.",
         },
       },
       required: [],
@@ -1006,7 +903,6 @@ export const requestSchemas = {
       properties: {
         customerId: {
           type: "string",
-          description: "The customer's id in your system.",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
       },
@@ -1020,8 +916,6 @@ export const requestSchemas = {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 25,
-          description: "Maximum number of items returned.",
         },
       },
       required: [],
@@ -1039,21 +933,16 @@ export const requestSchemas = {
         page: {
           type: "integer",
           minimum: 1,
-          default: 1,
-          description: "1-based page number.",
         },
         limit: {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 25,
-          description: "Page size.",
         },
         search: {
           type: "string",
           minLength: 1,
           maxLength: 128,
-          description: "Case-insensitive substring filter on `customerId`.",
         },
       },
       required: [],
@@ -1071,21 +960,16 @@ export const requestSchemas = {
         page: {
           type: "integer",
           minimum: 1,
-          default: 1,
-          description: "1-based page number.",
         },
         limit: {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 25,
-          description: "Page size.",
         },
         search: {
           type: "string",
           minLength: 1,
           maxLength: 128,
-          description: "Case-insensitive substring filter on `customerId`.",
         },
       },
       required: [],
@@ -1108,7 +992,6 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          description: "The webhook endpoint's id (`wh_…`).",
           pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1120,21 +1003,16 @@ export const requestSchemas = {
       properties: {
         status: {
           type: "string",
-          description: "Only deliveries in this state.",
           enum: ["pending", "delivered", "failed"],
         },
         limit: {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 25,
-          description: "Maximum number of items returned.",
         },
         offset: {
           type: "integer",
           minimum: 0,
-          default: 0,
-          description: "Number of items to skip.",
         },
       },
       required: [],
@@ -1152,15 +1030,11 @@ export const requestSchemas = {
         page: {
           type: "integer",
           minimum: 1,
-          default: 1,
-          description: "Page number, from 1.",
         },
         limit: {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 25,
-          description: "Maximum number of items returned.",
         },
       },
       required: [],
@@ -1177,21 +1051,16 @@ export const requestSchemas = {
       properties: {
         status: {
           type: "string",
-          description: "Only deliveries in this state.",
           enum: ["pending", "delivered", "failed"],
         },
         limit: {
           type: "integer",
           minimum: 1,
           maximum: 100,
-          default: 25,
-          description: "Maximum number of items returned.",
         },
         offset: {
           type: "integer",
           minimum: 0,
-          default: 0,
-          description: "Number of items to skip.",
         },
       },
       required: [],
@@ -1238,8 +1107,6 @@ export const requestSchemas = {
       properties: {
         environment: {
           type: "string",
-          description:
-            "A tenant's ledger, `sandbox` (reached with `pk_test_` keys) or `production` (`pk_live_` keys).",
           enum: ["sandbox", "production"],
           default: "sandbox",
         },
@@ -1253,8 +1120,6 @@ export const requestSchemas = {
     path: "/dashboard/auth/register",
     body: {
       type: "object",
-      description:
-        "A new account and its tenant. `approvalToken` is the single-use token sent when an\naccess request is approved, issued for this email; without a valid one the answer is\n403 `REGISTRATION_REQUIRES_APPROVAL` and nothing is created.\n",
       additionalProperties: false,
       required: ["name", "email", "password"],
       properties: {
@@ -1270,7 +1135,6 @@ export const requestSchemas = {
         },
         password: {
           type: "string",
-          description: "At least 8 characters. Stored only as a slow salted hash (scrypt).",
           minLength: 8,
           maxLength: 256,
         },
@@ -1281,7 +1145,6 @@ export const requestSchemas = {
         },
         buyerMode: {
           type: "string",
-          description: "How the tenant uses PacSpace, e.g. `DIRECT_INFERENCE_VENDOR`.",
           pattern: "^[A-Z][A-Z0-9_]{0,63}$",
         },
         approvalToken: {
@@ -1319,7 +1182,6 @@ export const requestSchemas = {
         },
         buyerMode: {
           type: "string",
-          description: "How the tenant uses PacSpace, e.g. `DIRECT_INFERENCE_VENDOR`.",
           pattern: "^[A-Z][A-Z0-9_]{0,63}$",
         },
         useCase: {
@@ -1341,12 +1203,10 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          description: "The webhook endpoint's id (`wh_…`).",
           pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
         },
         deliveryId: {
           type: "string",
-          description: "The delivery's id (`dlv_…`).",
           pattern: "^dlv_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1364,7 +1224,6 @@ export const requestSchemas = {
       properties: {
         eventId: {
           type: "string",
-          description: "The event id (`X-Event-ID` of the delivery).",
           pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1376,7 +1235,6 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          description: "Re-queue only the delivery to this endpoint.",
           pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1393,7 +1251,6 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          description: "The API key's id (`key_…`).",
           pattern: "^key_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1411,7 +1268,6 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          description: "The API key's id (`key_…`).",
           pattern: "^key_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1429,7 +1285,6 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          description: "The webhook endpoint's id (`wh_…`).",
           pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1447,7 +1302,6 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          description: "The webhook endpoint's id (`wh_…`).",
           pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1461,8 +1315,6 @@ export const requestSchemas = {
     path: "/dashboard/api-keys/{keyId}",
     body: {
       type: "object",
-      description:
-        "`active: false` disables the key (401 `API_KEY_DISABLED` from the next call on), `active: true` enables it again.",
       additionalProperties: false,
       properties: {
         name: {
@@ -1480,7 +1332,6 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          description: "The API key's id (`key_…`).",
           pattern: "^key_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1499,8 +1350,6 @@ export const requestSchemas = {
       properties: {
         preferredEnvironment: {
           type: "string",
-          description:
-            "A tenant's ledger, `sandbox` (reached with `pk_test_` keys) or `production` (`pk_live_` keys).",
           enum: ["sandbox", "production"],
           default: "sandbox",
         },
@@ -1520,8 +1369,6 @@ export const requestSchemas = {
         url: {
           type: "string",
           format: "uri",
-          description:
-            "Where events are POSTed. Use HTTPS in production; the local mock also accepts `http://`.",
           pattern: "^https?://",
           maxLength: 2048,
         },
@@ -1530,7 +1377,6 @@ export const requestSchemas = {
           anyOf: [
             {
               type: "string",
-              description: "A note for people, e.g. what the endpoint feeds.",
               maxLength: 500,
             },
             {
@@ -1540,12 +1386,9 @@ export const requestSchemas = {
         },
         enabled: {
           type: "boolean",
-          description:
-            "`false` stops deliveries to the endpoint; `true` resumes them, including retries that came due meanwhile, and clears `disabledReason`.",
         },
         events: {
           type: "array",
-          description: "The event types the endpoint receives.",
           minItems: 1,
           uniqueItems: true,
           items: {
@@ -1566,7 +1409,6 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          description: "The webhook endpoint's id (`wh_…`).",
           pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
         },
       },
@@ -1584,7 +1426,6 @@ export const requestSchemas = {
       properties: {
         proofRoot: {
           type: "string",
-          description: "The root to verify.",
           pattern: "^0x[0-9a-f]{64}$",
         },
       },
@@ -1596,9 +1437,7 @@ export const requestSchemas = {
       properties: {
         source: {
           type: "string",
-          description: "Where to read the proof from.",
           enum: ["db", "chain", "both"],
-          default: "db",
         },
       },
       required: [],

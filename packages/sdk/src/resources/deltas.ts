@@ -1,5 +1,6 @@
 import { TimeoutError } from "../errors.js";
-import { jsonSchemaOf, schemaAt } from "../validation/schemas.js";
+import { maxBatchSize } from "../generated/spec-constants.js";
+import { abortableSleep } from "../transport/abortable.js";
 import { assertValidRequest, requestIssues, validationError } from "../validation/validate.js";
 import {
   type APIPromise,
@@ -42,9 +43,7 @@ export interface EmitAndWaitOptions extends EmitOptions {
 const TERMINAL_STATUSES: ReadonlySet<string> = new Set(["VERIFIED", "FAILED"]);
 
 /** The spec's largest batch (`deltas.maxItems`): chunks are cut to this size. */
-export const MAX_BATCH_SIZE: number = Number(
-  schemaAt(jsonSchemaOf("emitDeltaBatch", "body"), ["deltas"])?.maxItems ?? 100,
-);
+export const MAX_BATCH_SIZE: number = maxBatchSize;
 
 export function emitBody(
   customerId: string,
@@ -165,21 +164,6 @@ export function emitBatch(
   });
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 /**
  * Emits, then polls `deltaStatus` until the delta is `VERIFIED` or `FAILED` (both are returned;
  * check `status`). Throws `TimeoutError` when `timeoutMs` passes first; the delta is recorded
@@ -208,7 +192,7 @@ export function emitAndWait(
           { customerId, body: current.data },
         );
       }
-      await sleep(Math.min(pollIntervalMs, remaining), emitOptions.signal);
+      await abortableSleep(Math.min(pollIntervalMs, remaining), emitOptions.signal);
       current = await sendDeltaStatus(client, recordId, { signal: emitOptions.signal });
     }
     return current;

@@ -2,6 +2,7 @@ import type { Client } from "openapi-fetch";
 import { APIError, throwIfError } from "../errors.js";
 import type { operations, paths } from "../generated/schema.js";
 import { getResponseMeta } from "../transport/index.js";
+import { withRequestSchemas } from "../validation/schemas.js";
 
 /** The typed openapi-fetch client every resource sends through. */
 export type HttpClient = Client<paths>;
@@ -102,12 +103,13 @@ export class APIPromise<T> extends Promise<T> {
 
 /**
  * Runs `run` as one API call: validation errors thrown synchronously inside it become
- * rejections, so every method reports failures the same way.
+ * rejections, so every method reports failures the same way. The first call waits for the
+ * lazily loaded request schemas before running `run` (which validates before sending).
  */
 export function apiCall<T>(run: () => Promise<APIResponse<T>>): APIPromise<T> {
   let result: Promise<APIResponse<T>>;
   try {
-    result = run();
+    result = withRequestSchemas(run);
   } catch (error) {
     result = Promise.reject(error);
   }

@@ -1,5 +1,5 @@
-import { type ZodType, z } from "zod";
-import { type OperationId, requestSchemas } from "../generated/request-schemas.js";
+import type { ZodType } from "zod";
+import type { OperationId } from "../generated/request-schemas.js";
 
 /** The parts of a request the spec describes with a JSON Schema. */
 export type RequestPart = "body" | "pathParams" | "query";
@@ -12,37 +12,57 @@ export interface JsonSchemaNode {
   [keyword: string]: unknown;
 }
 
-const validators = new Map<string, ZodType | null>();
+export type RequestValidation = typeof import("./request-validators.js");
 
-/** The spec's JSON Schema of one part of an operation's request, or null when it has none. */
-export function jsonSchemaOf(operationId: OperationId, part: RequestPart): JsonSchemaNode | null {
-  return requestSchemas[operationId][part] as JsonSchemaNode | null;
+/*
+ * The generated request schemas, zod and the validation built on them are loaded on first use,
+ * with a dynamic `import()`, so bundlers put them in a chunk of their own: apps pay for them
+ * when they first call the API, not when they load the SDK. `apiCall` and `pagedCall` run each
+ * call's body (which validates before sending anything) through `withRequestSchemas`, so
+ * validation itself stays synchronous.
+ */
+let loaded: RequestValidation | undefined;
+let loading: Promise<RequestValidation> | undefined;
+
+/** Loads the request schemas once (a failed load is tried again on the next call). */
+export function loadRequestSchemas(): Promise<RequestValidation> {
+  loading ??= import("./request-validators.js").then(
+    (module) => {
+      loaded = module;
+      return module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
 /**
- * The zod validator of one part of an operation's request, built from the generated JSON
- * Schema on first use and cached: the spec stays the only description of request shapes.
+ * Runs `run` once the request schemas are loaded: synchronously when they already are (so a
+ * synchronous throw stays synchronous), else after loading them (a throw then rejects).
  */
-export function validatorOf(operationId: OperationId, part: RequestPart): ZodType | null {
-  const cacheKey = `${operationId}:${part}`;
-  let validator = validators.get(cacheKey);
-  if (validator === undefined) {
-    const schema = jsonSchemaOf(operationId, part);
-    validator = schema === null ? null : z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
-    validators.set(cacheKey, validator);
-  }
-  return validator;
+export function withRequestSchemas<T>(run: () => Promise<T>): Promise<T> {
+  return loaded === undefined ? loadRequestSchemas().then(run) : run();
 }
 
-/** The JSON Schema node at a path of object properties and array indexes, or null. */
-export function schemaAt(
-  node: JsonSchemaNode | null,
-  path: readonly (string | number)[],
-): JsonSchemaNode | null {
-  let current: JsonSchemaNode | undefined = node ?? undefined;
-  for (const segment of path) {
-    if (current === undefined) return null;
-    current = typeof segment === "number" ? current.items : current.properties?.[segment];
+/** The loaded validation module; throws when a caller validates outside `withRequestSchemas`. */
+export function requestValidation(): RequestValidation {
+  if (loaded === undefined) {
+    throw new Error(
+      "PacSpace SDK: request validation ran before the schemas were loaded (use withRequestSchemas)",
+    );
   }
-  return current ?? null;
+  return loaded;
+}
+
+/** The spec's JSON Schema of one part of an operation's request, or null when it has none. */
+export function jsonSchemaOf(operationId: OperationId, part: RequestPart): JsonSchemaNode | null {
+  return requestValidation().jsonSchemaOf(operationId, part);
+}
+
+/** The zod validator of one part of an operation's request (built on first use, then cached), or null. */
+export function validatorOf(operationId: OperationId, part: RequestPart): ZodType | null {
+  return requestValidation().validatorOf(operationId, part);
 }

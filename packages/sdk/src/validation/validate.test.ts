@@ -1,11 +1,32 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ValidationError } from "../errors.js";
-import { jsonSchemaOf, schemaAt, validatorOf } from "./schemas.js";
+import { schemaAt } from "./request-validators.js";
+import { jsonSchemaOf, loadRequestSchemas, validatorOf, withRequestSchemas } from "./schemas.js";
 import { assertValidRequest, assertValidScope, requestIssues, scopeInputOf } from "./validate.js";
 
 const NOW = new Date("2026-04-15T10:00:00Z");
 
+describe("lazily loaded request schemas", () => {
+  it("are loaded once, by the first call that needs them", async () => {
+    expect(() => validatorOf("emitDelta", "body")).toThrow(/before the schemas were loaded/);
+    const ran: string[] = [];
+    const first = withRequestSchemas(async () => ran.push("first"));
+    expect(loadRequestSchemas()).toBe(loadRequestSchemas());
+    await first;
+    // Once loaded, a call's body runs synchronously, as it did before lazy loading.
+    void withRequestSchemas(async () => ran.push("second"));
+    expect(ran).toEqual(["first", "second"]);
+    expect(() =>
+      withRequestSchemas(() => {
+        throw new ValidationError("sync");
+      }),
+    ).toThrow("sync");
+  });
+});
+
 describe("validators built from the generated request schemas", () => {
+  beforeAll(() => loadRequestSchemas());
+
   it("are built once per operation part and cached", () => {
     const first = validatorOf("emitDelta", "body");
     expect(first).not.toBeNull();
@@ -26,6 +47,8 @@ describe("validators built from the generated request schemas", () => {
 });
 
 describe("requestIssues", () => {
+  beforeAll(() => loadRequestSchemas());
+
   it("returns nothing for a valid request", () => {
     expect(requestIssues("emitDelta", { body: { customerId: "c", delta: 1, reason: "r" } })).toEqual([]);
     expect(requestIssues("deriveBalance", { pathParams: { customerId: "c" }, query: {} })).toEqual([]);
@@ -88,6 +111,8 @@ describe("requestIssues", () => {
 });
 
 describe("assertValidRequest", () => {
+  beforeAll(() => loadRequestSchemas());
+
   it("throws a ValidationError without status, listing every detail in the message", () => {
     let error: unknown;
     try {
@@ -102,6 +127,8 @@ describe("assertValidRequest", () => {
 });
 
 describe("assertValidScope", () => {
+  beforeAll(() => loadRequestSchemas());
+
   const check =
     (input: Record<string, unknown>, allowCheckpoint = true) =>
     () =>

@@ -1,15 +1,10 @@
-import type { z } from "zod";
-import { resolveScope, type ScopeInput } from "../core/scope.js";
+import type { ScopeInput } from "../core/scope.js";
 import { type ErrorDetail, ValidationError } from "../errors.js";
 import type { OperationId } from "../generated/request-schemas.js";
-import { jsonSchemaOf, type RequestPart, schemaAt, validatorOf } from "./schemas.js";
+import type { RequestParts } from "./request-validators.js";
+import { requestValidation } from "./schemas.js";
 
-/** The parts of a request to check, each as the caller will send it. */
-export type RequestParts = Partial<Record<RequestPart, unknown>>;
-
-type Issue = z.core.$ZodIssue;
-
-const PART_ORDER: readonly RequestPart[] = ["pathParams", "query", "body"];
+export type { RequestParts };
 
 // The client never knows the tenant's scope limits; the server answers SCOPE_TOO_WIDE.
 const UNBOUNDED_LIMITS = {
@@ -17,77 +12,12 @@ const UNBOUNDED_LIMITS = {
   maxRetentionDays: Number.POSITIVE_INFINITY,
 };
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
 /**
- * JSON Schema counts string length in code points, zod in UTF-16 units: a length issue that
- * disappears when counted in code points (emoji, other astral characters) is not an issue.
+ * Every problem the spec's schemas find in a request, as `{path, message}` pairs. Pure, no network;
+ * needs the lazily loaded schemas (`apiCall` and `pagedCall` load them before running a call).
  */
-function isFalseLengthIssue(issue: Issue, input: unknown): boolean {
-  if ((issue.code !== "too_big" && issue.code !== "too_small") || issue.origin !== "string") return false;
-  const value = valueAt(input, issue.path);
-  if (typeof value !== "string") return false;
-  const length = codePoints(value);
-  const bound = Number(issue.code === "too_big" ? issue.maximum : issue.minimum);
-  if (issue.code === "too_big") return issue.inclusive === false ? length < bound : length <= bound;
-  return issue.inclusive === false ? length > bound : length >= bound;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function detailsOf(issue: Issue, operationId: OperationId, part: RequestPart): ErrorDetail[] {
-  const path = issue.path.map(String);
-  if (issue.code === "unrecognized_keys") {
-    const what = part === "body" ? "field" : "parameter";
-    return issue.keys.map((key) => ({
-      path: [...path, key].join("."),
-      message: `is not a known ${what} of ${operationId}`,
-    }));
-  }
-  let message = issue.message;
-  if (issue.code === "invalid_union") {
-    // zod only says "Invalid input" for a failed anyOf; the spec's description says what is allowed.
-    const description = schemaAt(
-      jsonSchemaOf(operationId, part),
-      issue.path as (string | number)[],
-    )?.description;
-    message = description
-      ? `Invalid value. ${collapse(description)}`
-      : "Invalid value: matches none of the allowed forms";
-  }
-  return [{ path: path.length > 0 ? path.join(".") : part, message }];
-}
-
-/** Every problem the spec's schemas find in a request, as `{path, message}` pairs. Pure, no network. */
 export function requestIssues(operationId: OperationId, parts: RequestParts): ErrorDetail[] {
-  const details: ErrorDetail[] = [];
-  for (const part of PART_ORDER) {
-    if (!(part in parts)) continue;
-    const validator = validatorOf(operationId, part);
-    if (validator === null) continue;
-    const input = parts[part] ?? {};
-    const result = validator.safeParse(input);
-    if (result.success) continue;
-    for (const issue of result.error.issues) {
-      if (!isFalseLengthIssue(issue, input)) details.push(...detailsOf(issue, operationId, part));
-    }
-  }
-  return details;
+  return requestValidation().requestIssues(operationId, parts);
 }
 
 function describe(operationId: OperationId, details: readonly ErrorDetail[]): string {
@@ -116,14 +46,14 @@ export function assertValidRequest(operationId: OperationId, parts: RequestParts
  * Applies the scope rules of CONTRACT §5 with the core's `resolveScope` (the mock uses the same
  * function): combinations (`INVALID_SCOPE_COMBINATION`), both dates, a real past month, an end
  * after the start, a well-formed checkpoint. Width and retention are left to the server, which
- * knows the tenant's limits.
+ * knows the tenant's limits. Like `requestIssues`, needs the lazily loaded validation module.
  */
 export function assertValidScope(
   operationId: OperationId,
   input: ScopeInput,
   options: { allowCheckpoint: boolean; now?: Date },
 ): void {
-  const result = resolveScope(input, {
+  const result = requestValidation().resolveScope(input, {
     now: options.now ?? new Date(),
     limits: UNBOUNDED_LIMITS,
     allowCheckpoint: options.allowCheckpoint,

@@ -1,40 +1,45 @@
-import { type ZodType, z } from "zod";
+import type { ZodType } from "zod";
 import { WebhookVerificationError } from "../errors.js";
-import {
-  type WebhookEventName,
-  webhookEventSchema,
-  webhookEventSchemas,
-} from "../generated/webhook-schemas.js";
+import { webhookEventNames } from "../generated/spec-constants.js";
+import type { WebhookEventName } from "../generated/webhook-schemas.js";
 import type { WebhookEvent } from "./events.js";
 
 /**
  * Runtime checks of delivery bodies, built with zod from the JSON Schemas the generator
  * takes out of the spec's `webhooks:` section (compiled on first use, then cached): the
- * spec stays the only description of event shapes.
+ * spec stays the only description of event shapes. The schemas and zod are loaded with a
+ * dynamic `import()` on the first check, so bundlers keep them out of the main chunk.
  */
 
+let compiler: Promise<typeof import("./event-validators.js")> | undefined;
 const validators = new Map<WebhookEventName, ZodType>();
 
-function isEventName(value: unknown): value is WebhookEventName {
-  return typeof value === "string" && Object.hasOwn(webhookEventSchemas, value);
+function loadEventValidators(): Promise<typeof import("./event-validators.js")> {
+  compiler ??= import("./event-validators.js").catch((error: unknown) => {
+    compiler = undefined; // a failed load is tried again on the next delivery
+    throw error;
+  });
+  return compiler;
 }
 
-function validatorOf(event: WebhookEventName): ZodType {
+async function validatorOf(event: WebhookEventName): Promise<ZodType> {
   let validator = validators.get(event);
   if (validator === undefined) {
-    validator = z.fromJSONSchema(webhookEventSchema(event) as Parameters<typeof z.fromJSONSchema>[0]);
+    validator = (await loadEventValidators()).compileEventValidator(event);
     validators.set(event, validator);
   }
   return validator;
 }
 
 /** The event names this SDK version knows. */
-export const WEBHOOK_EVENT_NAMES = Object.freeze(
-  Object.keys(webhookEventSchemas),
-) as readonly WebhookEventName[];
+export const WEBHOOK_EVENT_NAMES: readonly WebhookEventName[] = Object.freeze([...webhookEventNames]);
 
-/** Checks a parsed body against its event's schema; returns it typed (unchanged). */
-export function parseWebhookEvent(body: unknown): WebhookEvent {
+function isEventName(value: unknown): value is WebhookEventName {
+  return typeof value === "string" && WEBHOOK_EVENT_NAMES.includes(value as WebhookEventName);
+}
+
+/** Checks a parsed body against its event's schema; resolves with it typed (unchanged). */
+export async function parseWebhookEvent(body: unknown): Promise<WebhookEvent> {
   const name = (body as { event?: unknown } | null)?.event;
   if (!isEventName(name)) {
     throw new WebhookVerificationError(
@@ -43,7 +48,7 @@ export function parseWebhookEvent(body: unknown): WebhookEvent {
       { reason: "unknown_event_type" },
     );
   }
-  const result = validatorOf(name).safeParse(body);
+  const result = (await validatorOf(name)).safeParse(body);
   if (!result.success) {
     const details = result.error.issues.map((issue) => ({
       path: issue.path.map(String).join("."),

@@ -1,0 +1,19 @@
+/**
+ * This file is generated from spec/openapi.yaml by scripts/gen-spec-artifacts.ts. Do not edit.
+ *
+ * The few values of the spec the SDK needs synchronously, in a file of their own so that
+ * request-schemas.ts and webhook-schemas.ts can be loaded lazily (dynamic `import()`).
+ */
+
+/** Every webhook event type of the spec's top-level `webhooks:` (the keys of `webhookEventSchemas`), sorted. */
+export const webhookEventNames = [
+  "checkpoint.verified",
+  "customer.created",
+  "delta.failed",
+  "delta.verified",
+  "receipt.generated",
+  "webhook.test",
+] as const;
+
+/** The largest `emitDeltaBatch` request: `maxItems` of its body's `deltas`. */
+export const maxBatchSize = 100;
