@@ -1,8 +1,9 @@
 import type { Checkpoint, CheckpointBatch, CheckpointList } from "./api-types.js";
 import { type LedgerContext, registerRoot } from "./context.js";
-import { merkleRoot } from "./core.js";
+import { type Hex, merkleRoot } from "./core.js";
 import { customerNotFound } from "./customers.js";
 import { customerIdIssue, isPlainObject } from "./delta-input.js";
+import { contentHashesOf } from "./delta-store.js";
 import { resolveScopeWithPaths } from "./derive.js";
 import { validationError } from "./ledger-error.js";
 import { ParamReader, type QueryValue } from "./query.js";
@@ -68,17 +69,16 @@ export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: un
     const index = customer.verified;
     const range = index.rangeByTime(from, to);
     const records = index.slice(range.from, range.to);
-    const itemHashes = records.map((record) => record.contentHash);
+    const itemHashes = contentHashesOf(records);
     const startingBalance = index.prefixSum(range.from);
     const netChange = index.sum(range.from, range.to);
-    const checkpoint: CheckpointState = {
+    const checkpoint: CheckpointState = withItemHashes(itemHashes, {
       checkpointId: "",
       customerId: customer.customerId,
       from,
       to,
-      proofRoot: merkleRoot(itemHashes),
+      proofRoot: merkleRoot(itemHashes()),
       records,
-      itemHashes,
       startingBalance,
       netChange,
       closingBalance: startingBalance.plus(netChange),
@@ -88,7 +88,7 @@ export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: un
       anchor: null,
       processingAt: schedule.processingAt,
       dueAt: schedule.dueAt,
-    };
+    });
     fresh.push(checkpoint);
     ordered.push(checkpoint);
   }
@@ -148,4 +148,15 @@ export function listCheckpoints(
     checkpoints: matching.slice(offset, offset + limit).map((checkpoint) => checkpointView(ctx, checkpoint)),
     pagination: { limit, offset, total: matching.length },
   };
+}
+
+/** Adds `itemHashes` as a getter (the hashes are read from the deltas when asked). */
+function withItemHashes(
+  itemHashes: () => Hex[],
+  fields: Omit<CheckpointState, "itemHashes">,
+): CheckpointState {
+  return Object.defineProperty(fields, "itemHashes", {
+    get: itemHashes,
+    enumerable: true,
+  }) as CheckpointState;
 }

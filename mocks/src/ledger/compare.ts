@@ -88,15 +88,13 @@ export function divergence(
   const { index, from, to } = derivation;
   // running(k) = startingBalance + prefix[k] − prefix[from]; find the largest k with running(k) = claim
   const target = claim.minus(startingBalance).plus(index.prefixSum(from));
-  for (let k = to; k >= from; k--) {
-    if (!index.prefixSum(k).equals(target)) continue;
-    const last = k > from ? index.at(k - 1) : undefined;
-    return {
-      lastMatchingSequenceNumber: last?.sequenceNumber ?? null,
-      lastMatchingRecordId: last?.recordId ?? null,
-      unmatchedDeltasCount: to - k,
-      unmatchedAmount: index.sum(k, to).toNumber(),
-    };
-  }
-  return null;
+  const k = index.lastPrefixEqualTo(target, from, to);
+  if (k < 0) return null;
+  const last = k > from ? index.at(k - 1) : undefined;
+  return {
+    lastMatchingSequenceNumber: last?.sequenceNumber ?? null,
+    lastMatchingRecordId: last?.recordId ?? null,
+    unmatchedDeltasCount: to - k,
+    unmatchedAmount: index.sum(k, to).toNumber(),
+  };
 }

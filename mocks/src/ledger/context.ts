@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { IdGenerator } from "../ids.js";
 import { Decimal, type Hex, keccak256Hex, utf8, ZERO_HASH } from "./core.js";
+import { DeltaStore, DeltasById } from "./delta-store.js";
 import type { EventBus, LedgerEvent } from "./events.js";
 import type { IdempotencyStore } from "./idempotency.js";
 import type { LedgerLimits } from "./limits.js";
@@ -8,8 +9,10 @@ import type { RateLimiter } from "./rate-limits.js";
 import type { SignatureReplayStore } from "./request-signatures.js";
 import type {
   AccountsState,
+  AnchorEntry,
   ApiKeyState,
   CheckpointState,
+  CustomerState,
   DeltaState,
   Environment,
   EnvLedger,
@@ -74,14 +77,18 @@ export function createAccountsState(): AccountsState {
 }
 
 export function createEnvLedger(tenantId: string, environment: Environment): EnvLedger {
+  const anchors: AnchorEntry[] = [];
+  const customers = new Map<string, CustomerState>();
+  const deltaStore = new DeltaStore(anchors);
   return {
     tenantId,
     environment,
-    customers: new Map(),
-    records: new Map(),
+    customers,
+    deltaStore,
+    records: new DeltasById(deltaStore, customers),
     inFlight: [],
     pendingCheckpoints: [],
-    anchors: [],
+    anchors,
     headProofHash: ZERO_HASH,
     headReference: ZERO_HASH,
     submissions: new Map(),

@@ -1,10 +1,10 @@
 import type { BatchResult, BatchResultItem, DeltaRecord } from "./api-types.js";
 import { acceptanceTime, type LedgerContext, registerRoot, tenantOf } from "./context.js";
-import { merkleRoot } from "./core.js";
+import { type Hex, merkleRoot } from "./core.js";
 import { ensureCustomer } from "./customers.js";
 import { type AcceptedDeltaInput, checkDeltaInput, isPlainObject } from "./delta-input.js";
 import { type FieldIssue, LedgerError, validationError } from "./ledger-error.js";
-import type { CustomerState, DeltaState, EnvLedger } from "./state.js";
+import type { CustomerState, DeltaState, EnvLedger, Submission } from "./state.js";
 import { atomically } from "./transaction.js";
 import { assertWithinPlan } from "./usage-and-plans.js";
 import { scheduleFor } from "./verification.js";
@@ -178,56 +178,98 @@ function accept(
   const receiptId = merkleRoot(items.map((item) => item.contentHash));
   const schedule = scheduleFor(ctx, now);
   return atomically(ctx.writeHook, (tx) => {
+    const store = ledger.deltaStore;
     const records: DeltaState[] = [];
+    // One undo for the whole write (instead of one per change of every item): it restores
+    // the lengths and counters captured before each was first touched.
+    const firstRow = store.size;
+    const inFlight = ledger.inFlight;
+    const inFlightLength = inFlight.length;
+    const customersBefore = new Map<
+      CustomerState,
+      { deltas: number; queued: number; lastActivityAt: number; lastEmitAt: number | null }
+    >();
+    tx.onUndo(() => {
+      inFlight.length = inFlightLength;
+      for (const [customer, before] of customersBefore) {
+        customer.deltas.length = before.deltas;
+        customer.counts.queued = before.queued;
+        customer.lastActivityAt = before.lastActivityAt;
+        customer.lastEmitAt = before.lastEmitAt;
+      }
+      store.truncate(firstRow);
+    });
+    store.beginAcceptance(receiptId, schedule);
     for (const item of items) {
       const customer = ensureCustomer(ctx, ledger, item.customerId, now, tx);
+      if (!customersBefore.has(customer)) {
+        customersBefore.set(customer, {
+          deltas: customer.deltas.length,
+          queued: customer.counts.queued,
+          lastActivityAt: customer.lastActivityAt,
+          lastEmitAt: customer.lastEmitAt,
+        });
+      }
       let recordId = ctx.ids.recordId();
       while (ledger.records.has(recordId)) recordId = ctx.ids.recordId();
-      const record: DeltaState = {
+      const record = store.append({
         recordId,
-        customerId: item.customerId,
+        customerId: customer.customerId,
         delta: item.delta,
-        amount: item.amount,
         reason: item.reason,
         referenceId: item.referenceId,
         metadata: item.metadata,
         adjusts: item.adjusts,
         sequenceNumber: customer.deltas.length + 1,
         contentHash: item.contentHash,
-        receiptId,
         createdAt: now,
-        status: "QUEUED",
-        processingAt: schedule.processingAt,
-        dueAt: schedule.dueAt,
-        verifiedAt: null,
-        anchor: null,
-        itemIndex: null,
-        error: null,
-      };
-      tx.push(customer.deltas, record);
-      tx.mapSet(ledger.records, recordId, record);
-      tx.push(ledger.inFlight, record);
+      });
+      records.push(record);
+      customer.deltas.push(record);
+      inFlight.push(record);
       if (item.referenceId !== null) {
         if (!customer.byReferenceId.has(item.referenceId))
           tx.mapSet(customer.byReferenceId, item.referenceId, record);
         if (!ledger.byContentHash.has(item.contentHash))
           tx.mapSet(ledger.byContentHash, item.contentHash, record);
       }
-      tx.set(customer.counts, "queued", customer.counts.queued + 1);
-      tx.set(customer, "lastActivityAt", now);
-      tx.set(customer, "lastEmitAt", now);
+      customer.counts.queued++;
+      customer.lastActivityAt = now;
+      customer.lastEmitAt = now;
       tx.step("accept-item");
-      records.push(record);
     }
+    store.endAcceptance();
     tx.set(ledger.totals, "deltas", ledger.totals.deltas + records.length);
     tx.set(tenant.usage, "inFlight", tenant.usage.inFlight + records.length);
     tx.set(ledger, "lastCreatedAt", now);
     if (!ledger.submissions.has(receiptId)) {
-      const submission = { receiptId, records, createdAt: now };
+      const submission = submissionOf(ledger, receiptId, now, firstRow, records.length);
       tx.mapSet(ledger.submissions, receiptId, submission);
       registerRoot(ctx, receiptId, { kind: "submission", ledger, submission }, tx);
     }
     tx.step("accept-submission");
     return records;
   });
+}
+
+/**
+ * A submission's records are rows `[firstRow, firstRow + count)` of the delta store, read
+ * when asked. (Built here, outside `accept`, so the getter's closure holds only these
+ * arguments and not the accepted items.)
+ */
+function submissionOf(
+  ledger: EnvLedger,
+  receiptId: Hex,
+  createdAt: number,
+  firstRow: number,
+  count: number,
+): Submission {
+  const byId = ledger.records;
+  return {
+    receiptId,
+    createdAt,
+    get records() {
+      return byId.rows(firstRow, count);
+    },
+  };
 }

@@ -2,8 +2,9 @@
  * The ledger's internal state. Nothing here is handed to callers: views (`views.ts`) turn
  * it into the API shapes, so internal fields never leak into responses.
  */
-import type { DeltaError, Plan, RecordStatus } from "./api-types.js";
+import type { Plan, RecordStatus } from "./api-types.js";
 import type { Decimal, Hex } from "./core.js";
+import { DeltaState, type DeltaStore, type DeltasById } from "./delta-store.js";
 import type { VerifiedIndex } from "./verified-index.js";
 
 export type { Plan };
@@ -147,7 +148,8 @@ export interface AnchorEntry {
   previousProofHash: Hex;
   previousReference: Hex;
   verificationReference: Hex;
-  itemHashes: Hex[];
+  /** The anchored content hashes, in order (computed on demand for a batch). */
+  readonly itemHashes: Hex[];
   anchoredAt: number;
 }
 
@@ -157,28 +159,8 @@ export interface Schedule {
   dueAt: number | null;
 }
 
-export interface DeltaState extends Schedule {
-  recordId: string;
-  customerId: string;
-  /** The number as received (what records echo and the content hash commits to). */
-  delta: number;
-  /** The same value as an exact decimal (what every sum uses). */
-  amount: Decimal;
-  reason: string;
-  referenceId: string | null;
-  metadata: Record<string, unknown> | null;
-  adjusts: string | null;
-  sequenceNumber: number;
-  contentHash: Hex;
-  /** Root of the submission that carried this delta. */
-  receiptId: Hex;
-  createdAt: number;
-  status: DeltaStatus;
-  verifiedAt: number | null;
-  anchor: AnchorEntry | null;
-  itemIndex: number | null;
-  error: DeltaError | null;
-}
+/** One delta of the log: a small object over the ledger's DeltaStore columns (delta-store.ts). */
+export { DeltaState };
 
 export interface CustomerState {
   customerId: string;
@@ -203,7 +185,8 @@ export interface CustomerState {
 
 export interface Submission {
   receiptId: Hex;
-  records: DeltaState[];
+  /** The submission's deltas, in order. */
+  readonly records: DeltaState[];
   createdAt: number;
 }
 
@@ -214,7 +197,8 @@ export interface CheckpointState extends Schedule {
   to: number;
   proofRoot: Hex;
   records: DeltaState[];
-  itemHashes: Hex[];
+  /** Content hashes of `records` (computed on demand). */
+  readonly itemHashes: Hex[];
   startingBalance: Decimal;
   netChange: Decimal;
   closingBalance: Decimal;
@@ -242,7 +226,10 @@ export interface EnvLedger {
   tenantId: string;
   environment: Environment;
   customers: Map<string, CustomerState>;
-  records: Map<string, DeltaState>;
+  /** The columns behind every DeltaState of this ledger. */
+  deltaStore: DeltaStore;
+  /** Every delta by recordId; iterates in acceptance order. */
+  records: DeltasById;
   /** Deltas not yet VERIFIED/FAILED, in acceptance order. */
   inFlight: DeltaState[];
   /** Checkpoints not yet anchored, in creation order. */

@@ -22,9 +22,12 @@ export class Transaction {
     this.hook?.(name);
   }
 
-  /** Sets `target[key] = value`, remembering the old value (or its absence). */
+  /**
+   * Sets `target[key] = value`, remembering the old value (or its absence). Accessor
+   * properties (a DeltaState's `status`, `error`) are restored through their setters.
+   */
   set<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
-    const had = Object.hasOwn(target, key);
+    const had = key in target;
     const old = target[key];
     target[key] = value;
     this.undo.push(() => {

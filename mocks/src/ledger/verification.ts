@@ -1,8 +1,15 @@
 import type { DeltaError } from "./api-types.js";
 import { emitEvent, type LedgerContext, tenantOf } from "./context.js";
-import { type Hex, merkleRoot, nextVerificationReference } from "./core.js";
+import { Decimal, type Hex, merkleRoot, nextVerificationReference } from "./core.js";
 import { periodOf } from "./scope.js";
-import type { AnchorEntry, CheckpointState, DeltaState, EnvLedger, Schedule } from "./state.js";
+import type {
+  AnchorEntry,
+  CheckpointState,
+  CustomerState,
+  DeltaState,
+  EnvLedger,
+  Schedule,
+} from "./state.js";
 import { atomically, type Transaction } from "./transaction.js";
 import { checkpointView, deltaRecord } from "./views.js";
 
@@ -148,10 +155,11 @@ function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selecti
     }
     for (let start = 0; start < passing.length; start += ctx.verificationBatchSize) {
       const batch = passing.slice(start, start + ctx.verificationBatchSize);
-      const itemHashes = batch.map((record) => record.contentHash);
-      const anchor = appendAnchor(ledger, "batch", merkleRoot(itemHashes), itemHashes, now, tx);
-      for (const [itemIndex, record] of batch.entries())
-        markVerified(ctx, ledger, record, anchor, itemIndex, now, tx);
+      // A batch that is exactly one submission has the submission's root: no need to hash again.
+      const proofHash =
+        rootOfWholeSubmission(ledger, batch) ?? merkleRoot(batch.map((record) => record.contentHash));
+      const anchor = appendAnchor(ledger, "batch", proofHash, batchItemHashes(ledger, batch), now, tx);
+      markBatchVerified(ctx, ledger, batch, anchor, now, tx);
       tx.step("verification-batch");
     }
     for (const { record, error } of failures) markFailed(ctx, ledger, record, error, tx);
@@ -173,7 +181,7 @@ function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selecti
           ledger,
           "checkpoint",
           checkpoint.proofRoot,
-          checkpoint.itemHashes,
+          itemHashesOfCheckpoint(checkpoint),
           now,
           tx,
         );
@@ -198,24 +206,70 @@ function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selecti
   return run;
 }
 
+/** The receiptId of the submission `batch` is, in order and in full; null otherwise. */
+function rootOfWholeSubmission(ledger: EnvLedger, batch: readonly DeltaState[]): Hex | null {
+  const first = batch[0];
+  if (!first) return null;
+  const acceptance = ledger.deltaStore.acceptanceOf(first.row);
+  if (acceptance.count !== batch.length) return null;
+  for (let i = 0; i < batch.length; i++) if (batch[i]?.row !== acceptance.start + i) return null;
+  return acceptance.receiptId;
+}
+
+/**
+ * A batch anchor's `itemHashes`, read from the delta store when asked: the anchor keeps
+ * its rows (a range when they are consecutive, as they usually are), not 66-character
+ * strings, and the array is kept only while in use, e.g. across the records of one
+ * `inspect()`.
+ */
+function batchItemHashes(ledger: EnvLedger, batch: readonly DeltaState[]): () => Hex[] {
+  const store = ledger.deltaStore;
+  const first = batch[0]?.row ?? 0;
+  const consecutive = batch.every((record, i) => record.row === first + i);
+  const rows = consecutive ? null : Int32Array.from(batch, (record) => record.row);
+  const count = batch.length;
+  let recent: WeakRef<Hex[]> | undefined;
+  return () => {
+    const cached = recent?.deref();
+    if (cached) return cached;
+    const hashes: Hex[] = [];
+    for (let i = 0; i < count; i++) hashes.push(store.contentHash(rows ? (rows[i] as number) : first + i));
+    recent = new WeakRef(hashes);
+    return hashes;
+  };
+}
+
+/** A checkpoint anchor reads its checkpoint's hashes when asked (a closure over the checkpoint only). */
+function itemHashesOfCheckpoint(checkpoint: CheckpointState): () => Hex[] {
+  return () => checkpoint.itemHashes;
+}
+
 function appendAnchor(
   ledger: EnvLedger,
   kind: AnchorEntry["kind"],
   proofHash: Hex,
-  itemHashes: Hex[],
+  itemHashes: Hex[] | (() => Hex[]),
   now: number,
   tx: Transaction,
 ): AnchorEntry {
-  const entry: AnchorEntry = {
+  const fields = {
     index: ledger.anchors.length,
     kind,
     proofHash,
     previousProofHash: ledger.headProofHash,
     previousReference: ledger.headReference,
     verificationReference: nextVerificationReference(ledger.headReference, proofHash),
-    itemHashes,
     anchoredAt: now,
   };
+  const entry: AnchorEntry =
+    typeof itemHashes === "function"
+      ? {
+          ...fields,
+          get itemHashes() {
+            return itemHashes();
+          },
+        }
+      : { ...fields, itemHashes };
   tx.push(ledger.anchors, entry);
   tx.set(ledger, "headProofHash", entry.proofHash);
   tx.set(ledger, "headReference", entry.verificationReference);
@@ -244,48 +298,75 @@ function leaveInFlight(ctx: LedgerContext, ledger: EnvLedger, record: DeltaState
   tx.set(tenant.usage, "inFlight", tenant.usage.inFlight - 1);
 }
 
-function markVerified(
+/**
+ * Marks a batch VERIFIED under `anchor`: each delta gets its item index and enters its
+ * customer's verified index; counters move once per batch. One undo restores it all.
+ */
+function markBatchVerified(
   ctx: LedgerContext,
   ledger: EnvLedger,
-  record: DeltaState,
+  batch: readonly DeltaState[],
   anchor: AnchorEntry,
-  itemIndex: number,
   now: number,
   tx: Transaction,
 ): void {
-  const customer = customerOf(ledger, record);
   const tenant = tenantOf(ctx, ledger);
-  leaveInFlight(ctx, ledger, record, tx);
-  const before = {
-    status: record.status,
-    verifiedAt: record.verifiedAt,
-    anchor: record.anchor,
-    itemIndex: record.itemIndex,
-  };
-  record.status = "VERIFIED";
-  record.verifiedAt = now;
-  record.anchor = anchor;
-  record.itemIndex = itemIndex;
-  tx.onUndo(() => Object.assign(record, before));
-  customer.verified.insert(record);
-  tx.onUndo(() => customer.verified.remove(record));
-  tx.set(customer.counts, "verified", customer.counts.verified + 1);
-  tx.set(ledger.totals, "verified", ledger.totals.verified + 1);
-  tx.set(ledger.totals, "net", ledger.totals.net.plus(record.amount));
-  tx.set(tenant.usage, "verifiedLifetime", tenant.usage.verifiedLifetime + 1);
-  const period = periodOf(now);
-  tx.mapSet(tenant.usage.verifiedByPeriod, period, (tenant.usage.verifiedByPeriod.get(period) ?? 0) + 1);
-  emitEvent(ctx, ledger, tx, "delta.verified", () => {
-    const {
-      metadata: _metadata,
-      adjusts: _adjusts,
-      createdAt: _createdAt,
-      contentHash: _contentHash,
-      error: _error,
-      ...data
-    } = deltaRecord(record);
-    return data;
+  const previousStatus: DeltaState["status"][] = [];
+  const inserted: DeltaState[] = [];
+  const countsBefore = new Map<CustomerState, { queued: number; processing: number; verified: number }>();
+  tx.onUndo(() => {
+    for (let i = inserted.length - 1; i >= 0; i--) {
+      const record = inserted[i] as DeltaState;
+      customerOf(ledger, record).verified.remove(record);
+    }
+    previousStatus.forEach((status, i) => {
+      const record = batch[i] as DeltaState;
+      record.status = status;
+      record.verifiedAt = null;
+      record.anchor = null;
+      record.itemIndex = null;
+    });
+    for (const [customer, before] of countsBefore) Object.assign(customer.counts, before);
   });
+  batch.forEach((record, itemIndex) => {
+    const customer = customerOf(ledger, record);
+    const { counts } = customer;
+    if (!countsBefore.has(customer)) {
+      countsBefore.set(customer, {
+        queued: counts.queued,
+        processing: counts.processing,
+        verified: counts.verified,
+      });
+    }
+    if (record.status === "QUEUED") counts.queued--;
+    else counts.processing--;
+    counts.verified++;
+    previousStatus.push(record.status);
+    record.status = "VERIFIED";
+    record.verifiedAt = now;
+    record.anchor = anchor;
+    record.itemIndex = itemIndex;
+    customer.verified.insert(record);
+    inserted.push(record);
+    emitEvent(ctx, ledger, tx, "delta.verified", () => {
+      const {
+        metadata: _metadata,
+        adjusts: _adjusts,
+        createdAt: _createdAt,
+        contentHash: _contentHash,
+        error: _error,
+        ...data
+      } = deltaRecord(record);
+      return data;
+    });
+  });
+  const count = batch.length;
+  tx.set(ledger.totals, "verified", ledger.totals.verified + count);
+  tx.set(ledger.totals, "net", ledger.totals.net.plus(Decimal.sum(batch.map((record) => record.delta))));
+  tx.set(tenant.usage, "inFlight", tenant.usage.inFlight - count);
+  tx.set(tenant.usage, "verifiedLifetime", tenant.usage.verifiedLifetime + count);
+  const period = periodOf(now);
+  tx.mapSet(tenant.usage.verifiedByPeriod, period, (tenant.usage.verifiedByPeriod.get(period) ?? 0) + count);
 }
 
 function markFailed(

@@ -50,4 +50,48 @@ describe("VerifiedIndex", () => {
     expect([0, 1, 2].map((k) => index.prefixSum(k).toString())).toEqual(["0", "1", "101"]);
     expect(() => index.insert(item(3, 30, 1))).toThrow();
   });
+
+  it("stays exact when finer amounts arrive later (the stored sums are rescaled)", () => {
+    const index = new VerifiedIndex();
+    const amounts = ["5", "0.5", "-0.25", "0.125", "1e-7", "123456789.0001", "-3"];
+    amounts.forEach((amount, i) => {
+      index.insert(item(i + 1, i, amount));
+    });
+    for (let from = 0; from <= amounts.length; from++) {
+      for (let to = from; to <= amounts.length; to++) {
+        const expected = Decimal.sum(amounts.slice(from, to).map((amount) => Decimal.from(amount)));
+        expect(index.sum(from, to).toString(), `${from}..${to}`).toBe(expected.toString());
+      }
+    }
+  });
+
+  it("moves to big integers when a sum leaves the 64-bit range, and stays exact", () => {
+    const index = new VerifiedIndex();
+    // 1e9 at a scale of 1e-12: 10^21 units, beyond ±9.2·10^18
+    const amounts = ["0.000000000001", "999999999", "999999999", "-0.5", "1e-300"];
+    amounts.forEach((amount, i) => {
+      index.insert(item(i + 1, i, amount));
+    });
+    const total = Decimal.sum(amounts.map((amount) => Decimal.from(amount)));
+    expect(index.sum(0, amounts.length).toString()).toBe(total.toString());
+    expect(index.sum(1, 3).toString()).toBe("1999999998");
+    const late = item(0, -1, "0.1");
+    index.insert(late);
+    expect(index.sum(0, 1).toString()).toBe("0.1");
+    index.remove(late);
+    expect(index.sum(0, amounts.length).toString()).toBe(total.toString());
+  });
+
+  it("lastPrefixEqualTo finds the last matching prefix within a range, or -1", () => {
+    const index = new VerifiedIndex();
+    ["1", "-1", "0.5", "-0.5", "2"].forEach((amount, i) => {
+      index.insert(item(i + 1, i, amount));
+    });
+    // prefix sums: 0, 1, 0, 0.5, 0, 2
+    expect(index.lastPrefixEqualTo(Decimal.ZERO, 0, 5)).toBe(4);
+    expect(index.lastPrefixEqualTo(Decimal.ZERO, 0, 3)).toBe(2);
+    expect(index.lastPrefixEqualTo(Decimal.from("0.5"), 0, 5)).toBe(3);
+    expect(index.lastPrefixEqualTo(Decimal.from(2), 0, 4)).toBe(-1);
+    expect(index.lastPrefixEqualTo(Decimal.from("0.25"), 0, 5)).toBe(-1);
+  });
 });
