@@ -75,7 +75,8 @@ export function createIdGenerator(seed: string | number = "pacspace"): IdGenerat
     const next = stream(kind);
     codes.length = prefix.length + length;
     for (let i = 0; i < prefix.length; i++) codes[i] = prefix.charCodeAt(i);
-    for (let i = prefix.length; i < codes.length; i++) codes[i] = alphabet.charCodeAt(next() % alphabet.length);
+    for (let i = prefix.length; i < codes.length; i++)
+      codes[i] = alphabet.charCodeAt(next() % alphabet.length);
     return String.fromCharCode(...codes);
   };
   return {

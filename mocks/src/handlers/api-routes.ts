@@ -113,7 +113,12 @@ export function apiRoutes(baseUrl: string, pipeline: Pipeline, webhooks: Webhook
     http.post("/api/v1/balance/webhooks/{eventId}/retry", (info) =>
       pipeline.authed(info, "retryWebhookEvent", (session, { params, query }) => ({
         status: 200,
-        data: webhooks.retryEvent(session.tenantId, session.environment, params.eventId as string, query.webhookId),
+        data: webhooks.retryEvent(
+          session.tenantId,
+          session.environment,
+          params.eventId as string,
+          query.webhookId,
+        ),
       })),
     ),
     http.get("/api/v1/verify/{proofRoot}", (info) =>
