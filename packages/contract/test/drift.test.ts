@@ -82,13 +82,20 @@ describe("drift: spec ↔ mock handlers", () => {
   });
 });
 
+/** Where the SDK's typed client is called: the Balance/public resources and the dashboard client. */
+const SDK_CALL_DIRECTORIES = ["packages/sdk/src/resources", "packages/sdk/src/dashboard"];
+
 /** `client.GET("/api/v1/…")` calls in the SDK's resource modules, subfolders included (tests excluded). */
 function sdkRoutes(): Map<string, string[]> {
-  const directory = join(root, "packages/sdk/src/resources");
   const found = new Map<string, string[]>();
-  for (const file of readdirSync(directory, { recursive: true, encoding: "utf8" })) {
+  const files = SDK_CALL_DIRECTORIES.flatMap((directory) =>
+    readdirSync(join(root, directory), { recursive: true, encoding: "utf8" }).map((file) =>
+      join(directory, file),
+    ),
+  );
+  for (const file of files) {
     if (!file.endsWith(".ts") || file.endsWith(".test.ts")) continue;
-    const source = readFileSync(join(directory, file), "utf8");
+    const source = readFileSync(join(root, file), "utf8");
     for (const match of source.matchAll(/\.(GET|POST|PUT|PATCH|DELETE)\(\s*"(\/[^"]*)"/g)) {
       const route = routeKey(match[1] as string, match[2] as string);
       found.set(route, [...(found.get(route) ?? []), file]);
