@@ -110,6 +110,15 @@ describe("requests through the transport", () => {
     expect(requests.map((r) => r.headers.has("x-pacspace-request-signature"))).toEqual([true, true, false]);
   });
 
+  it("timestamps signatures with the given clock (e.g. a mock server's pinned clock)", async () => {
+    const pinned = Date.UTC(2026, 3, 15, 12);
+    const { pac, requests } = clientWith(() => envelope({ ok: true }), { now: () => pinned });
+    await pac.balance.compare("cust_1", { yours: 1, theirs: 2 });
+    expect(requests[0]?.headers.get("x-pacspace-request-signature")).toMatch(
+      new RegExp(`^t=${Math.floor(pinned / 1000)},v1=[0-9a-f]{64}$`),
+    );
+  });
+
   it("does not sign when signRequests is false", async () => {
     const { pac, requests } = clientWith(() => envelope({ ok: true }), { signRequests: false });
     await pac.balance.compare("cust_1", { yours: 1, theirs: 2 });

@@ -37,6 +37,12 @@ export interface PacSpaceOptions {
   signRequests?: boolean;
   /** Receives one debug line per attempt and one warning per retry; never keys or signatures. */
   logger?: PacSpaceLogger;
+  /**
+   * The clock request signatures are timestamped with, in ms. Default `Date.now`. Tests that
+   * pin or advance a mock server's clock pass that clock, so signatures stay within its
+   * 300-second tolerance.
+   */
+  now?: () => number;
 }
 
 function normalizeUrl(name: string, value: string): string {
@@ -99,6 +105,7 @@ export class PacSpace {
       ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       ...(options.logger === undefined ? {} : { logger: options.logger }),
+      ...(options.now === undefined ? {} : { now: options.now }),
     };
     this.raw = createRawClient({
       baseUrl: this.baseUrl,
