@@ -87,7 +87,7 @@ import {
 } from "./request-signatures.js";
 import { account, login, logout, type ResolvedSession, resolveSession } from "./sessions.js";
 import { inspectLedger, type LedgerInspection, snapshotDigest } from "./snapshot.js";
-import type { Environment, Plan } from "./state.js";
+import type { Environment, EnvLedger, Plan } from "./state.js";
 import {
   type CreateTenantInput,
   createTenant,
@@ -375,9 +375,14 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     if (ctx.verification === "immediate") runDue(ctx);
   };
 
+  // One BalanceApi per ledger, made once: every request opens a session on it, and twenty
+  // fresh closures per request were a measurable share of the server's time.
+  const balanceApis = new WeakMap<EnvLedger, BalanceApi>();
   const balanceApi = (tenantId: string, environment: Environment): BalanceApi => {
     const ledger = requireTenant(ctx, tenantId).ledgers[environment];
-    return {
+    const made = balanceApis.get(ledger);
+    if (made) return made;
+    const api: BalanceApi = {
       tenantId,
       environment,
       emitDelta(body) {
@@ -411,6 +416,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       createCustomer: (body) => createCustomer(ctx, ledger, body),
       setCustomerCadence: (customerId, ms) => setCustomerCadence(ledger, customerId, ms),
     };
+    balanceApis.set(ledger, api);
+    return api;
   };
 
   const ledgerApi: Ledger = {

@@ -59,17 +59,62 @@ export function scheduleFor(ctx: LedgerContext, acceptedAt: number): Schedule {
   return { processingAt: acceptedAt + Math.floor(mode.delayMs / 2), dueAt: acceptedAt + mode.delayMs };
 }
 
-/** Processes everything whose time has come, in every ledger. */
+/**
+ * Processes everything whose time has come, in every ledger. Handlers call this on every
+ * request, so it does not walk every in-flight delta: `inFlight` is in acceptance order and
+ * a delta's schedule follows its acceptance time, so `processingAt` and `dueAt` never
+ * decrease along it (null counts as never). Two binary searches find the due prefix and
+ * the end of what may need promoting.
+ */
 export function runDue(ctx: LedgerContext): VerificationRun {
   const now = ctx.clock.now();
-  return forEachBusyLedger(ctx, (ledger) =>
-    processLedger(ctx, ledger, {
+  return forEachBusyLedger(ctx, (ledger) => {
+    const settleEnd = firstLaterThan(ledger.inFlight, now, (record) => record.dueAt);
+    const scanEnd = Math.max(
+      settleEnd,
+      firstLaterThan(ledger.inFlight, now, (record) => record.processingAt),
+    );
+    if (!hasWork(ledger, now, settleEnd, scanEnd)) return emptyRun();
+    return processLedger(ctx, ledger, {
       now,
+      scanEnd,
       promote: (item) => item.processingAt !== null && item.processingAt <= now,
-      settleDelta: (record) => record.dueAt !== null && record.dueAt <= now,
+      settleDelta: (_record, position) => position < settleEnd,
       settleCheckpoint: (checkpoint) => checkpoint.dueAt !== null && checkpoint.dueAt <= now,
-    }),
+    });
+  });
+}
+
+/** First position whose time (`null`: never) is after `now`; the times never decrease along `list`. */
+function firstLaterThan(
+  list: readonly DeltaState[],
+  now: number,
+  timeOf: (record: DeltaState) => number | null,
+): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const time = timeOf(list[mid] as DeltaState);
+    if (time !== null && time <= now) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a runDue pass would change anything (so an idle pass opens no transaction). */
+function hasWork(ledger: EnvLedger, now: number, settleEnd: number, scanEnd: number): boolean {
+  if (settleEnd > 0) return true;
+  for (let i = 0; i < scanEnd; i++) if (ledger.inFlight[i]?.status === "QUEUED") return true;
+  return ledger.pendingCheckpoints.some(
+    (checkpoint) =>
+      (checkpoint.dueAt !== null && checkpoint.dueAt <= now) ||
+      (checkpoint.status === "QUEUED" && checkpoint.processingAt !== null && checkpoint.processingAt <= now),
   );
+}
+
+function emptyRun(): VerificationRun {
+  return { verified: 0, failed: 0, processing: 0, checkpointsVerified: 0 };
 }
 
 /** Verifies in-flight deltas now, whatever the mode (all of them, or those `filter` picks), and anchors pending checkpoints. */
@@ -129,8 +174,10 @@ export function candidateOf(ledger: EnvLedger, record: DeltaState): FailCandidat
 
 interface Selection {
   now: number;
+  /** In-flight deltas from this position on need nothing (default: look at all). */
+  scanEnd?: number;
   promote(item: DeltaState | CheckpointState): boolean;
-  settleDelta(record: DeltaState): boolean;
+  settleDelta(record: DeltaState, position: number): boolean;
   settleCheckpoint(checkpoint: CheckpointState): boolean;
 }
 
@@ -139,8 +186,11 @@ function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selecti
   const { now } = selection;
   atomically(ctx.writeHook, (tx) => {
     const settled: DeltaState[] = [];
-    for (const record of ledger.inFlight) {
-      if (selection.settleDelta(record)) settled.push(record);
+    const inFlight = ledger.inFlight;
+    const scanEnd = Math.min(inFlight.length, selection.scanEnd ?? inFlight.length);
+    for (let position = 0; position < scanEnd; position++) {
+      const record = inFlight[position] as DeltaState;
+      if (selection.settleDelta(record, position)) settled.push(record);
       else if (record.status === "QUEUED" && selection.promote(record)) {
         markProcessing(ledger, record, tx);
         run.processing++;
@@ -166,11 +216,13 @@ function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selecti
     run.verified = passing.length;
     run.failed = failures.length;
     if (settled.length > 0) {
-      const done = new Set(settled);
+      // usually the settled deltas are the first ones in flight
+      const prefix = settled.every((record, i) => inFlight[i] === record);
+      const done = prefix ? null : new Set(settled);
       tx.set(
         ledger,
         "inFlight",
-        ledger.inFlight.filter((record) => !done.has(record)),
+        done ? inFlight.filter((record) => !done.has(record)) : inFlight.slice(settled.length),
       );
     }
 

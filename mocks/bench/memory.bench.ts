@@ -1,0 +1,55 @@
+/**
+ * Memory per 10^6 deltas (issue #4: ≤ 300 MB). Builds one customer with 1,000,000
+ * verified deltas of 0.01 (batches of 100 through the ledger API, immediate verification)
+ * and measures what the process holds after a full GC, V8 heap and ArrayBuffers together
+ * (the delta store keeps its columns in typed arrays, outside the V8 heap).
+ *
+ * Baselines from this same run: the empty ledger (subtracted), and the build itself, whose
+ * cost per delta is compared at 10^3 and at 10^6 deltas of history (it should stay flat).
+ *
+ *   pnpm --filter @pacspace/mocks bench -- memory
+ */
+import { buildHistory } from "./support/history.js";
+import { format, goal, memoryInUse } from "./support/report.js";
+
+const BIG = 1_000_000;
+const SMALL = 1_000;
+const GOAL_MB = 300;
+const MB = 1_000_000;
+
+buildHistory(20_000); // warm-up: the timings below are of optimized code
+const small = buildHistory(SMALL);
+const before = memoryInUse();
+const big = buildHistory(BIG);
+const after = memoryInUse();
+const total = big.api.deriveBalance("cust_bench", {
+  startDate: "2025-05-01",
+  endDate: "2026-05-01",
+  limit: 1,
+});
+const exact = total.computedBalance === 10_000 && total.deltasCount === BIG;
+
+const used = after.total - before.total;
+const perMillionMb = ((used / BIG) * 1_000_000) / MB;
+const smallPerDelta = (small.setupMs * 1000) / SMALL;
+const bigPerDelta = (big.setupMs * 1000) / BIG;
+
+console.log(
+  `${format(BIG)} verified deltas of one customer (${exact ? "derive exact: 10000" : "derive WRONG"})`,
+);
+console.log(
+  `memory:  ${format(used / MB, 1)} MB in all = ${format(used / BIG)} bytes per delta ` +
+    `(V8 heap ${format((after.heap - before.heap) / BIG)} + array buffers ${format((after.arrayBuffers - before.arrayBuffers) / BIG)})`,
+);
+console.log(
+  `         ${format(perMillionMb, 1)} MB per 10^6 deltas = ${(perMillionMb / GOAL_MB).toFixed(2)}× the goal`,
+);
+console.log(
+  `build:   ${format(big.setupMs / 1000, 1)} s (emit + verify, batches of 100), ${format(bigPerDelta, 1)} µs per delta; ` +
+    `${format(smallPerDelta, 1)} µs per delta for the first ${format(SMALL)} → ratio ${(bigPerDelta / smallPerDelta).toFixed(2)}`,
+);
+console.log("");
+goal(
+  exact && perMillionMb <= GOAL_MB,
+  `${format(perMillionMb, 1)} MB per 10^6 deltas (goal ≤ ${GOAL_MB} MB)`,
+);
