@@ -1,6 +1,6 @@
 /**
- * `@pacspace/mocks/server`: the mock on a real local port (Node only: node:http through
- * @hono/node-server). The package root, `@pacspace/mocks`, stays free of Node built-ins so
+ * `@pacspace/mocks/server`: the mock on a real local port (Node only: node:http). The
+ * package root, `@pacspace/mocks`, stays free of Node built-ins so
  * its handlers also run in a browser with `setupWorker` from `msw/browser`.
  *
  * ```ts
