@@ -64,6 +64,14 @@ describe("over a real port (startMockServer)", () => {
     expect(verifyReceipt(receipt)).toEqual({ valid: true });
     expect(verifyCheckpoint({ ...checkpoint.data, deltas: receipt.deltas })).toEqual({ valid: true });
 
+    // A checkpoint is verified once its root is anchored (after the verification delay); asking
+    // for the same scope again returns it with its current status.
+    let anchored = checkpoint.data;
+    for (let polls = 0; anchored.status !== "VERIFIED" && polls < 500; polls++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      anchored = await pac.balance.checkpoint("cust_http");
+    }
+    expect(anchored).toMatchObject({ checkpointId: checkpoint.data.checkpointId, status: "VERIFIED" });
     const check = await pac.verify(checkpoint.data.proofRoot);
     expect(check).toMatchObject({ verified: true, kind: "checkpoint", summary: { recordCount: 2 } });
     expect((await pac.publicReceipt(receipt.receiptId)).receiptId).toBe(receipt.receiptId);
