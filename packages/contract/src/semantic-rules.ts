@@ -4,9 +4,10 @@ import { cloneInput, type Violation } from "./negative.js";
 import type { Operation } from "./spec.js";
 
 /**
- * Rules the spec states in prose because JSON Schema cannot express them (CONTRACT.md §3
- * and §5): how scope fields combine, fields that name an earlier resource, ordered
- * ranges. They apply to any operation by the names of its inputs, never by operationId.
+ * Rules `spec/openapi.yaml` states in prose because JSON Schema cannot express them (the
+ * scope rules in `deriveBalance`'s description, field descriptions such as `adjusts`): how
+ * scope fields combine, fields that name an earlier resource, ordered ranges. They
+ * apply to any operation by the names of its inputs, never by operationId.
  */
 
 /** Identifiers produced by earlier calls (the stateful chain), by input name. */
