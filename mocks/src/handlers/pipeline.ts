@@ -1,9 +1,10 @@
-import type { FaultController, FaultTarget } from "../faults.js";
+import type { Fault, FaultController, FaultTarget } from "../faults.js";
 import type { IdempotencyClaim } from "../ledger/idempotency.js";
 import type { BalanceSession, Ledger } from "../ledger/ledger.js";
 import { type FieldIssue, isLedgerError, LedgerError, validationError } from "../ledger/ledger-error.js";
 import {
   type ApiOperationId,
+  type OperationId,
   operationHasBody,
   operationPath,
   validateRequest,
@@ -73,10 +74,6 @@ export interface Pipeline {
 
 const CREDIT_POOL_ID = /^.{1,128}$/s;
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 function parseJsonBody(text: string): unknown {
   if (text.trim() === "") {
     throw new LedgerError("VALIDATION_ERROR", "The request body is required and must be JSON", {
@@ -100,13 +97,31 @@ function describeIssues(issues: FieldIssue[]): string {
 }
 
 /** The template's path parameters as strings (a `*` base URL adds wildcard captures, left out). */
-function pathParams(operationId: ApiOperationId, params: Record<string, unknown>): Record<string, string> {
+export function pathParams(
+  operationId: OperationId,
+  params: Record<string, unknown>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [, name] of operationPath(operationId).matchAll(/\{([^}]+)\}/g)) {
     const value = params[name as string];
     if (typeof value === "string") out[name as string] = value;
   }
   return out;
+}
+
+/**
+ * What a fault that struck does to the answer: wait its latency, then a network error or its
+ * status with the matching error envelope; null when it only delays (the request goes on).
+ */
+export async function faultAnswer(
+  fault: Fault,
+  requestId: string,
+  headers: () => Headers,
+): Promise<Response | null> {
+  if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+  if (fault.networkError) return Response.error();
+  if (fault.status === null) return null;
+  return errorResponse(fault.status, faultError(fault.status, fault.retryAfterSeconds), requestId, headers());
 }
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
@@ -185,17 +200,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
       const before = faults.take(target, "before");
       if (before) {
-        if (before.latencyMs > 0) await sleep(before.latencyMs);
-        if (before.networkError || before.status !== null) {
+        const answer = await faultAnswer(before, requestId, headers);
+        if (answer) {
           claim?.abandon();
           claim = null;
-          if (before.status === null) return Response.error();
-          return errorResponse(
-            before.status,
-            faultError(before.status, before.retryAfterSeconds),
-            requestId,
-            headers(),
-          );
+          return answer;
         }
       }
 
@@ -206,16 +215,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
       const after = faults.take(target, "after");
       if (after) {
-        if (after.latencyMs > 0) await sleep(after.latencyMs);
-        if (after.networkError) return Response.error();
-        if (after.status !== null) {
-          return errorResponse(
-            after.status,
-            faultError(after.status, after.retryAfterSeconds),
-            requestId,
-            headers(),
-          );
-        }
+        const answer = await faultAnswer(after, requestId, headers);
+        if (answer) return answer;
       }
       return jsonResponse(reply.status, envelope, headers());
     } catch (error) {

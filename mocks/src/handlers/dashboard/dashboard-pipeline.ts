@@ -14,8 +14,8 @@ import {
   operationPath,
   validateRequest,
 } from "../../validation/request-validator.js";
-import { errorAnswer, type ResolverInfo } from "../pipeline.js";
-import { errorResponse, faultError, jsonResponse, successBody } from "../responses.js";
+import { errorAnswer, faultAnswer, pathParams, type ResolverInfo } from "../pipeline.js";
+import { jsonResponse, successBody } from "../responses.js";
 import { sessionCredential } from "./session-cookie.js";
 
 /**
@@ -112,10 +112,6 @@ export interface DashboardPipelineDeps {
   onInternalError: (error: unknown, request: Request) => void;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 function parseJsonBody(text: string): unknown {
   if (text.trim() === "") {
     throw validationError([{ path: "/", message: "is required: send a JSON body" }]);
@@ -128,15 +124,6 @@ function parseJsonBody(text: string): unknown {
       "The request body is not valid JSON",
     );
   }
-}
-
-function pathParams(operationId: OperationId, params: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [, name] of operationPath(operationId).matchAll(/\{([^}]+)\}/g)) {
-    const value = params[name as string];
-    if (typeof value === "string") out[name as string] = value;
-  }
-  return out;
 }
 
 function environmentOf(request: Request): Environment {
@@ -203,16 +190,8 @@ export function createDashboardPipeline(deps: DashboardPipelineDeps): DashboardP
       };
       const before = faults.take(target, "before");
       if (before) {
-        if (before.latencyMs > 0) await sleep(before.latencyMs);
-        if (before.status === null && before.networkError) return Response.error();
-        if (before.status !== null) {
-          return errorResponse(
-            before.status,
-            faultError(before.status, before.retryAfterSeconds),
-            requestId,
-            headers(),
-          );
-        }
+        const answer = await faultAnswer(before, requestId, headers);
+        if (answer) return answer;
       }
 
       // Billing and customer figures count verification that has come due on the clock.
@@ -221,16 +200,8 @@ export function createDashboardPipeline(deps: DashboardPipelineDeps): DashboardP
 
       const after = faults.take(target, "after");
       if (after) {
-        if (after.latencyMs > 0) await sleep(after.latencyMs);
-        if (after.networkError) return Response.error();
-        if (after.status !== null) {
-          return errorResponse(
-            after.status,
-            faultError(after.status, after.retryAfterSeconds),
-            requestId,
-            headers(),
-          );
-        }
+        const answer = await faultAnswer(after, requestId, headers);
+        if (answer) return answer;
       }
 
       const answerHeaders = headers();
