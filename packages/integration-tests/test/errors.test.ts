@@ -4,25 +4,15 @@ import {
   ConnectionError,
   InternalServerError,
   NotFoundError,
-  PacSpaceError,
   PaymentRequiredError,
   RateLimitError,
   throwIfError,
   ValidationError,
 } from "@pacspace/sdk";
 import { describe, expect, it, vi } from "vitest";
-import { clientFor, fastRetryingBalance, useInProcessMock } from "./support/in-process.js";
+import { clientFor, fastRetryingBalance, rejection, useInProcessMock } from "./support/in-process.js";
 
 const mock = useInProcessMock();
-
-async function rejection(promise: Promise<unknown>): Promise<PacSpaceError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof PacSpaceError)) throw new Error(`expected a PacSpaceError, got ${String(error)}`);
-  return error;
-}
 
 /** The X-Request-Id of the last answer the mock gave. */
 function lastRequestId(): string | null {

@@ -1,18 +1,9 @@
-import { AuthenticationError, errorFromResponse, type FetchLike, PacSpaceError } from "@pacspace/sdk";
+import { AuthenticationError, errorFromResponse, type FetchLike, type PacSpaceError } from "@pacspace/sdk";
 import { describe, expect, it } from "vitest";
-import { clientFor, useInProcessMock } from "./support/in-process.js";
+import { clientFor, rejection, useInProcessMock } from "./support/in-process.js";
 
 const mock = useInProcessMock();
 const SIGNATURE = "X-PacSpace-Request-Signature";
-
-async function rejection(promise: Promise<unknown>): Promise<PacSpaceError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof PacSpaceError)) throw new Error(`expected a PacSpaceError, got ${String(error)}`);
-  return error;
-}
 
 interface Captured {
   url: string;

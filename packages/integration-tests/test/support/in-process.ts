@@ -6,6 +6,7 @@ import {
   createRawClient,
   type FetchLike,
   PacSpace,
+  PacSpaceError,
   type PacSpaceOptions,
 } from "@pacspace/sdk";
 import { getResponse, HttpResponse, http } from "msw";
@@ -155,4 +156,14 @@ export function defaultTenantId(pacspace: PacSpaceMock): string {
   const tenant = pacspace.defaultTenant;
   if (!tenant) throw new Error("this mock has no default tenant");
   return tenant.tenantId;
+}
+
+/** The PacSpaceError `promise` rejects with; throws if it resolves or rejects with anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<PacSpaceError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof PacSpaceError)) throw new Error(`expected a PacSpaceError, got ${String(error)}`);
+  return error;
 }
