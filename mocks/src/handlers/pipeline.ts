@@ -109,16 +109,16 @@ export function pathParams(
   return out;
 }
 
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /**
- * What a fault that struck does to the answer: wait its latency, then a network error or its
- * status with the matching error envelope; null when it only delays (the request goes on).
+ * The answer a fault that struck gives (after its latency, which the caller waits only when
+ * there is one, so a fault-free path takes no extra turn): a network error or its status with
+ * the matching error envelope; null when it only delays (the request goes on).
  */
-export async function faultAnswer(
-  fault: Fault,
-  requestId: string,
-  headers: () => Headers,
-): Promise<Response | null> {
-  if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+export function faultAnswer(fault: Fault, requestId: string, headers: () => Headers): Response | null {
   if (fault.networkError) return Response.error();
   if (fault.status === null) return null;
   return errorResponse(fault.status, faultError(fault.status, fault.retryAfterSeconds), requestId, headers());
@@ -200,7 +200,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
       const before = faults.take(target, "before");
       if (before) {
-        const answer = await faultAnswer(before, requestId, headers);
+        if (before.latencyMs > 0) await sleep(before.latencyMs);
+        const answer = faultAnswer(before, requestId, headers);
         if (answer) {
           claim?.abandon();
           claim = null;
@@ -215,7 +216,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
       const after = faults.take(target, "after");
       if (after) {
-        const answer = await faultAnswer(after, requestId, headers);
+        if (after.latencyMs > 0) await sleep(after.latencyMs);
+        const answer = faultAnswer(after, requestId, headers);
         if (answer) return answer;
       }
       return jsonResponse(reply.status, envelope, headers());

@@ -14,7 +14,7 @@ import {
   operationPath,
   validateRequest,
 } from "../../validation/request-validator.js";
-import { errorAnswer, faultAnswer, pathParams, type ResolverInfo } from "../pipeline.js";
+import { errorAnswer, faultAnswer, pathParams, type ResolverInfo, sleep } from "../pipeline.js";
 import { jsonResponse, successBody } from "../responses.js";
 import { sessionCredential } from "./session-cookie.js";
 
@@ -190,7 +190,8 @@ export function createDashboardPipeline(deps: DashboardPipelineDeps): DashboardP
       };
       const before = faults.take(target, "before");
       if (before) {
-        const answer = await faultAnswer(before, requestId, headers);
+        if (before.latencyMs > 0) await sleep(before.latencyMs);
+        const answer = faultAnswer(before, requestId, headers);
         if (answer) return answer;
       }
 
@@ -200,7 +201,8 @@ export function createDashboardPipeline(deps: DashboardPipelineDeps): DashboardP
 
       const after = faults.take(target, "after");
       if (after) {
-        const answer = await faultAnswer(after, requestId, headers);
+        if (after.latencyMs > 0) await sleep(after.latencyMs);
+        const answer = faultAnswer(after, requestId, headers);
         if (answer) return answer;
       }
 
