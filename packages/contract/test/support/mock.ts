@@ -16,7 +16,15 @@ export interface RunningMock {
 export async function startMock(): Promise<RunningMock> {
   // Real time and a short verification delay: the chain polls as it would against the service.
   const server = await startMockServer({ clock: "system", verification: "delay:20", tickMs: 10 });
-  const created = await fetch(`${server.url}/__mock/tenants`, {
+  return { server, url: server.url, ...(await ownTenant(server.url)), close: () => server.close() };
+}
+
+/**
+ * A tenant of its own on the mock at `url` (`POST /__mock/tenants`), and the ledger digest
+ * (`GET /__mock/snapshot`) as the run's state probe.
+ */
+export async function ownTenant(url: string): Promise<Pick<RunningMock, "apiKey" | "snapshot">> {
+  const created = await fetch(`${url}/__mock/tenants`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ name: "Contract kit", plan: "growth" }),
@@ -25,15 +33,12 @@ export async function startMock(): Promise<RunningMock> {
     throw new Error(`POST /__mock/tenants answered ${created.status}: ${await created.text()}`);
   const { data } = (await created.json()) as { data: { apiKey: string } };
   return {
-    server,
-    url: server.url,
     apiKey: data.apiKey,
     async snapshot() {
-      const response = await fetch(`${server.url}/__mock/snapshot`);
+      const response = await fetch(`${url}/__mock/snapshot`);
       if (response.status !== 200) throw new Error(`GET /__mock/snapshot answered ${response.status}`);
       const body = (await response.json()) as { data: { digest: string } };
       return body.data.digest;
     },
-    close: () => server.close(),
   };
 }

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import type { RunningMock } from "./mock.js";
+import { ownTenant, type RunningMock } from "./mock.js";
 
 /**
  * `pacspace-mock serve` as its own process, started from source the way a user runs it
@@ -19,22 +19,10 @@ export async function startServedMock(): Promise<ServedMock> {
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   const url = await listeningUrl(child);
-  const created = await fetch(`${url}/__mock/tenants`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: "Contract kit", plan: "growth" }),
-  });
-  if (created.status !== 201) throw new Error(`POST /__mock/tenants answered ${created.status}`);
-  const { data } = (await created.json()) as { data: { apiKey: string } };
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     url,
-    apiKey: data.apiKey,
-    async snapshot() {
-      const response = await fetch(`${url}/__mock/snapshot`);
-      if (response.status !== 200) throw new Error(`GET /__mock/snapshot answered ${response.status}`);
-      return ((await response.json()) as { data: { digest: string } }).data.digest;
-    },
+    ...(await ownTenant(url)),
     async close() {
       child.kill("SIGINT");
       await exited;
