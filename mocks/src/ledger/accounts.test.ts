@@ -2,17 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createManualClock } from "../clock.js";
 import { CUSTOMER_CSV_COLUMNS } from "./dashboard-customers.js";
 import { createLedger } from "./ledger.js";
-import { T0 } from "./ledger-fixture.js";
+import { codeOf, T0 } from "./ledger-fixture.js";
 import { DEFAULT_PASSWORD_COST, hashPassword, verifyPassword } from "./passwords.js";
-
-const codeOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return "ok";
-};
 
 function ledgerAt(seed = "accounts") {
   const clock = createManualClock(T0);

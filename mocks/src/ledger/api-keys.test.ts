@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseApiKey } from "./core.js";
-import { createFixture, DAY, delta } from "./ledger-fixture.js";
-
-const codeOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return "ok";
-};
+import { codeOf, createFixture, DAY, delta } from "./ledger-fixture.js";
 
 describe("API keys", () => {
   it("issues pk_test_/pk_live_ keys once and stores only a hash of the secret", () => {

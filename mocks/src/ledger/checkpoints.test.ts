@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Checkpoint, CheckpointBatch } from "./api-types.js";
 import { type Hex, merkleRoot, verifyAnchorChain, verifyRootOverDeltas, ZERO_HASH } from "./core.js";
 import type { LedgerEvent } from "./events.js";
-import type { LedgerError } from "./ledger-error.js";
-import { createFixture, DAY, delta } from "./ledger-fixture.js";
-
-function errorOf(run: () => unknown): LedgerError {
-  try {
-    run();
-  } catch (error) {
-    return error as LedgerError;
-  }
-  throw new Error("expected an error");
-}
+import { createFixture, DAY, delta, errorOf } from "./ledger-fixture.js";
 
 const MARCH_2 = Date.UTC(2026, 2, 2);
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LedgerError } from "./ledger-error.js";
-import { createFixture, delta } from "./ledger-fixture.js";
-
-function errorOf(run: () => unknown): LedgerError {
-  try {
-    run();
-  } catch (error) {
-    return error as LedgerError;
-  }
-  throw new Error("expected an error");
-}
+import { createFixture, delta, errorOf } from "./ledger-fixture.js";
 
 /** Three verified deltas: +5000, −1250.5, −310.25 → 3439.25 (the spec's example). */
 function april() {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LedgerEvent } from "./events.js";
-import type { LedgerError } from "./ledger-error.js";
-import { createFixture, delta, HOUR } from "./ledger-fixture.js";
-
-function errorOf(run: () => unknown): LedgerError {
-  try {
-    run();
-  } catch (error) {
-    return error as LedgerError;
-  }
-  throw new Error("expected an error");
-}
+import { createFixture, delta, errorOf, HOUR } from "./ledger-fixture.js";
 
 describe("customers", () => {
   it("a customer record appears on first use, once, with a deterministic reference", () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentHash, merkleRoot } from "./core.js";
-import type { LedgerError } from "./ledger-error.js";
-import { createFixture, delta } from "./ledger-fixture.js";
-
-function errorOf(run: () => unknown): LedgerError {
-  try {
-    run();
-  } catch (error) {
-    return error as LedgerError;
-  }
-  throw new Error("expected an error");
-}
+import { createFixture, delta, errorOf } from "./ledger-fixture.js";
 
 describe("emitDelta", () => {
   it("accepts a delta as QUEUED with its content hash, a one-item receiptId and sequence 1", () => {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LedgerError } from "./ledger-error.js";
-import { createFixture, DAY, delta, HOUR } from "./ledger-fixture.js";
-
-function errorOf(run: () => unknown): LedgerError {
-  try {
-    run();
-  } catch (error) {
-    return error as LedgerError;
-  }
-  throw new Error("expected an error");
-}
+import { createFixture, DAY, delta, errorOf, HOUR } from "./ledger-fixture.js";
 
 const MARCH_10 = Date.UTC(2026, 2, 10, 12);
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LedgerError } from "./ledger-error.js";
-import { createFixture, delta } from "./ledger-fixture.js";
-
-function errorOf(run: () => unknown): LedgerError {
-  try {
-    run();
-  } catch (error) {
-    return error as LedgerError;
-  }
-  throw new Error("expected an error");
-}
+import { createFixture, delta, errorOf } from "./ledger-fixture.js";
 
 describe("getSequenceGaps", () => {
   it("reports runs of non-verified sequence numbers by status", () => {

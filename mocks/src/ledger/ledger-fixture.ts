@@ -1,5 +1,6 @@
 import { createManualClock, type ManualClock } from "../clock.js";
 import { type BalanceApi, createLedger, type Ledger, type LedgerOptions } from "./ledger.js";
+import type { LedgerError } from "./ledger-error.js";
 import type { Plan } from "./state.js";
 
 /** Shared test setup: a ledger on a manual clock with one tenant and a sandbox key. */
@@ -41,4 +42,24 @@ export function delta(
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
   return { customerId, delta: amount, reason: `change of ${amount}`, ...extra };
+}
+
+/** The error `run` throws (fails the test when it throws none). */
+export function errorOf(run: () => unknown): LedgerError {
+  try {
+    run();
+  } catch (error) {
+    return error as LedgerError;
+  }
+  throw new Error("expected an error");
+}
+
+/** The `code` of the error `run` throws, or `"ok"` when it throws none. */
+export function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+  return "ok";
 }

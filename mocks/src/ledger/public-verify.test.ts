@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Checkpoint } from "./api-types.js";
 import { type Hex, merkleRoot, verifyRootOverDeltas } from "./core.js";
-import type { LedgerError } from "./ledger-error.js";
-import { createFixture, delta } from "./ledger-fixture.js";
-
-function errorOf(run: () => unknown): LedgerError {
-  try {
-    run();
-  } catch (error) {
-    return error as LedgerError;
-  }
-  throw new Error("expected an error");
-}
+import { createFixture, delta, errorOf } from "./ledger-fixture.js";
 
 describe("public verifyProof", () => {
   it("a checkpoint root: summary and records, never customer ids or metadata; recomputable from the records", () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Hex, merkleRoot } from "./core.js";
 import type { LedgerEvent } from "./events.js";
-import type { LedgerError } from "./ledger-error.js";
-import { createFixture, delta } from "./ledger-fixture.js";
-
-function errorOf(run: () => unknown): LedgerError {
-  try {
-    run();
-  } catch (error) {
-    return error as LedgerError;
-  }
-  throw new Error("expected an error");
-}
+import { createFixture, delta, errorOf } from "./ledger-fixture.js";
 
 function april() {
   const fixture = createFixture({ start: Date.UTC(2026, 3, 1, 8) });
