@@ -1,3 +1,4 @@
+import { normalizeUrl } from "./base-url.js";
 import { parseApiKey } from "./core/api-key.js";
 import { AuthenticationError } from "./errors.js";
 import * as proofs from "./proofs.js";
@@ -43,19 +44,6 @@ export interface PacSpaceOptions {
    * 300-second tolerance.
    */
   now?: () => number;
-}
-
-function normalizeUrl(name: string, value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new TypeError(`${name} must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
-  }
-  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password) {
-    throw new TypeError(`${name} must be an http(s) URL without credentials, got ${JSON.stringify(value)}`);
-  }
-  return value.replace(/\/+$/, "");
 }
 
 /**

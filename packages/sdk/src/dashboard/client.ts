@@ -1,4 +1,5 @@
 import createClient from "openapi-fetch";
+import { normalizeUrl } from "../base-url.js";
 import { AuthenticationError } from "../errors.js";
 import type { paths } from "../generated/schema.js";
 import type { RawClient } from "../raw-client.js";
@@ -32,19 +33,6 @@ export interface PacSpaceDashboardOptions {
   fetch?: FetchLike;
   /** Receives one debug line per attempt and one warning per retry; never tokens, passwords or keys. */
   logger?: PacSpaceLogger;
-}
-
-function normalizeUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
-  }
-  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password) {
-    throw new TypeError(`baseUrl must be an http(s) URL without credentials, got ${JSON.stringify(value)}`);
-  }
-  return value.replace(/\/+$/, "");
 }
 
 /**
@@ -85,7 +73,7 @@ export class PacSpaceDashboard {
     if (options.token !== undefined && (typeof options.token !== "string" || options.token === "")) {
       throw new AuthenticationError("token must be a non-empty string (the token returned by auth.login)");
     }
-    this.baseUrl = normalizeUrl(options.baseUrl ?? DEFAULT_DASHBOARD_URL);
+    this.baseUrl = normalizeUrl("baseUrl", options.baseUrl ?? DEFAULT_DASHBOARD_URL);
     this.#session = new DashboardSession(mode, options.token);
     const transport = {
       signRequests: false,
