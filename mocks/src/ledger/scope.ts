@@ -8,9 +8,6 @@ import type { ParamReader } from "./query.js";
  * shared core so the SDK and the mock cannot disagree; errors become LedgerErrors.
  */
 
-export type WindowScope = Extract<ResolvedScope, { mode: "window" }>;
-export type CheckpointScope = Extract<ResolvedScope, { mode: "checkpoint" }>;
-
 const SCOPE_FIELDS = [
   "startingCheckpoint",
   "startingCheckpointType",
@@ -42,10 +39,6 @@ export function resolveScopeOrThrow(
     throw new LedgerError(code, message, { details: [{ path: field, message }] });
   }
   return result.scope;
-}
-
-export function resolveWindowOrThrow(input: ScopeInput, nowMs: number, limits: LedgerLimits): WindowScope {
-  return resolveScopeOrThrow(input, nowMs, limits, false) as WindowScope;
 }
 
 /** `YYYY-MM` of a UTC instant. */
