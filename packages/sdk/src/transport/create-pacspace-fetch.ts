@@ -162,7 +162,6 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
 
     // Read the body once; every attempt resends these exact bytes (and signs their text).
     const body = request.body === null ? undefined : await raceWithAbort(request.arrayBuffer(), signal);
-    const bodyText = body === undefined ? "" : new TextDecoder().decode(body);
 
     const headers = new Headers(request.headers);
     if (options.apiKey && !headers.has(HEADER.apiKey)) headers.set(HEADER.apiKey, options.apiKey);
@@ -173,6 +172,8 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
     const sentKey = headers.get(HEADER.apiKey);
     const signingSecret =
       signRequests && sentKey && shouldSign(method, url.pathname) ? signingSecretOf(sentKey) : undefined;
+    // Only signing reads the body as text.
+    const bodyText = signingSecret === undefined || body === undefined ? "" : new TextDecoder().decode(body);
 
     const logContext: LogContext = { method, path: url.pathname };
     if (idempotencyKey !== undefined) logContext.idempotencyKey = idempotencyKey;
