@@ -1,6 +1,5 @@
 import type { components } from "./generated/schema.js";
-import { APIPromise, type APIResponse } from "./resources/request.js";
-import { withRequestSchemas } from "./validation/schemas.js";
+import { APIPromise, type APIResponse, startCall } from "./resources/request.js";
 
 type PagePagination = components["schemas"]["PagePagination"];
 type OffsetPagination = components["schemas"]["OffsetPagination"];
@@ -79,11 +78,5 @@ export function pagedCall<Page, Item>(
   run: () => Promise<APIResponse<Page>>,
   paginator: Paginator<Page, Item>,
 ): PagePromise<Page, Item> {
-  let first: Promise<APIResponse<Page>>;
-  try {
-    first = withRequestSchemas(run);
-  } catch (error) {
-    first = Promise.reject(error);
-  }
-  return new PagePromise(first, paginator);
+  return new PagePromise(startCall(run), paginator);
 }

@@ -102,18 +102,21 @@ export class APIPromise<T> extends Promise<T> {
 }
 
 /**
- * Runs `run` as one API call: validation errors thrown synchronously inside it become
- * rejections, so every method reports failures the same way. The first call waits for the
- * lazily loaded request schemas before running `run` (which validates before sending).
+ * Starts `run`: validation errors thrown synchronously inside it become rejections, so every
+ * method reports failures the same way. The first call waits for the lazily loaded request
+ * schemas before running `run` (which validates before sending).
  */
-export function apiCall<T>(run: () => Promise<APIResponse<T>>): APIPromise<T> {
-  let result: Promise<APIResponse<T>>;
+export function startCall<R>(run: () => Promise<R>): Promise<R> {
   try {
-    result = withRequestSchemas(run);
+    return withRequestSchemas(run);
   } catch (error) {
-    result = Promise.reject(error);
+    return Promise.reject(error);
   }
-  return new APIPromise(result);
+}
+
+/** Runs `run` as one API call (see `startCall`). */
+export function apiCall<T>(run: () => Promise<APIResponse<T>>): APIPromise<T> {
+  return new APIPromise(startCall(run));
 }
 
 type FetchResult = { data?: unknown; error?: unknown; response: Response };
