@@ -45,12 +45,7 @@ const TERMINAL_STATUSES: ReadonlySet<string> = new Set(["VERIFIED", "FAILED"]);
 /** The spec's largest batch (`deltas.maxItems`): chunks are cut to this size. */
 export const MAX_BATCH_SIZE: number = maxBatchSize;
 
-export function emitBody(
-  customerId: string,
-  delta: number,
-  reason: string,
-  options: EmitOptions,
-): EmitDeltaInput {
+function emitBody(customerId: string, delta: number, reason: string, options: EmitOptions): EmitDeltaInput {
   return definedOnly({
     customerId,
     delta,
