@@ -1,5 +1,5 @@
 /**
- * Derive must not get slower as history grows (RULES.md §5; issue #4: derive at 10^6
+ * Derive must not get slower as history grows (derive at 10^6
  * deltas vs at 10^3 deltas for one customer, goal ≤ 2×). Builds one customer with
  * 1,000,000 verified deltas of 0.01 spread over twelve months, and a baseline with 1,000,
  * through the ledger API (no HTTP), then times deriveBalance over one month and over the

@@ -1,21 +1,19 @@
 /**
- * Emit throughput in-process (issue #4: "emit throughput in-process"): single-delta emits
+ * Emit throughput in-process: single-delta emits
  * with immediate verification, (1) straight on the ledger (`session(apiKey).emitDelta`,
  * what a handler calls) and (2) through the MSW handlers (`getResponse` on a fetch
  * `Request`: routing, spec validation, idempotency, envelope, JSON). The ledger is the
  * baseline; the ratio handler/ledger is the share of throughput left after the HTTP layer.
  *
- * The issue sets no number for this one; the goal line checks that the handler layer
- * keeps at least a tenth of the ledger's throughput (an overhead of at most 10×).
+ * There is no goal for this one: it reports the ratio, to show what the HTTP layer costs.
  *
  *   pnpm --filter @pacspace/mocks bench -- emit
  */
 import { getResponse } from "msw";
 import { createPacSpaceMock } from "../src/index.js";
-import { format, goal, throughput } from "./support/report.js";
+import { format, throughput } from "./support/report.js";
 
 const MEASURE_MS = 2_000;
-const MIN_RATIO = 0.1;
 const CUSTOMERS = 100;
 
 function fresh() {
@@ -62,7 +60,6 @@ for (const [name, ops] of [
   );
 }
 console.log("");
-goal(
-  ratio >= MIN_RATIO,
-  `in-process emit through the handlers at ${ratio.toFixed(2)}× the ledger's throughput (no goal in issue #4; bound here ≥ ${MIN_RATIO}×)`,
+console.log(
+  `ratio: in-process emit through the handlers at ${ratio.toFixed(2)}× the ledger's throughput (no goal)`,
 );

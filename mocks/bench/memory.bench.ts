@@ -1,5 +1,5 @@
 /**
- * Memory per 10^6 deltas (issue #4: ≤ 300 MB). Builds one customer with 1,000,000
+ * Memory per 10^6 deltas (goal: ≤ 300 MB). Builds one customer with 1,000,000
  * verified deltas of 0.01 (batches of 100 through the ledger API, immediate verification)
  * and measures what the process holds after a full GC, V8 heap and ArrayBuffers together
  * (the delta store keeps its columns in typed arrays, outside the V8 heap).

@@ -1,7 +1,7 @@
 /**
  * `pnpm bench` (in mocks/): every benchmark of @pacspace/mocks in sequence, each in its own
  * process (so one's heap does not weigh on the next), each printing its numbers, the ratio
- * against a baseline measured in the same run and a PASS/FAIL line against issue #4's goal.
+ * against a baseline measured in the same run and a PASS/FAIL line against its goal.
  * `pnpm bench -- memory server` runs only the named ones; `--strict` exits 1 when a goal is
  * missed (by default a miss is reported, so `pnpm -r run bench` still runs every package).
  */

@@ -1,5 +1,5 @@
 /**
- * The local server's emit throughput over loopback (issue #4: ≥ 0.5× a bare node:http
+ * The local server's emit throughput over loopback (goal: ≥ 0.5× a bare node:http
  * server returning fixed JSON). Each server runs in its own process (server-target.ts);
  * this process drives it with a fixed number of concurrent keep-alive clients (global
  * fetch), in alternating windows of the same length. The bare server, measured in this

@@ -104,7 +104,7 @@ export interface CreatePacSpaceMockOptions {
   controlApi?: boolean;
   /** Called when a handler hits an unexpected error (answered 500 INTERNAL_ERROR). Default: console.error. */
   onInternalError?: (error: unknown, request: Request) => void;
-  /** Webhook delivery (RULES.md §9). */
+  /** Webhook delivery. */
   webhooks?: MockWebhookOptions;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Injected faults for resilience tests (RULES.md §10). A fault answers chosen routes with
+ * Injected faults for resilience tests. A fault answers chosen routes with
  * an error status, a network error, or added latency, for the next N matching requests or a
  * fraction of them. Faults never half-apply a write:
  *

@@ -1,6 +1,6 @@
 /**
  * Deterministic identifiers. The same seed yields the same sequence of ids for each kind,
- * so two mock runs fed the same requests produce byte-identical responses (RULES.md §11).
+ * so two mock runs fed the same requests produce byte-identical responses.
  *
  * Each kind draws from its own PRNG stream (derived from the seed and the kind's name),
  * so generating, say, a request id never shifts the record ids that follow.

@@ -3,7 +3,7 @@ import type { FieldIssue, LedgerErrorCode } from "../ledger/ledger-error.js";
 import type { OperationId } from "../validation/request-validator.js";
 
 /**
- * The envelopes of CONTRACT.md §2 and the headers every answer carries. Bodies are
+ * The success and error envelopes and the headers every answer carries. Bodies are
  * serialised with `JSON.stringify` here and nowhere else, so a stored idempotent response
  * replays byte for byte.
  */

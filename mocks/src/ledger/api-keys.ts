@@ -14,7 +14,7 @@ import { requireTenant } from "./tenants.js";
 import { PLANS } from "./usage-and-plans.js";
 
 /**
- * API keys (RULES.md §1): `pk_{test|live}_{publicId}.{secret}`. The full key is returned
+ * API keys: `pk_{test|live}_{publicId}.{secret}`. The full key is returned
  * once, at creation or rotation; only a hash of the secret is kept. Disabled keys answer
  * `API_KEY_DISABLED`; revoked, unknown or malformed keys `INVALID_API_KEY`; a rotated key's
  * old secret keeps working for the overlap window on the mock clock.

@@ -8,7 +8,7 @@ import { requireTenant, updateTenant } from "./tenants.js";
 import { billingUsage, includedDeltasOf, PLANS } from "./usage-and-plans.js";
 
 /**
- * The dashboard's billing view (CONTRACT.md §6): the plan's terms, usage per calendar month
+ * The dashboard's billing view: the plan's terms, usage per calendar month
  * computed from verified deltas (usage-and-plans.ts), and plan changes. The mock has no
  * payment provider: a change applies at once and nothing is ever scheduled to cancel.
  */

@@ -14,7 +14,7 @@ import { scheduleFor } from "./verification.js";
 import { checkpointView } from "./views.js";
 
 /**
- * Checkpoints (RULES.md §7): a root over one customer's verified deltas in a window, in
+ * Checkpoints: a root over one customer's verified deltas in a window, in
  * sequence order, published with `deltaCount`. `startingBalance` is the balance of every
  * verified delta accepted before the window; `closingBalance = startingBalance + netChange`.
  * Idempotent per (customer, resolved window): asking again returns the existing checkpoint

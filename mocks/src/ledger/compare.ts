@@ -9,7 +9,7 @@ import { readScopeInput } from "./scope.js";
 import type { EnvLedger } from "./state.js";
 
 /**
- * Compare (RULES.md §6): the neutral balance is derived exactly as derive does; each claim
+ * Compare: the neutral balance is derived exactly as derive does; each claim
  * is compared with exact decimal equality; differences are `claim − neutral`.
  *
  * Divergence: over the running balances of the verified deltas in scope — including the

@@ -35,7 +35,7 @@ export type RootEntry =
   | { kind: "receipt"; ledger: EnvLedger; receipt: ReceiptState }
   | { kind: "submission"; ledger: EnvLedger; submission: Submission };
 
-/** Everything one ledger instance owns. Nothing lives at module level (RULES.md §11). */
+/** Everything one ledger instance owns. Nothing lives at module level. */
 export interface LedgerContext {
   clock: Clock;
   ids: IdGenerator;

@@ -3,7 +3,7 @@ import type { FieldIssue } from "./ledger-error.js";
 import { FORMAT_LIMITS, type LedgerLimits } from "./limits.js";
 
 /**
- * Validation of one emitted delta (CONTRACT.md §3). Every field is checked and every
+ * Validation of one emitted delta. Every field is checked and every
  * problem reported, so `details` names all bad fields at once. Unknown fields are ignored.
  */
 

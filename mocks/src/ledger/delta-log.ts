@@ -11,7 +11,7 @@ import { scheduleFor } from "./verification.js";
 import { deltaRecord } from "./views.js";
 
 /**
- * The append-only log (RULES.md §4). Deltas are never updated or deleted; each customer's
+ * The append-only log. Deltas are never updated or deleted; each customer's
  * deltas get contiguous sequence numbers from 1 at acceptance. A write validates
  * everything first (fields, `adjusts`, cadence, plan cap) and only then mutates, inside
  * one transaction.

@@ -11,7 +11,7 @@ import type { VerifiedIndex } from "./verified-index.js";
 import { deltaRow, scopeView } from "./views.js";
 
 /**
- * Derive (RULES.md §5): computedBalance = startingBalance + Σ verified deltas in scope,
+ * Derive: computedBalance = startingBalance + Σ verified deltas in scope,
  * exactly. The customer's verified deltas sit in a prefix-summed index, so the balance of
  * any window is two binary searches and a subtraction, however long the history.
  */

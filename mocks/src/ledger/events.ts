@@ -2,9 +2,9 @@ import type { WebhookEventType } from "./api-types.js";
 import type { Environment } from "./state.js";
 
 /**
- * State-change events (RULES.md §9): a delta verified or failed, a checkpoint verified, a
+ * State-change events: a delta verified or failed, a checkpoint verified, a
  * receipt generated, a customer created. Each is already in the webhook envelope shape
- * (CONTRACT.md §7) so a delivery engine only has to sign and send it. Events are
+ * so a delivery engine only has to sign and send it. Events are
  * published after the write that caused them has committed, never for a rolled-back one.
  */
 export interface LedgerEvent<TData = Record<string, unknown>> {

@@ -3,7 +3,7 @@ import { canonicalJson, keccak256Hex, utf8 } from "./core.js";
 import { LedgerError } from "./ledger-error.js";
 
 /**
- * Idempotency-Key handling for writes (RULES.md §3).
+ * Idempotency-Key handling for writes.
  *
  * - Scope: (tenant, environment, key string). Fingerprint: method + path + canonical body.
  * - `begin` is synchronous and claims the key before the caller does anything else, so of

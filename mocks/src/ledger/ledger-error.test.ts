@@ -13,7 +13,7 @@ describe("LedgerError", () => {
     );
   });
 
-  it("uses the statuses of CONTRACT.md §2", () => {
+  it("maps every error code to its documented HTTP status", () => {
     expect(LEDGER_ERROR_STATUS).toMatchObject({
       VALIDATION_ERROR: 400,
       SCOPE_TOO_WIDE: 400,

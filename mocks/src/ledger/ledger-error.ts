@@ -1,10 +1,10 @@
 /**
  * The one error type the ledger throws. Handlers map `code` to an HTTP status with
- * `LEDGER_ERROR_STATUS` and put the rest into the error envelope (CONTRACT.md §2).
+ * `LEDGER_ERROR_STATUS` and put the rest into the error envelope.
  */
 
 /**
- * Every error code of the spec's `ErrorCode` with its HTTP status (CONTRACT.md §2), except
+ * Every error code of the spec's `ErrorCode` with its HTTP status, except
  * `IDEMPOTENCY_PENDING`, which is a 202 answer rather than an error.
  */
 export const LEDGER_ERROR_STATUS = {

@@ -1,5 +1,5 @@
 /**
- * The limits a ledger enforces; `GET /limits` reports exactly these (RULES.md §8:
+ * The limits a ledger enforces; `GET /limits` reports exactly these (they are
  * enforced, not just reported).
  */
 export interface LedgerLimits {
@@ -26,7 +26,7 @@ export const DEFAULT_LIMITS: Readonly<LedgerLimits> = Object.freeze({
   maxReasonLength: 500,
 });
 
-/** Fixed format limits (CONTRACT.md §3) that are not part of `GET /limits`. */
+/** Fixed format limits that are not part of `GET /limits`. */
 export const FORMAT_LIMITS = Object.freeze({
   customerIdPattern: /^[A-Za-z0-9_.:-]{1,128}$/,
   maxReferenceIdLength: 256,

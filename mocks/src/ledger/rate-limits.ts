@@ -2,7 +2,7 @@ import type { Clock } from "../clock.js";
 import { LedgerError } from "./ledger-error.js";
 
 /**
- * Per-key token buckets (RULES.md §8). Off unless configured: each request takes one token;
+ * Per-key token buckets. Off unless configured: each request takes one token;
  * tokens refill continuously; an empty bucket answers 429 `RATE_LIMITED` with the seconds
  * until a token is back.
  */

@@ -5,7 +5,7 @@ import { LedgerError } from "./ledger-error.js";
 import type { TenantState } from "./state.js";
 
 /**
- * Signed calls (CONTRACT.md §8): `X-PacSpace-Request-Signature: t=<unix s>,v1=<hex>` over
+ * Signed calls: `X-PacSpace-Request-Signature: t=<unix s>,v1=<hex>` over
  * `{t}.{METHOD}.{path with query}.{raw body}`, keyed by the API key's secret. Checked
  * whenever present; a signature is accepted once (`REQUEST_REPLAYED` afterwards); a tenant
  * may require it on compare (`SIGNATURE_REQUIRED`).

@@ -4,7 +4,7 @@ import type { LedgerLimits } from "./limits.js";
 import type { ParamReader } from "./query.js";
 
 /**
- * Scope resolution for derive/compare/checkpoint/receipt (CONTRACT.md §5), delegated to the
+ * Scope resolution for derive/compare/checkpoint/receipt, delegated to the
  * shared core so the SDK and the mock cannot disagree; errors become LedgerErrors.
  */
 

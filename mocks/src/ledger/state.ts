@@ -45,7 +45,7 @@ export interface TenantState {
   /** Overrides the plan's included deltas (e.g. an enterprise contract). */
   includedDeltas: number | null;
   createdAt: number;
-  /** When true, compare calls must carry `X-PacSpace-Request-Signature` (CONTRACT.md §8). */
+  /** When true, compare calls must carry `X-PacSpace-Request-Signature`. */
   requireSignedCompare: boolean;
   keys: Map<string, ApiKeyState>;
   ledgers: Record<Environment, EnvLedger>;

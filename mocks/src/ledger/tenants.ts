@@ -6,7 +6,7 @@ import type { EnvironmentRecord, Plan, TenantState } from "./state.js";
 import { isPlan, PLAN_NAMES, PLANS } from "./usage-and-plans.js";
 
 /**
- * Tenants (RULES.md §1): each has a plan, API keys and two isolated ledgers, `sandbox`
+ * Tenants: each has a plan, API keys and two isolated ledgers, `sandbox`
  * (reached with `pk_test_` keys) and `production` (`pk_live_`, paid plans only). A tenant
  * created here starts with its sandbox active, and its production active on a paid plan;
  * registration through the dashboard starts from the sandbox activating instead.

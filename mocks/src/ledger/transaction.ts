@@ -2,7 +2,7 @@
  * All-or-nothing writes. A write first validates everything, then mutates state through a
  * Transaction that records how to undo each change. If anything throws before `commit`,
  * `rollback` replays the undo log backwards, so a failed write leaves no trace
- * (RULES.md §10: an injected fault never half-applies a write).
+ * (so an injected fault never half-applies a write).
  *
  * Events produced by the write are held until commit, so listeners never observe a
  * state that is later rolled back.

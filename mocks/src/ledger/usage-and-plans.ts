@@ -5,7 +5,7 @@ import { periodOf } from "./scope.js";
 import type { EnvLedger, Plan, TenantState } from "./state.js";
 
 /**
- * Plans and billing counts (CONTRACT.md §6, RULES.md §8). A delta counts when it is
+ * Plans and billing counts. A delta counts when it is
  * verified. Free: 100 lifetime verified deltas, a hard cap, sandbox only. Paid plans have a
  * monthly allotment, never block, and bill the excess as overage.
  */

@@ -14,7 +14,7 @@ import { atomically, type Transaction } from "./transaction.js";
 import { checkpointView, deltaRecord } from "./views.js";
 
 /**
- * The verifier (RULES.md §4, §7): QUEUED → PROCESSING → VERIFIED | FAILED.
+ * The verifier: QUEUED → PROCESSING → VERIFIED | FAILED.
  *
  * In-flight deltas are taken in acceptance order and cut into batches of at most
  * `verificationBatchSize`. A batch's `proofHash` is the Merkle root of its content hashes;

@@ -12,7 +12,7 @@ export interface IndexedDelta {
  * log never lets createdAt go backwards), with exact prefix sums.
  *
  * A window sum is two binary searches and one subtraction, so derive costs O(log n)
- * however long the history is (RULES.md §5). Verification normally appends at the end;
+ * however long the history is. Verification normally appends at the end;
  * a delta verified out of order is inserted at its place and only the prefix sums after
  * it are rebuilt, which touches in-flight deltas only.
  */

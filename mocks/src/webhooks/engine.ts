@@ -35,7 +35,7 @@ import {
 import { createdEndpointView, deliveryView, endpointView, eventDeliveryView } from "./views.js";
 
 /**
- * The webhook delivery engine of one mock instance (RULES.md §9). Ledger events, published
+ * The webhook delivery engine of one mock instance. Ledger events, published
  * after their write committed, become one delivery per enabled, subscribed endpoint of the
  * tenant. Attempts leave on a later macrotask, never inside the API request that caused
  * the event, and their outcome (status, duration, error) only ever lands in the delivery

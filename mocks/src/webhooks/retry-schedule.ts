@@ -1,5 +1,5 @@
 /**
- * When a failed delivery is tried again (RULES.md §9), on the mock clock: 1 min, 5 min,
+ * When a failed delivery is tried again, on the mock clock: 1 min, 5 min,
  * 30 min, 2 h and 6 h after the attempt that failed, then the delivery is given up as
  * `failed`. A manual retry starts the schedule over.
  */

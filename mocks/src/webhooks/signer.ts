@@ -1,7 +1,7 @@
 import { signWebhookPayload } from "@pacspace/sdk/core";
 
 /**
- * The headers of one delivery attempt (CONTRACT.md §7), signed with the shared core signer
+ * The headers of one delivery attempt, signed with the shared core signer
  * the SDK verifies with: `X-PacSpace-Signature` holds one `v1=` value per signing secret
  * (two during a rotation overlap), each over `{timestamp}.{body}`; the timestamp is the
  * attempt's time on the mock clock in Unix seconds, so every retry is signed afresh.
