@@ -1,3 +1,5 @@
+import { isWriteMethod } from "../transport/idempotency.js";
+
 /**
  * How the dashboard client authenticates. In `token` mode (servers, scripts, tests) the
  * session token from `auth.login()` is kept in memory and sent as `Authorization: Bearer`.
@@ -31,8 +33,6 @@ export class DashboardSession {
   }
 }
 
-const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
 /**
  * The fetch the dashboard's typed client sends through: adds the session and the CSRF
  * header, then hands the request to `sendOnce` (POSTs) or `sendRetrying` (everything else).
@@ -47,7 +47,7 @@ export function dashboardFetch(
 ): (request: Request) => Promise<Response> {
   return (request) => {
     const method = request.method.toUpperCase();
-    if (UNSAFE_METHODS.has(method)) request.headers.set("X-Pacspace-CSRF", "1");
+    if (isWriteMethod(method)) request.headers.set("X-Pacspace-CSRF", "1");
     const token = session.token;
     if (token !== undefined && !request.headers.has("Authorization")) {
       request.headers.set("Authorization", `Bearer ${token}`);
