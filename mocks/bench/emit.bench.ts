@@ -61,5 +61,5 @@ for (const [name, ops] of [
 }
 console.log("");
 console.log(
-  `ratio: in-process emit through the handlers at ${ratio.toFixed(2)}× the ledger's throughput (no goal)`,
+  `INFO: in-process emit through the handlers at ${ratio.toFixed(2)}× the ledger's throughput (no goal)`,
 );
