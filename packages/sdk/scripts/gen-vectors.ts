@@ -634,7 +634,7 @@ function scopeVectors() {
         };
   return {
     description:
-      "Scope resolution (CONTRACT §5). Windows are [from, to) in UTC. `now` defaults to the file's `now`, limits to `defaultLimits`. Errors give the API code and the offending field.",
+      "Scope resolution. Windows are [from, to) in UTC. `now` defaults to the file's `now`, limits to `defaultLimits`. Errors give the API code and the offending field.",
     now,
     defaultLimits: DEFAULT_SCOPE_LIMITS,
     cases: cases.map((c) => {

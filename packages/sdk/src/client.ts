@@ -34,7 +34,7 @@ export interface PacSpaceOptions {
   fetch?: FetchLike;
   /** Secret(s) `pac.webhooks` checks deliveries with (`whsec_…`; old and new during a rotation). */
   webhookSecret?: string | readonly string[];
-  /** Sign compare and checkpoint calls with the key's secret (CONTRACT §8). Default true. */
+  /** Sign compare and checkpoint calls with the key's secret. Default true. */
   signRequests?: boolean;
   /** Receives one debug line per attempt and one warning per retry; never keys or signatures. */
   logger?: PacSpaceLogger;

@@ -225,7 +225,7 @@ describe("anchors.json", () => {
 
 describe("scope.json", () => {
   const vectors = load("scope.json");
-  // Written by hand from CONTRACT §5 for now = 2025-03-15T10:30Z, not computed.
+  // Written by hand from the scope rules for now = 2025-03-15T10:30Z, not computed.
   const window = (from: string, to: string) => `${from} → ${to}`;
   const handWritten: Record<string, string> = {
     "no scope field: current UTC month": window("2025-03-01", "2025-04-01"),

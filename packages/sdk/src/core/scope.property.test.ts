@@ -1,5 +1,5 @@
 /**
- * Properties of scope resolution (CONTRACT §5) over generated dates, periods, presets,
+ * Properties of scope resolution over generated dates, periods, presets,
  * checkpoints and their combinations. Expected windows are computed independently of
  * scope.ts: calendar months with `Date.UTC` on explicit year/month numbers, instants from
  * epoch milliseconds formatted by hand (with UTC offsets) rather than parsed back.

@@ -1,6 +1,6 @@
 import { isHash32 } from "./hex.js";
 
-/** Scope fields as they arrive in a query string or body (CONTRACT §5). */
+/** Scope fields as they arrive in a query string or body. */
 export interface ScopeInput {
   startingCheckpoint?: string;
   startingCheckpointType?: string;
@@ -120,7 +120,7 @@ export function parseIsoDate(text: string): Date | null {
 }
 
 /**
- * Resolves the scope of derive/compare/checkpoint/receipt calls (CONTRACT §5): checkpoint
+ * Resolves the scope of derive/compare/checkpoint/receipt calls: checkpoint
  * mode, a `period`, a `timePreset`, explicit dates, or (no field at all) the current UTC
  * month, then applies the width and retention limits. Pure: `now` comes from the caller.
  */

@@ -41,7 +41,7 @@ export interface PacSpaceFetchOptions {
   timeout?: number;
   /** Underlying fetch. Default: `globalThis.fetch`, looked up on every attempt (so MSW installed later still intercepts). */
   fetch?: FetchLike;
-  /** Sign the calls `shouldSign` selects (CONTRACT §8). Default true. */
+  /** Sign the calls `shouldSign` selects. Default true. */
   signRequests?: boolean;
   /** Which calls to sign. Default: POST /api/v1/balance/compare and POST /api/v1/balance/checkpoint. */
   shouldSign?: (method: string, pathname: string) => boolean;

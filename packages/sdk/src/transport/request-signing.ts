@@ -1,7 +1,7 @@
 import { parseApiKey } from "../core/api-key.js";
 import { signRequest } from "../core/request-signature.js";
 
-/** Calls the SDK signs by default (CONTRACT §8): the Verify call and checkpoint commits. */
+/** Calls the SDK signs by default: the Verify call and checkpoint commits. */
 export const DEFAULT_SIGNED_ROUTES: readonly { method: string; path: string }[] = [
   { method: "POST", path: "/api/v1/balance/compare" },
   { method: "POST", path: "/api/v1/balance/checkpoint" },

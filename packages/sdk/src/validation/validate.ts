@@ -43,7 +43,7 @@ export function assertValidRequest(operationId: OperationId, parts: RequestParts
 }
 
 /**
- * Applies the scope rules of CONTRACT §5 with the core's `resolveScope` (the mock uses the same
+ * Applies the scope rules (see `deriveBalance` in the spec) with the core's `resolveScope` (the mock uses the same
  * function): combinations (`INVALID_SCOPE_COMBINATION`), both dates, a real past month, an end
  * after the start, a well-formed checkpoint. Width and retention are left to the server, which
  * knows the tenant's limits. Like `requestIssues`, needs the lazily loaded validation module.

@@ -13,7 +13,7 @@ import {
 import { type RawWebhookBody, rawBodyText } from "./raw-body.js";
 
 /**
- * Verifying a delivery (CONTRACT.md §7) with WebCrypto only, so it runs in Node, browsers
+ * Verifying a delivery with WebCrypto only, so it runs in Node, browsers
  * and edge runtimes:
  *
  * 1. the raw body (never re-serialised JSON) and `X-PacSpace-Signature` /
