@@ -9,6 +9,7 @@ import {
   operationPath,
   validateRequest,
 } from "../validation/request-validator.js";
+import { requestText } from "./known-bodies.js";
 import { OPERATION_POLICIES } from "./operations.js";
 import {
   errorResponse,
@@ -155,7 +156,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         pathTemplate: operationPath(operationId),
         path,
       };
-      const rawBody = operationHasBody(operationId) ? await request.text() : "";
+      const rawBody = operationHasBody(operationId) ? await requestText(request) : "";
 
       const session = policy.auth ? ledger.session(request.headers.get("X-Api-Key")) : null;
       const poolHeader = request.headers.get("X-Credit-Pool-Id");
