@@ -9,7 +9,6 @@ import {
   operationPath,
   validateRequest,
 } from "../validation/request-validator.js";
-import { requestText } from "./known-bodies.js";
 import { OPERATION_POLICIES } from "./operations.js";
 import {
   errorResponse,
@@ -156,7 +155,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         pathTemplate: operationPath(operationId),
         path,
       };
-      const rawBody = operationHasBody(operationId) ? await requestText(request) : "";
+      const rawBody = operationHasBody(operationId) ? await request.text() : "";
 
       const session = policy.auth ? ledger.session(request.headers.get("X-Api-Key")) : null;
       const poolHeader = request.headers.get("X-Credit-Pool-Id");

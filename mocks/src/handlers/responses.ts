@@ -1,7 +1,6 @@
 import type { operations } from "../../../packages/sdk/src/generated/schema.js";
 import type { FieldIssue, LedgerErrorCode } from "../ledger/ledger-error.js";
 import type { OperationId } from "../validation/request-validator.js";
-import { recordResponseBody } from "./known-bodies.js";
 
 /**
  * The success and error envelopes and the headers every answer carries. Bodies are
@@ -36,10 +35,7 @@ const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
 export function jsonResponse(status: number, body: unknown, headers: Headers): Response {
   headers.set("Content-Type", "application/json");
-  const text = JSON.stringify(body);
-  const response = new Response(text, { status, headers });
-  recordResponseBody(response, text);
-  return response;
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 export function successBody(data: unknown, message?: string): Record<string, unknown> {

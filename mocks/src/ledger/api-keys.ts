@@ -39,21 +39,8 @@ export interface IssuedApiKey {
 
 const KEY_ENVIRONMENTS: readonly KeyEnvironment[] = ["test", "live"];
 
-/**
- * Recently hashed secrets: the hash is a pure function of the secret, and a client sends
- * the same key on every request, so authentication need not run keccak each time. Bounded:
- * emptied when it grows past SECRET_HASH_CACHE_SIZE entries.
- */
-const secretHashes = new Map<string, Hex>();
-const SECRET_HASH_CACHE_SIZE = 256;
-
 function hashSecret(secret: string): Hex {
-  const known = secretHashes.get(secret);
-  if (known !== undefined) return known;
-  const hash = keccak256Hex(utf8(`pacspace:api-key-secret:v1:${secret}`));
-  if (secretHashes.size >= SECRET_HASH_CACHE_SIZE) secretHashes.clear();
-  secretHashes.set(secret, hash);
-  return hash;
+  return keccak256Hex(utf8(`pacspace:api-key-secret:v1:${secret}`));
 }
 
 export function apiKeyInfo(ctx: LedgerContext, key: ApiKeyState): ApiKeyInfo {

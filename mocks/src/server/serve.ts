@@ -6,7 +6,6 @@ import {
   createPacSpaceMock,
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
-import { recordedResponseText, recordRequestBody } from "../handlers/known-bodies.js";
 
 /**
  * The mock on a real port: a small node:http adapter turns each HTTP request into a fetch
@@ -76,13 +75,7 @@ function toRequest(incoming: IncomingMessage, body: Buffer | null, defaultHost: 
     : `http://${incoming.headers.host ?? defaultHost}${target}`;
   const method = incoming.method ?? "GET";
   const hasBody = body !== null && method !== "GET" && method !== "HEAD";
-  const request = new Request(url, {
-    method,
-    headers,
-    ...(hasBody ? { body: body as Uint8Array<ArrayBuffer> } : {}),
-  });
-  if (hasBody) recordRequestBody(request, body);
-  return request;
+  return new Request(url, { method, headers, ...(hasBody ? { body: body as Uint8Array<ArrayBuffer> } : {}) });
 }
 
 /** Writes `response` with the CORS headers, in one piece with its length. */
@@ -92,13 +85,7 @@ async function writeResponse(
   cors: Record<string, string>,
   method: string,
 ): Promise<void> {
-  const recorded = recordedResponseText(response);
-  const body =
-    recorded !== undefined
-      ? Buffer.from(recorded)
-      : response.body === null
-        ? null
-        : Buffer.from(await response.arrayBuffer());
+  const body = response.body === null ? null : Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value;
