@@ -10,7 +10,8 @@
  * });
  * ```
  *
- * In a browser, use `@pacspace/mocks/testing/browser` (`startPacSpaceWorker`).
+ * In a browser, use `@pacspace/mocks/testing/browser` (`startPacSpaceWorker`); with another
+ * test runner, `@pacspace/mocks/testing/node` (`createPacSpaceServer`, no Vitest import).
  */
 
 export type {
@@ -45,12 +46,6 @@ export type {
   PacSpaceTestHarness,
   PacSpaceTestOptions,
 } from "./harness.js";
-export {
-  createPacSpaceServer,
-  type PacSpaceServerOptions,
-  type PacSpaceTestServer,
-  type SetupPacSpaceOptions,
-  setupPacSpace,
-  type VitestPacSpace,
-} from "./setup-pacspace.js";
+export { createPacSpaceServer, type PacSpaceServerOptions, type PacSpaceTestServer } from "./node.js";
+export { type SetupPacSpaceOptions, setupPacSpace, type VitestPacSpace } from "./setup-pacspace.js";
 export { interceptionOptions, type UnhandledRequests } from "./unhandled-requests.js";

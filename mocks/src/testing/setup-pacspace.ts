@@ -1,42 +1,7 @@
-import { type SetupServerApi, setupServer } from "msw/node";
 import { type Assertion, afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { DeltaRecord } from "../ledger/api-types.js";
-import {
-  createHarness,
-  type LedgerScope,
-  type PacSpaceTestHarness,
-  type PacSpaceTestOptions,
-} from "./harness.js";
-import { interceptionOptions, type UnhandledRequests } from "./unhandled-requests.js";
-
-export interface PacSpaceServerOptions extends PacSpaceTestOptions {
-  /** Default `error`: a request nothing answers fails the test instead of reaching the network. */
-  onUnhandledRequest?: UnhandledRequests;
-}
-
-export interface PacSpaceTestServer extends PacSpaceTestHarness {
-  /** The msw/node server (`server.events`, `server.listHandlers()`, …). */
-  readonly server: SetupServerApi;
-  listen(): void;
-  close(): void;
-  /**
-   * Wraps a test so its `use()` overrides apply to it alone: the way to run overrides in
-   * concurrent tests (`it.concurrent("…", pacspace.boundary(async () => { … }))`).
-   */
-  boundary<Args extends unknown[], Result>(test: (...args: Args) => Result): (...args: Args) => Result;
-}
-
-/** A stateful PacSpace on msw/node; `listen`, `reset` and `close` are yours to call. */
-export function createPacSpaceServer(options: PacSpaceServerOptions = {}): PacSpaceTestServer {
-  const { onUnhandledRequest = "error", ...harnessOptions } = options;
-  const { harness, host: server } = createHarness(harnessOptions, (handlers) => setupServer(...handlers));
-  return Object.defineProperties(harness as PacSpaceTestServer, {
-    server: { value: server, enumerable: true },
-    listen: { value: () => server.listen(interceptionOptions(onUnhandledRequest)), enumerable: true },
-    close: { value: () => server.close(), enumerable: true },
-    boundary: { value: server.boundary.bind(server), enumerable: true },
-  });
-}
+import type { LedgerScope } from "./harness.js";
+import { createPacSpaceServer, type PacSpaceServerOptions, type PacSpaceTestServer } from "./node.js";
 
 export interface SetupPacSpaceOptions extends PacSpaceServerOptions {
   /**
