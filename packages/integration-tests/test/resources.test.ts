@@ -1,5 +1,11 @@
-import { contentHash, MAX_BATCH_SIZE, NotFoundError, TimeoutError } from "@pacspace/sdk";
-import { merkleRoot, verifyCheckpoint, verifyDeltaProof, verifyReceipt } from "@pacspace/sdk/proofs";
+import { MAX_BATCH_SIZE, NotFoundError, TimeoutError } from "@pacspace/sdk";
+import {
+  contentHash,
+  merkleRoot,
+  verifyCheckpoint,
+  verifyDeltaProof,
+  verifyReceipt,
+} from "@pacspace/sdk/proofs";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { clientFor, defaultTenantId, sandboxOf, useInProcessMock } from "./support/in-process.js";
@@ -50,11 +56,14 @@ describe("deltas", () => {
     expect(status.proof).toBeTruthy();
     const proof = status.proof;
     if (!proof) throw new Error("no proof");
-    expect(pac.proofs.verifyDeltaProof({ contentHash: status.contentHash, proof, payload })).toEqual({
-      valid: true,
-    });
-    // A tampered proof fails the same local check.
+    await expect(
+      pac.proofs.verifyDeltaProof({ contentHash: status.contentHash, proof, payload }),
+    ).resolves.toEqual({ valid: true });
+    // A tampered proof fails the same local check, on the client and from `@pacspace/sdk/proofs`.
     const tampered = { ...proof, itemHashes: [`0x${"ab".repeat(32)}`] };
+    await expect(
+      pac.proofs.verifyDeltaProof({ contentHash: status.contentHash, proof: tampered }),
+    ).resolves.toMatchObject({ valid: false });
     expect(verifyDeltaProof({ contentHash: status.contentHash, proof: tampered }).valid).toBe(false);
   });
 

@@ -12,10 +12,13 @@ const limits = {
   maxDeltaAbs: 1_000_000_000,
   maxReasonLength: 500,
 };
-const fakeFetch = async () =>
-  new Response(JSON.stringify({ success: true, data: limits }), {
+const signatures = [];
+const fakeFetch = async (request) => {
+  signatures.push(request.headers.get("x-pacspace-request-signature"));
+  return new Response(JSON.stringify({ success: true, data: limits }), {
     headers: { "content-type": "application/json", "x-request-id": "req_smoke" },
   });
+};
 
 const builds = {
   esm: {
@@ -52,5 +55,14 @@ for (const [format, { main, proofs, core, webhooks }] of Object.entries(builds))
   const headers = await webhooks.generateTestWebhookHeaders({ payload: testEvent, secret });
   const event = await webhooks.constructWebhookEvent(testEvent, headers, { secret });
   assert.equal(event.data.webhookId, "wh_smoke", `${format}: webhooks entry works`);
+  // The client loads its proof and webhook code on first use: those imports must resolve in the build.
+  assert.equal(await pac.proofs.merkleRoot([]), `0x${"0".repeat(64)}`, `${format}: pac.proofs loads`);
+  const withSecret = new main.PacSpace({ apiKey: "pk_test_smoke.secret", webhookSecret: secret });
+  const clientEvent = await withSecret.webhooks.constructEvent(testEvent, headers);
+  assert.equal(clientEvent.data.webhookId, "wh_smoke", `${format}: pac.webhooks loads`);
+  await pac.raw.POST("/api/v1/balance/compare", {
+    body: { customerId: "cust_smoke", yourBalance: 1, theirBalance: 1 },
+  });
+  assert.match(signatures.at(-1) ?? "", /^t=\d+,v1=[0-9a-f]{64}$/, `${format}: the request signer loads`);
   console.log(`${format}: ok`);
 }

@@ -146,8 +146,21 @@ describe("requests through the transport", () => {
     expect(requests[0]?.headers.get("x-api-key")).toBe(TEST_KEY);
   });
 
-  it("exposes the offline proof functions as pac.proofs", () => {
-    expect(new PacSpace({ apiKey: TEST_KEY }).proofs).toBe(proofs);
+  it("exposes every offline proof function as pac.proofs, resolving with its result", async () => {
+    const pac = new PacSpace({ apiKey: TEST_KEY });
+    const functionNames = Object.keys(proofs).filter(
+      (name) => typeof (proofs as Record<string, unknown>)[name] === "function",
+    );
+    expect(Object.keys(pac.proofs).sort()).toEqual(functionNames.sort());
+    const leaves = [`0x${"11".repeat(32)}`, `0x${"22".repeat(32)}`, `0x${"33".repeat(32)}`] as const;
+    const root = proofs.merkleRoot([...leaves]);
+    await expect(pac.proofs.merkleRoot([...leaves])).resolves.toBe(root);
+    const proof = await pac.proofs.buildInclusionProof([...leaves], 1);
+    expect(proof).toEqual(proofs.buildInclusionProof([...leaves], 1));
+    await expect(pac.proofs.verifyInclusion(proof)).resolves.toEqual({ valid: true });
+    await expect(pac.proofs.verifyInclusion({ ...proof, leaf: leaves[2] })).resolves.toMatchObject({
+      valid: false,
+    });
   });
 });
 

@@ -1,10 +1,10 @@
 import { normalizeUrl } from "./base-url.js";
+import { type ClientProofs, createClientProofs } from "./client-proofs.js";
 import { parseApiKey } from "./core/api-key.js";
 import { AuthenticationError } from "./errors.js";
-import * as proofs from "./proofs.js";
 import { createRawClient, type RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
-import type { APIPromise, RequestOptions } from "./resources/request.js";
+import { type APIPromise, definedOnly, type RequestOptions } from "./resources/request.js";
 import {
   type PublicReceipt,
   PublicVerification,
@@ -65,8 +65,11 @@ export class PacSpace {
   readonly balance: BalanceResource;
   /** Webhook verification and typed event parsing with `webhookSecret`. */
   readonly webhooks: Webhooks;
-  /** Offline proof checks (the same functions as `@pacspace/sdk/proofs`). */
-  readonly proofs: typeof proofs = proofs;
+  /**
+   * Offline proof checks: the functions of `@pacspace/sdk/proofs`, resolving with the same
+   * results; their code is loaded on first use.
+   */
+  readonly proofs: ClientProofs = createClientProofs();
   readonly #public: PublicVerification;
 
   constructor(options: PacSpaceOptions) {
@@ -88,13 +91,13 @@ export class PacSpace {
           ? normalizeUrl("sandboxUrl", options.sandboxUrl ?? DEFAULT_BASE_URL)
           : normalizeUrl("productionUrl", options.productionUrl ?? DEFAULT_BASE_URL);
 
-    const transport = {
-      ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
-      ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-      ...(options.logger === undefined ? {} : { logger: options.logger }),
-      ...(options.now === undefined ? {} : { now: options.now }),
-    };
+    const transport = definedOnly({
+      maxRetries: options.maxRetries,
+      timeout: options.timeout,
+      fetch: options.fetch,
+      logger: options.logger,
+      now: options.now,
+    });
     this.raw = createRawClient({
       baseUrl: this.baseUrl,
       fetch: createPacSpaceFetch({ ...transport, apiKey, signRequests: options.signRequests ?? true }),

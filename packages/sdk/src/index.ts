@@ -1,7 +1,8 @@
 /**
  * `@pacspace/sdk`: the PacSpace client, its errors, the transport it is built on, and the
- * types generated from the OpenAPI spec. Offline proof checks: `@pacspace/sdk/proofs`; the
- * pure rules (hashing, Merkle, scope, signatures): `@pacspace/sdk/core`.
+ * types generated from the OpenAPI spec. Offline proof checks: `@pacspace/sdk/proofs`; webhook
+ * verification without a client: `@pacspace/sdk/webhooks`; the pure rules (hashing, Merkle,
+ * scope, signatures): `@pacspace/sdk/core`.
  */
 
 import type { components } from "./generated/schema.js";
@@ -161,15 +162,10 @@ export {
 export {
   type CheckpointVerifiedEvent,
   type CustomerCreatedEvent,
-  constructWebhookEvent,
   type DeltaFailedEvent,
   type DeltaVerifiedEvent,
-  generateTestWebhookHeaders,
-  isValidWebhook,
   type RawWebhookBody,
   type ReceiptGeneratedEvent,
-  type TestWebhookHeadersInput,
-  verifyWebhook,
   type WebhookEnvelope,
   type WebhookEvent,
   type WebhookEventMap,
@@ -197,6 +193,4 @@ export type Scope = Schemas["Scope"];
 export type WebhookEventType = Schemas["WebhookEventType"];
 
 export { type ParsedApiKey, parseApiKey } from "./core/api-key.js";
-export { contentHash } from "./core/content-hash.js";
 export { Decimal } from "./core/decimal.js";
-export { signWebhookPayload, verifyWebhookSignature } from "./core/webhook-signature.js";

@@ -76,29 +76,14 @@ export function getResponseMeta(response: Response): ResponseMeta | undefined {
   return responseMeta.get(response);
 }
 
-// `init` keys the Request constructor ignores but fetch implementations understand
-// (e.g. undici's `dispatcher`, openapi-fetch's `requestInitExt`) are handed through.
-const KY_OPTION_KEYS = new Set([
-  "json",
-  "parseJson",
-  "stringifyJson",
-  "searchParams",
-  "prefixUrl",
-  "retry",
-  "timeout",
-  "hooks",
-  "throwHttpErrors",
-  "onDownloadProgress",
-  "onUploadProgress",
-  "fetch",
-  "context",
-]);
-
+// `init` keys the Request constructor ignores but fetch implementations understand (e.g.
+// undici's `dispatcher`, openapi-fetch's `requestInitExt`) go straight to the underlying fetch,
+// never through ky, which would read some of them as its own options.
 function fetchOnlyOptions(init: RequestInit | undefined, request: Request): Record<string, unknown> {
   const extra: Record<string, unknown> = {};
   if (init === undefined || init === null) return extra;
   for (const [key, value] of Object.entries(init)) {
-    if (!(key in request) && key !== "window" && !KY_OPTION_KEYS.has(key)) extra[key] = value;
+    if (!(key in request) && key !== "window") extra[key] = value;
   }
   return extra;
 }
@@ -223,7 +208,6 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
       try {
         response = await raceWithAbort(
           ky(url, {
-            ...passThrough,
             method,
             headers,
             body,
@@ -238,7 +222,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
             timeout: timeout === Number.POSITIVE_INFINITY ? false : timeout,
             retry: 0,
             throwHttpErrors: false,
-            fetch: (kyRequest, kyInit) => baseFetch(kyRequest as Request, kyInit),
+            fetch: (kyRequest, kyInit) => baseFetch(kyRequest as Request, { ...kyInit, ...passThrough }),
           }),
           signal,
         );

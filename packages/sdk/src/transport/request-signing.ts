@@ -1,5 +1,4 @@
 import { parseApiKey } from "../core/api-key.js";
-import { signRequest } from "../core/request-signature.js";
 
 /** Calls the SDK signs by default: the Verify call and checkpoint commits. */
 export const DEFAULT_SIGNED_ROUTES: readonly { method: string; path: string }[] = [
@@ -41,8 +40,11 @@ export function createSignatureTimestamps(): SignatureTimestamps {
   };
 }
 
+// Loaded by the first signed call: apps that never compare or checkpoint do not ship HMAC code.
+const loadSigner = () => import("../core/request-signature.js");
+
 /** The `X-PacSpace-Request-Signature` value for one attempt. */
-export function signatureFor(input: {
+export async function signatureFor(input: {
   secret: string;
   method: string;
   url: URL;
@@ -53,5 +55,6 @@ export function signatureFor(input: {
   const method = input.method.toUpperCase();
   const pathWithQuery = `${input.url.pathname}${input.url.search}`;
   const timestamp = input.timestamps(`${method} ${pathWithQuery}\n${input.body}`, input.nowMs);
+  const { signRequest } = await loadSigner();
   return signRequest({ secret: input.secret, method, pathWithQuery, body: input.body, timestamp });
 }

@@ -1,7 +1,10 @@
 import type { WebhookEnvelope, WebhookEvent } from "./events.js";
 import type { WebhookHeaders } from "./headers.js";
 import type { RawWebhookBody } from "./raw-body.js";
-import { constructWebhookEvent, isValidWebhook, verifyWebhook, type WebhookVerifyOptions } from "./verify.js";
+import type { WebhookVerifyOptions } from "./verify.js";
+
+// Loaded on first use: an app that never receives webhooks does not ship the verifier.
+const loadVerifier = () => import("./verify.js");
 
 /** Per-call options of `pac.webhooks`; `secret` overrides the client's `webhookSecret`. */
 export type WebhookOptions = Partial<WebhookVerifyOptions>;
@@ -31,12 +34,14 @@ export class Webhooks {
     headers: WebhookHeaders,
     options: WebhookOptions = {},
   ): Promise<WebhookEnvelope> {
-    return verifyWebhook(rawBody, headers, this.#options(options));
+    const resolved = this.#options(options);
+    return loadVerifier().then((verifier) => verifier.verifyWebhook(rawBody, headers, resolved));
   }
 
   /** Like `verify`, but resolves with true or false instead of throwing. */
   isValid(rawBody: RawWebhookBody, headers: WebhookHeaders, options: WebhookOptions = {}): Promise<boolean> {
-    return isValidWebhook(rawBody, headers, this.#options(options));
+    const resolved = this.#options(options);
+    return loadVerifier().then((verifier) => verifier.isValidWebhook(rawBody, headers, resolved));
   }
 
   /** `verify` plus a check of the payload against the spec: resolves with the typed event. */
@@ -45,6 +50,7 @@ export class Webhooks {
     headers: WebhookHeaders,
     options: WebhookOptions = {},
   ): Promise<WebhookEvent> {
-    return constructWebhookEvent(rawBody, headers, this.#options(options));
+    const resolved = this.#options(options);
+    return loadVerifier().then((verifier) => verifier.constructWebhookEvent(rawBody, headers, resolved));
   }
 }
