@@ -3,13 +3,19 @@
  * Response: no network, no MSW), so only client-side work is measured:
  * raw fetch → bare openapi-fetch → openapi-fetch over the PacSpace transport → `pac.balance.*`.
  * Goal: `pac.balance.limits()` ≤ 1.10× bare openapi-fetch `client.GET(...)`.
+ *
+ * Two floors are measured with them: what any transport pays that can cancel an attempt on its
+ * timeout (one AbortController and one timer per attempt, the signal handed to fetch), and what
+ * a transport built on ky pays (one ky call per attempt, no retry, no hooks). They show how
+ * much of the overhead is the transport's own work and how much its foundation's.
  */
+import ky from "ky";
 import createClient from "openapi-fetch";
 import { PacSpace } from "../src/client.js";
 import type { paths } from "../src/generated/schema.js";
 import { createPacSpaceFetch } from "../src/transport/index.js";
 import { assertValidRequest, assertValidScope, scopeInputOf } from "../src/validation/validate.js";
-import { type Contender, compare, goal, heading, line, type Timing } from "./harness.js";
+import { type Contender, compare, format, goal, heading, line, type Timing } from "./harness.js";
 
 const CALLS = 1_000;
 const BASE_URL = "https://api.pacspace.test";
@@ -75,6 +81,32 @@ export async function benchClientOverhead(): Promise<void> {
     headers: { "X-Api-Key": API_KEY },
     fetch: (request: Request) => handler(new Request(request, { signal: new AbortController().signal })),
   });
+  const withTimeoutSignal = createClient<paths>({
+    baseUrl: BASE_URL,
+    headers: { "X-Api-Key": API_KEY },
+    fetch: async (request: Request) => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        return await handler(new Request(request, { signal: controller.signal }));
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  });
+  const overKy = createClient<paths>({
+    baseUrl: BASE_URL,
+    headers: { "X-Api-Key": API_KEY },
+    fetch: (request: Request) =>
+      ky(request.url, {
+        method: request.method,
+        headers: request.headers,
+        timeout: 30_000,
+        retry: 0,
+        throwHttpErrors: false,
+        fetch: handler,
+      }),
+  });
   const pac = new PacSpace({ apiKey: API_KEY, baseUrl: BASE_URL, fetch: handler });
   const limitsUrl = `${BASE_URL}/api/v1/balance/limits`;
   const deriveQuery = { period: "2025-01" } as const;
@@ -96,6 +128,14 @@ export async function benchClientOverhead(): Promise<void> {
       // (timeout) signal and headers, before doing anything else.
       name: "floor: openapi-fetch + one Request copy/call",
       run: sequential(() => withRequestCopy.GET("/api/v1/balance/limits")),
+    },
+    {
+      name: "floor: + a cancelling timeout per attempt",
+      run: sequential(() => withTimeoutSignal.GET("/api/v1/balance/limits")),
+    },
+    {
+      name: "floor: openapi-fetch + one ky call/attempt",
+      run: sequential(() => overKy.GET("/api/v1/balance/limits")),
     },
     {
       name: "openapi-fetch over createPacSpaceFetch",
@@ -123,19 +163,13 @@ export async function benchClientOverhead(): Promise<void> {
     },
   ];
   const timings = await compare(contenders, { rounds: 12, warmup: 2 });
-  const [raw, openapi, floor, transport, limits, openapiDerive, derive, validation] = timings as [
-    Timing,
-    Timing,
-    Timing,
-    Timing,
-    Timing,
-    Timing,
-    Timing,
-    Timing,
-  ];
+  const [raw, openapi, floor, timeoutFloor, kyFloor, transport, limits, openapiDerive, derive, validation] =
+    timings as [Timing, Timing, Timing, Timing, Timing, Timing, Timing, Timing, Timing, Timing];
   console.log(line(raw, CALLS));
   console.log(line(openapi, CALLS, raw));
   console.log(line(floor, CALLS, openapi));
+  console.log(line(timeoutFloor, CALLS, openapi));
+  console.log(line(kyFloor, CALLS, openapi));
   console.log(line(transport, CALLS, openapi));
   console.log(line(limits, CALLS, openapi));
   console.log(line(openapiDerive, CALLS));
@@ -145,8 +179,13 @@ export async function benchClientOverhead(): Promise<void> {
   const µs = (value: number) => `${value.toFixed(1)} µs`;
   console.log(
     `  per call: openapi-fetch ${µs(us(openapi))}; the transport adds ${µs(us(transport) - us(openapi))}, ` +
-      `the resource layer ${µs(us(limits) - us(transport))}; derive's client-side validation ` +
+      `the resource layer ${µs(us(limits) - us(transport))}; of the transport's share, ky's own call ` +
+      `takes ${µs(us(kyFloor) - us(openapi))}; derive's client-side validation ` +
       `${µs(us(validation))} of its ${µs(us(derive) - us(openapiDerive))} overhead`,
   );
   goal("pac.balance.limits() / bare openapi-fetch GET", limits.bestMs / openapi.bestMs, 1.1);
+  console.log(
+    `  INFO  floors: a cancelling per-attempt timeout alone is ${format(timeoutFloor.bestMs / openapi.bestMs)}×, ` +
+      `one ky call per attempt ${format(kyFloor.bestMs / openapi.bestMs)}× bare openapi-fetch`,
+  );
 }
