@@ -17,7 +17,9 @@ import {
 import { dashboardRoutes } from "./handlers/dashboard/dashboard-routes.js";
 import { dashboardWebhookRoutes } from "./handlers/dashboard/webhook-routes.js";
 import { fallbackRoutes } from "./handlers/fallback-routes.js";
+import { mswHandlers } from "./handlers/msw-handlers.js";
 import { createPipeline } from "./handlers/pipeline.js";
+import type { Route } from "./handlers/route.js";
 import { createIdGenerator, type IdGenerator } from "./ids.js";
 import type { IssuedApiKey } from "./ledger/api-keys.js";
 import type { DeltaError } from "./ledger/api-types.js";
@@ -360,7 +362,14 @@ function checkNewTenant(ledger: Ledger, input: CreateTenantOptions): KeyRequest[
   return keys;
 }
 
-export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): PacSpaceMock {
+/**
+ * A mock and the route table its handlers are built from: the local server dispatches on
+ * the table directly instead of running every request through MSW.
+ */
+export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions = {}): {
+  mock: PacSpaceMock;
+  routes: readonly Route[];
+} {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   const basePath = baseUrl === "*" ? "" : new URL(baseUrl).pathname.replace(/\/+$/, "");
   const publicUrl = (options.publicUrl ?? (baseUrl === "*" ? DEFAULT_LOCAL_URL : baseUrl)).replace(
@@ -551,14 +560,13 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     ledger.reset();
   };
 
-  const handlers: HttpHandler[] = [
-    ...apiRoutes(baseUrl, pipeline, webhooks),
-    ...dashboardRoutes(baseUrl, dashboardPipeline),
-    ...dashboardWebhookRoutes(baseUrl, dashboardPipeline, webhooks),
+  const routes: Route[] = [
+    ...apiRoutes(pipeline, webhooks),
+    ...dashboardRoutes(dashboardPipeline),
+    ...dashboardWebhookRoutes(dashboardPipeline, webhooks),
     ...(options.controlApi === false
       ? []
       : controlRoutes(
-          baseUrl,
           {
             reset,
             clock,
@@ -579,7 +587,6 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
           onInternalError,
         )),
     ...fallbackRoutes(
-      baseUrl,
       basePath,
       [
         { prefix: "/api/v1", routes: apiOperationRoutes() },
@@ -590,8 +597,8 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     ),
   ];
 
-  return {
-    handlers,
+  const mock: PacSpaceMock = {
+    handlers: mswHandlers(baseUrl, routes),
     ledger,
     clock,
     faults,
@@ -616,4 +623,9 @@ export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): Pac
     snapshot: () => ledger.snapshot(),
     advanceClock,
   };
+  return { mock, routes };
+}
+
+export function createPacSpaceMock(options: CreatePacSpaceMockOptions = {}): PacSpaceMock {
+  return createPacSpaceMockWithRoutes(options).mock;
 }

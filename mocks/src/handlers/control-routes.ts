@@ -1,4 +1,3 @@
-import { type HttpHandler, http } from "msw";
 import { type FaultController, FaultInputError } from "../faults.js";
 import type { DeltaError } from "../ledger/api-types.js";
 import type { IssuedApprovalToken } from "../ledger/approvals.js";
@@ -13,6 +12,7 @@ import type { TenantInfo } from "../ledger/tenants.js";
 import type { VerificationRun } from "../ledger/verification.js";
 import { errorAnswer } from "./pipeline.js";
 import { errorResponse, jsonResponse, successBody } from "./responses.js";
+import type { Route } from "./route.js";
 
 /**
  * The mock control API (`/__mock/**`, described by spec/mock-control.yaml): reset, clock,
@@ -104,12 +104,15 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
 ];
 
 export function controlRoutes(
-  baseUrl: string,
   target: ControlTarget,
   nextRequestId: () => string,
   onInternalError: (error: unknown, request: Request) => void,
-): HttpHandler[] {
-  const at = (path: string) => `${baseUrl}/__mock${path}`;
+): Route[] {
+  const route = (method: Route["method"], path: string, resolve: Route["resolve"]): Route => ({
+    method,
+    path: `/__mock${path}`,
+    resolve,
+  });
 
   /** Runs one control action with the shared envelope, X-Request-Id and error mapping. */
   const action =
@@ -117,12 +120,12 @@ export function controlRoutes(
       run: (body: Body, params: Record<string, string>) => { status?: number; data: unknown },
       options: { body?: boolean } = {},
     ) =>
-    async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+    async (request: Request, params: Record<string, string>) => {
       const requestId = nextRequestId();
       const headers = new Headers({ "X-Request-Id": requestId });
       try {
         const body = options.body ? await readBody(request) : {};
-        const result = run(body, params as Record<string, string>);
+        const result = run(body, params);
         return jsonResponse(result.status ?? 200, successBody(result.data), headers);
       } catch (error) {
         if (error instanceof FaultInputError) {
@@ -143,19 +146,22 @@ export function controlRoutes(
   };
 
   return [
-    http.post(
-      at("/reset"),
+    route(
+      "POST",
+      "/reset",
       action(() => {
         target.reset();
         return { data: { snapshot: target.snapshot() } };
       }),
     ),
-    http.get(
-      at("/clock"),
+    route(
+      "GET",
+      "/clock",
       action(() => ({ data: clockView() })),
     ),
-    http.post(
-      at("/clock/advance"),
+    route(
+      "POST",
+      "/clock/advance",
       action(
         (body) => {
           rejectUnknown(body, ["ms"]);
@@ -169,8 +175,9 @@ export function controlRoutes(
         { body: true },
       ),
     ),
-    http.post(
-      at("/clock/set"),
+    route(
+      "POST",
+      "/clock/set",
       action(
         (body) => {
           rejectUnknown(body, ["time"]);
@@ -189,8 +196,9 @@ export function controlRoutes(
         { body: true },
       ),
     ),
-    http.post(
-      at("/verify"),
+    route(
+      "POST",
+      "/verify",
       action(
         (body) => {
           rejectUnknown(body, ["recordIds"]);
@@ -200,28 +208,33 @@ export function controlRoutes(
         { body: true },
       ),
     ),
-    http.get(
-      at("/faults"),
+    route(
+      "GET",
+      "/faults",
       action(() => ({ data: { faults: target.faults.list() } })),
     ),
-    http.post(
-      at("/faults"),
+    route(
+      "POST",
+      "/faults",
       action((body) => ({ status: 201, data: target.faults.inject(body as never) }), { body: true }),
     ),
-    http.delete(
-      at("/faults"),
+    route(
+      "DELETE",
+      "/faults",
       action(() => ({ data: { removed: target.faults.clear() } })),
     ),
-    http.delete(
-      at("/faults/:faultId"),
+    route(
+      "DELETE",
+      "/faults/{faultId}",
       action((_body, params) => {
         if (!target.faults.remove(String(params.faultId)))
           throw new LedgerError("NOT_FOUND", "No such fault");
         return { data: { removed: 1 } };
       }),
     ),
-    http.post(
-      at("/tenants"),
+    route(
+      "POST",
+      "/tenants",
       action(
         (body) => {
           rejectUnknown(body, [
@@ -262,8 +275,9 @@ export function controlRoutes(
         { body: true },
       ),
     ),
-    http.get(
-      at("/snapshot"),
+    route(
+      "GET",
+      "/snapshot",
       action(() => {
         let deltas = 0;
         let inFlight = 0;
@@ -277,8 +291,9 @@ export function controlRoutes(
         return { data: { digest: target.snapshot(), tenants: tenants.length, deltas, inFlight } };
       }),
     ),
-    http.post(
-      at("/deltas/fail"),
+    route(
+      "POST",
+      "/deltas/fail",
       action(
         (body) => {
           rejectUnknown(body, ["recordIds", "customerIds", "referenceIds", "error"]);
@@ -299,8 +314,9 @@ export function controlRoutes(
         { body: true },
       ),
     ),
-    http.post(
-      at("/approval-tokens"),
+    route(
+      "POST",
+      "/approval-tokens",
       action(
         (body) => {
           rejectUnknown(body, ["email"]);

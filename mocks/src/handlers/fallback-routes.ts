@@ -1,6 +1,5 @@
-import { type HttpHandler, http } from "msw";
-
 import { errorResponse } from "./responses.js";
+import type { Route } from "./route.js";
 
 /**
  * Answers for requests under a known prefix that no operation handles: a path the spec
@@ -8,14 +7,13 @@ import { errorResponse } from "./responses.js";
  * the error envelope, so clients see the same shape as for every other failure.
  */
 export function fallbackRoutes(
-  baseUrl: string,
   basePath: string,
   prefixes: Array<{ prefix: string; routes: ReadonlyArray<{ method: string; path: string }> }>,
   nextRequestId: () => string,
-): HttpHandler[] {
-  return prefixes.map(({ prefix, routes }) => {
+): Route[] {
+  return prefixes.map(({ prefix, routes }): Route => {
     const matchers = routes.map((route) => ({ method: route.method, pattern: templatePattern(route.path) }));
-    return http.all(`${baseUrl}${prefix}/*`, ({ request }) => {
+    const resolve = async (request: Request): Promise<Response> => {
       const path = new URL(request.url).pathname.slice(basePath.length);
       const headers = new Headers({ "X-Request-Id": nextRequestId() });
       const requestId = headers.get("X-Request-Id") as string;
@@ -39,7 +37,8 @@ export function fallbackRoutes(
         requestId,
         headers,
       );
-    });
+    };
+    return { method: "ALL", path: `${prefix}/*`, resolve };
   });
 }
 

@@ -18,6 +18,7 @@ import {
   type Reply,
   successBody,
 } from "./responses.js";
+import { operationRoute, type Route } from "./route.js";
 
 /**
  * The one request pipeline every API operation goes through:
@@ -40,12 +41,6 @@ export interface PipelineDeps {
   onInternalError: (error: unknown, request: Request) => void;
 }
 
-export interface ResolverInfo<R> {
-  request: Request;
-  params: Record<string, unknown>;
-  response: { untyped(response: Response): R };
-}
-
 export interface OperationInput {
   /** The parsed JSON body (undefined for operations without one). */
   body: unknown;
@@ -56,18 +51,16 @@ export interface OperationInput {
 }
 
 export interface Pipeline {
-  /** An operation that needs an API key; `run` receives the authenticated ledger session. */
-  authed<Op extends ApiOperationId, R>(
-    info: ResolverInfo<R>,
+  /** The route of an operation that needs an API key; `run` receives the authenticated ledger session. */
+  authed<Op extends ApiOperationId>(
     operationId: Op,
     run: (session: BalanceSession, input: OperationInput) => Reply<Op>,
-  ): Promise<R>;
-  /** A public operation (no key); `run` reads the ledger directly. */
-  open<Op extends ApiOperationId, R>(
-    info: ResolverInfo<R>,
+  ): Route;
+  /** The route of a public operation (no key); `run` reads the ledger directly. */
+  open<Op extends ApiOperationId>(
     operationId: Op,
     run: (input: OperationInput, ledger: Ledger) => Reply<Op>,
-  ): Promise<R>;
+  ): Route;
   /** A fresh `X-Request-Id` for answers produced outside the pipeline (fallbacks, control API). */
   nextRequestId(): string;
 }
@@ -228,16 +221,14 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   }
 
   return {
-    authed(info, operationId, run) {
-      return handle(info.request, info.params, operationId, (session, input) =>
-        run(session as BalanceSession, input),
-      ).then((response) => info.response.untyped(response));
-    },
-    open(info, operationId, run) {
-      return handle(info.request, info.params, operationId, (_session, input) => run(input, ledger)).then(
-        (response) => info.response.untyped(response),
-      );
-    },
+    authed: (operationId, run) =>
+      operationRoute(operationId, (request, params) =>
+        handle(request, params, operationId, (session, input) => run(session as BalanceSession, input)),
+      ),
+    open: (operationId, run) =>
+      operationRoute(operationId, (request, params) =>
+        handle(request, params, operationId, (_session, input) => run(input, ledger)),
+      ),
     nextRequestId,
   };
 }

@@ -1,16 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { getResponse } from "msw";
 import {
   type CreatePacSpaceMockOptions,
-  createPacSpaceMock,
+  createPacSpaceMockWithRoutes,
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
+import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
 
 /**
  * The mock on a real port: a small node:http adapter turns each HTTP request into a fetch
- * `Request` (the body read first, so no stream bridging), msw's `getResponse` runs it
- * through the same handlers tests use in-process, and the answer is written in one go with
+ * `Request` (the body read first, so no stream bridging), the route table the MSW handlers
+ * are built from picks its resolver (the same pipeline and ledger tests use in-process,
+ * without MSW's per-request handler machinery), and the answer is written in one go with
  * its Content-Length. (The adapter replaced @hono/node-server, which cost about 40% more
  * CPU per request here.) An injected network-error fault destroys the socket, so the
  * client sees a dropped connection. Responses allow any origin, so a browser app on
@@ -100,15 +101,15 @@ async function writeResponse(
 
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = "127.0.0.1", tickMs = 50, clock = "system", ...mockOptions } = options;
-  let pacspace: PacSpaceMock | null = null;
+  let dispatch: ((method: string, url: URL) => RouteMatch | null) | null = null;
   const defaultHost = `${host.includes(":") ? `[${host}]` : host}:${port}`;
 
   /** The answer to one request; null for an injected network error (drop the connection). */
   const respond = async (request: Request): Promise<Response | null> => {
     if (request.method === "OPTIONS") return new Response(null, { status: 204 });
-    if (!pacspace) return new Response("starting", { status: 503, headers: { "Retry-After": "1" } });
-    const response = await getResponse(pacspace.handlers, request);
-    if (!response) {
+    if (!dispatch) return new Response("starting", { status: 503, headers: { "Retry-After": "1" } });
+    const match = dispatch(request.method, new URL(request.url));
+    if (!match) {
       return Response.json(
         {
           success: false,
@@ -117,6 +118,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
         { status: 404, headers: { "X-Request-Id": "req_unrouted" } },
       );
     }
+    const response = await match.route.resolve(request, match.params);
     return response.type === "error" ? null : response;
   };
 
@@ -153,8 +155,13 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     server.once("listening", () => resolve(server.address() as AddressInfo));
   });
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
-  pacspace = createPacSpaceMock({ ...mockOptions, clock, baseUrl: "*", publicUrl: url });
-  const mock = pacspace;
+  const { mock, routes } = createPacSpaceMockWithRoutes({
+    ...mockOptions,
+    clock,
+    baseUrl: "*",
+    publicUrl: url,
+  });
+  dispatch = createRouteDispatcher(routes);
   const timer = setInterval(() => mock.tick(), tickMs);
   timer.unref();
 

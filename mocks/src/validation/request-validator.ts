@@ -89,6 +89,10 @@ export function apiOperationRoutes(): Array<{ operationId: ApiOperationId; metho
     }));
 }
 
+export function operationMethod(operationId: OperationId): string {
+  return requestSchemas[operationId].method.toUpperCase();
+}
+
 export function operationPath(operationId: OperationId): string {
   return requestSchemas[operationId].path;
 }

@@ -14,8 +14,9 @@ import {
   operationPath,
   validateRequest,
 } from "../../validation/request-validator.js";
-import { errorAnswer, faultAnswer, pathParams, type ResolverInfo, sleep } from "../pipeline.js";
+import { errorAnswer, faultAnswer, pathParams, sleep } from "../pipeline.js";
 import { jsonResponse, successBody } from "../responses.js";
+import { operationRoute, type Route } from "../route.js";
 import { sessionCredential } from "./session-cookie.js";
 
 /**
@@ -97,11 +98,11 @@ export interface DashboardInput {
 }
 
 export interface DashboardPipeline {
-  handle<Op extends DashboardOperationId, R>(
-    info: ResolverInfo<R>,
+  /** The route of a dashboard operation, answered by `run`. */
+  handle<Op extends DashboardOperationId>(
     operationId: Op,
     run: (input: DashboardInput, ledger: Ledger) => DashboardJsonReply<Op> | DashboardTextReply,
-  ): Promise<R>;
+  ): Route;
 }
 
 export interface DashboardPipelineDeps {
@@ -219,10 +220,7 @@ export function createDashboardPipeline(deps: DashboardPipelineDeps): DashboardP
   }
 
   return {
-    handle(info, operationId, run) {
-      return handle(info.request, info.params, operationId, run as never).then((response) =>
-        info.response.untyped(response),
-      );
-    },
+    handle: (operationId, run) =>
+      operationRoute(operationId, (request, params) => handle(request, params, operationId, run as never)),
   };
 }

@@ -1,0 +1,64 @@
+import type { Route } from "../handlers/route.js";
+
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
+}
+
+/**
+ * Finds the route that answers a request on the local server, which serves any origin (base
+ * URL `*`). It matches as MSW matches the handlers built from the same table (path-to-regexp
+ * 6 on origin + path: any prefix before the template, case-insensitive, an optional trailing
+ * delimiter, captures URI-decoded, the first match in table order answers), but compiles
+ * each pattern once and tries only the routes of the request's method. A test holds it to
+ * MSW's own matcher.
+ */
+export function createRouteDispatcher(
+  routes: readonly Route[],
+): (method: string, url: URL) => RouteMatch | null {
+  const compiled = routes.map((route) => ({ route, ...compile(route.path) }));
+  const anyMethod = compiled.filter(({ route }) => route.method === "ALL");
+  const byMethod = new Map<string, typeof compiled>();
+  for (const { route } of compiled) {
+    if (route.method === "ALL" || byMethod.has(route.method)) continue;
+    byMethod.set(
+      route.method,
+      compiled.filter((entry) => entry.route.method === route.method || entry.route.method === "ALL"),
+    );
+  }
+  return (method, url) => {
+    const target = url.origin + url.pathname;
+    for (const { route, pattern, names } of byMethod.get(method.toUpperCase()) ?? anyMethod) {
+      const match = pattern.exec(target);
+      if (match === null) continue;
+      const params: Record<string, string> = {};
+      for (let i = 0; i < names.length; i++) {
+        const value = match[i + 1];
+        if (value !== undefined) params[names[i] as string] = decodeURIComponent(value);
+      }
+      return { route, params };
+    }
+    return null;
+  };
+}
+
+/** The path-to-regexp 6 pattern MSW builds for `*` + `path`, and the names of its captures. */
+function compile(path: string): { pattern: RegExp; names: string[] } {
+  const names = ["0"];
+  let source = "^(.*)";
+  for (const segment of path.split("/").slice(1)) {
+    const param = /^\{(\w+)\}$/.exec(segment);
+    if (segment === "*") {
+      names.push(String(names.filter((name) => /^\d+$/.test(name)).length));
+      source += "(?:\\/(.*))";
+    } else if (param) {
+      names.push(param[1] as string);
+      source += "(?:\\/([^\\/#\\?]+?))";
+    } else if (/^[\w.~-]+$/.test(segment)) {
+      source += `\\/${segment.replace(/([.+*?=^!:${}()[\]|/\\])/g, "\\$1")}`;
+    } else {
+      throw new Error(`route path ${path}: a segment must be a name, {param} or *`);
+    }
+  }
+  return { pattern: new RegExp(`${source}[\\/#\\?]?$`, "i"), names };
+}
