@@ -16,7 +16,7 @@ export type ClientProofs = {
 };
 
 /** Every function `@pacspace/sdk/proofs` exports; a test keeps this list complete. */
-export const PROOF_FUNCTION_NAMES = [
+const PROOF_FUNCTION_NAMES = [
   "buildInclusionProof",
   "contentHash",
   "merkleRoot",
