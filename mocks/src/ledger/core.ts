@@ -17,6 +17,7 @@ export {
   parseApiKey,
   type ResolvedScope,
   resolveScope,
+  SCOPE_FIELDS,
   type ScopeInput,
   signRequest,
   sumDecimals,

@@ -1,4 +1,4 @@
-import { type ResolvedScope, resolveScope, type ScopeInput } from "./core.js";
+import { type ResolvedScope, resolveScope, SCOPE_FIELDS, type ScopeInput } from "./core.js";
 import { LedgerError } from "./ledger-error.js";
 import type { LedgerLimits } from "./limits.js";
 import type { ParamReader } from "./query.js";
@@ -7,15 +7,6 @@ import type { ParamReader } from "./query.js";
  * Scope resolution for derive/compare/checkpoint/receipt, delegated to the
  * shared core so the SDK and the mock cannot disagree; errors become LedgerErrors.
  */
-
-const SCOPE_FIELDS = [
-  "startingCheckpoint",
-  "startingCheckpointType",
-  "period",
-  "timePreset",
-  "startDate",
-  "endDate",
-] as const;
 
 /** Picks and type-checks the scope fields of a query or body. */
 export function readScopeInput(source: Record<string, unknown>, reader: ParamReader): ScopeInput {

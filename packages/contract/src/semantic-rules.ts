@@ -1,3 +1,4 @@
+import { SCOPE_FIELDS } from "@pacspace/sdk/core";
 import fc from "fast-check";
 import type { RequestInput } from "./http.js";
 import { cloneInput, type Violation } from "./negative.js";
@@ -21,14 +22,6 @@ export interface GenerationContext {
   runTag: string;
 }
 
-export const SCOPE_FIELDS = [
-  "startingCheckpoint",
-  "startingCheckpointType",
-  "period",
-  "timePreset",
-  "startDate",
-  "endDate",
-] as const;
 const WINDOW_FIELDS = ["period", "timePreset", "startDate", "endDate"] as const;
 
 /**

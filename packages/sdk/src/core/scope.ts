@@ -10,6 +10,26 @@ export interface ScopeInput {
   endDate?: string;
 }
 
+/** The names of every scope field, as in `ScopeInput`. */
+export const SCOPE_FIELDS = [
+  "startingCheckpoint",
+  "startingCheckpointType",
+  "period",
+  "timePreset",
+  "startDate",
+  "endDate",
+] as const satisfies readonly (keyof ScopeInput)[];
+
+/** The scope fields of a query or body (strings only; other types are the schema's business). */
+export function scopeInputOf(source: Record<string, unknown>): ScopeInput {
+  const input: ScopeInput = {};
+  for (const field of SCOPE_FIELDS) {
+    const value = source[field];
+    if (typeof value === "string") input[field] = value;
+  }
+  return input;
+}
+
 export interface ScopeLimits {
   maxScopeMonths: number;
   maxRetentionDays: number;

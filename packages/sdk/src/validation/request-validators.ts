@@ -9,7 +9,7 @@ import type { ErrorDetail } from "../errors.js";
 import { type OperationId, requestSchema, requestSchemas } from "../generated/request-schemas.js";
 import type { JsonSchemaNode, RequestPart } from "./schemas.js";
 
-export { resolveScope } from "../core/scope.js";
+export { resolveScope, scopeInputOf } from "../core/scope.js";
 
 /** The parts of a request to check, each as the caller will send it. */
 export type RequestParts = Partial<Record<RequestPart, unknown>>;

@@ -65,17 +65,5 @@ export function assertValidScope(
 
 /** The scope fields of a query or body (strings only; other types are the schema's business). */
 export function scopeInputOf(source: Record<string, unknown>): ScopeInput {
-  const input: ScopeInput = {};
-  for (const field of [
-    "startingCheckpoint",
-    "startingCheckpointType",
-    "period",
-    "timePreset",
-    "startDate",
-    "endDate",
-  ] as const) {
-    const value = source[field];
-    if (typeof value === "string") input[field] = value;
-  }
-  return input;
+  return requestValidation().scopeInputOf(source);
 }
