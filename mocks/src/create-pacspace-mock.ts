@@ -24,6 +24,7 @@ import { createIdGenerator, type IdGenerator } from "./ids.js";
 import type { IssuedApiKey } from "./ledger/api-keys.js";
 import type { DeltaError } from "./ledger/api-types.js";
 import type { IssuedApprovalToken } from "./ledger/approvals.js";
+import type { MfaSetting } from "./ledger/mfa.js";
 import type { VerificationMode } from "./ledger/context.js";
 import { parseApiKey } from "./ledger/core.js";
 import { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
@@ -185,6 +186,11 @@ export interface PacSpaceMock {
   ): IssuedApiKey;
   /** Approves an email for dashboard registration: a single-use `approvalToken` (shown once). */
   issueApprovalToken(email: string): IssuedApprovalToken;
+  /**
+   * Turns MFA on for the dashboard user with `email` (logins then need `code`, or the
+   * 6-digit code drawn from the seed that the answer shows), or off with `enabled: false`.
+   */
+  setUserMfa(email: string, options?: { enabled?: boolean; code?: string }): MfaSetting;
   inspect(): LedgerInspection;
   /** Digest of all ledger state: equal digests, equal state. */
   snapshot(): string;
@@ -242,6 +248,7 @@ function createKeyableIds(base: IdGenerator) {
     keyId: () => base.keyId(),
     tenantId: () => base.tenantId(),
     webhookId: () => base.webhookId(),
+    mfaCode: () => base.mfaCode(),
     deliveryId: () => base.deliveryId(),
     userId: () => base.userId(),
     requestId: () => base.requestId(),
@@ -582,6 +589,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
             inspect: () => ledger.inspect(),
             failDeltas,
             issueApprovalToken: (input) => ledger.issueApprovalToken(input),
+            setUserMfa: (input) => ledger.setUserMfa(input),
           },
           pipeline.nextRequestId,
           onInternalError,
@@ -619,6 +627,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     createTenant: (input) => createTenantIn(ledger, input),
     createApiKey: (tenantId, input) => createApiKeyIn(ledger, tenantId, input),
     issueApprovalToken: (email) => ledger.issueApprovalToken({ email }),
+    setUserMfa: (email, options = {}) => ledger.setUserMfa({ email, ...options }),
     inspect: () => ledger.inspect(),
     snapshot: () => ledger.snapshot(),
     advanceClock,

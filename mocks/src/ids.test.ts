@@ -23,11 +23,20 @@ describe("ids", () => {
     expect(ids.checkpointId()).toMatch(/^chk_[A-Za-z0-9_-]{1,64}$/);
     expect(ids.receiptId()).toMatch(/^rcpt_[A-Za-z0-9_-]{1,64}$/);
     expect(ids.eventId()).toMatch(/^evt_[A-Za-z0-9_-]{1,64}$/);
-    expect(ids.webhookId()).toMatch(/^wh_[A-Za-z0-9_-]{1,64}$/);
+    expect(ids.webhookId()).toMatch(/^webhook_[a-z0-9]{24}$/);
     expect(ids.keyId()).toMatch(/^key_/);
     expect(ids.requestId()).toMatch(/^req_/);
     expect(ids.publicId()).toMatch(/^[a-z0-9]{16}$/);
     expect(ids.secret("whsec_")).toMatch(/^whsec_[A-Za-z0-9]{32}$/);
+    expect(ids.mfaCode()).toMatch(/^[0-9]{6}$/);
+  });
+
+  it("webhook ids take the form of the current docs' example", () => {
+    // https://docs.pacspace.io/dashboard-api/webhooks/ answers "id": "webhook_cmh2xyz3e50005l801abc123"
+    const documented = "webhook_cmh2xyz3e50005l801abc123";
+    const issued = createIdGenerator(7).webhookId();
+    expect(issued).toHaveLength(documented.length);
+    expect(issued.slice(0, "webhook_".length)).toBe("webhook_");
   });
 
   it("each kind has its own stream: drawing request ids does not shift record ids", () => {

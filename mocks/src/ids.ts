@@ -23,7 +23,8 @@ export type IdKind =
   | "webhook"
   | "delivery"
   | "user"
-  | "token";
+  | "token"
+  | "mfaCode";
 
 export interface IdGenerator {
   /** `rec_…` for a delta record. */
@@ -40,7 +41,7 @@ export interface IdGenerator {
   keyId(): string;
   /** `ten_…` for a tenant. */
   tenantId(): string;
-  /** `wh_…` for a webhook endpoint. */
+  /** `webhook_…` for a webhook endpoint (the current docs' form). */
   webhookId(): string;
   /** `dlv_…` for a webhook delivery attempt. */
   deliveryId(): string;
@@ -52,8 +53,10 @@ export interface IdGenerator {
   publicId(): string;
   /** A high-entropy secret (alphanumerics), optionally prefixed, e.g. `secret("whsec_")`. */
   secret(prefix?: string, length?: number): string;
-  /** An opaque token (session, approval). */
+  /** An opaque token (session, approval, MFA ticket). */
   token(prefix?: string): string;
+  /** A 6-digit MFA code (the mock's stand-in for an authenticator app). */
+  mfaCode(): string;
   /** Returns every stream to its initial, seeded position. */
   reset(): void;
 }
@@ -87,13 +90,14 @@ export function createIdGenerator(seed: string | number = "pacspace"): IdGenerat
     eventId: () => draw("event", 20, ALPHABET, "evt_"),
     keyId: () => draw("key", 16, ALPHABET, "key_"),
     tenantId: () => draw("tenant", 16, ALPHABET, "ten_"),
-    webhookId: () => draw("webhook", 16, ALPHABET, "wh_"),
+    webhookId: () => draw("webhook", 24, ALPHABET, "webhook_"),
     deliveryId: () => draw("delivery", 20, ALPHABET, "dlv_"),
     userId: () => draw("user", 16, ALPHABET, "usr_"),
     requestId: () => draw("request", 20, ALPHABET, "req_"),
     publicId: () => draw("publicId", 16, ALPHABET),
     secret: (prefix = "", length = 32) => draw("secret", length, ALPHANUMERIC, prefix),
     token: (prefix = "") => draw("token", 32, ALPHANUMERIC, prefix),
+    mfaCode: () => draw("mfaCode", 6, "0123456789"),
     reset: () => streams.clear(),
   };
 }

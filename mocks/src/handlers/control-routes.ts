@@ -1,6 +1,7 @@
 import { type FaultController, FaultInputError } from "../faults.js";
 import type { DeltaError } from "../ledger/api-types.js";
 import type { IssuedApprovalToken } from "../ledger/approvals.js";
+import type { MfaSetting } from "../ledger/mfa.js";
 import {
   type FieldIssue,
   LEDGER_ERROR_STATUS,
@@ -16,7 +17,8 @@ import type { Route } from "./route.js";
 
 /**
  * The mock control API (`/__mock/**`, described by spec/mock-control.yaml): reset, clock,
- * verification, faults, tenants, snapshot and forced verification failures, for tests that
+ * verification, faults, tenants, snapshot, forced verification failures, registration
+ * approvals and users' MFA, for tests that
  * drive the mock over HTTP (the standalone server, other languages, browsers).
  */
 
@@ -43,6 +45,8 @@ export interface ControlTarget {
   failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
   /** Approves an email for dashboard registration (a single-use token, shown once). */
   issueApprovalToken(input: { email: string }): IssuedApprovalToken;
+  /** Turns a dashboard user's MFA on (fixed or seeded 6-digit code) or off. */
+  setUserMfa(input: { email: string; enabled?: boolean; code?: string }): MfaSetting;
 }
 
 export interface ControlTenantInput {
@@ -101,6 +105,7 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "GET", path: "/__mock/snapshot" },
   { method: "POST", path: "/__mock/deltas/fail" },
   { method: "POST", path: "/__mock/approval-tokens" },
+  { method: "POST", path: "/__mock/users/mfa" },
 ];
 
 export function controlRoutes(
@@ -324,6 +329,28 @@ export function controlRoutes(
             throw validationError([{ path: "/email", message: "is required: the email to approve" }]);
           }
           return { status: 201, data: target.issueApprovalToken({ email: body.email }) };
+        },
+        { body: true },
+      ),
+    ),
+    route(
+      "POST",
+      "/users/mfa",
+      action(
+        (body) => {
+          rejectUnknown(body, ["email", "enabled", "code"]);
+          const issues: FieldIssue[] = [];
+          if (typeof body.email !== "string") {
+            issues.push({ path: "/email", message: "is required: the email of a dashboard user" });
+          }
+          if (body.enabled !== undefined && typeof body.enabled !== "boolean") {
+            issues.push({ path: "/enabled", message: "must be a boolean" });
+          }
+          if (body.code !== undefined && typeof body.code !== "string") {
+            issues.push({ path: "/code", message: "must be 6 digits" });
+          }
+          if (issues.length > 0) throw validationError(issues);
+          return { data: target.setUserMfa(body as { email: string; enabled?: boolean; code?: string }) };
         },
         { body: true },
       ),

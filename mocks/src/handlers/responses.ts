@@ -42,6 +42,11 @@ export function successBody(data: unknown, message?: string): Record<string, unk
   return message === undefined ? { success: true, data } : { success: true, data, message };
 }
 
+/** The `{statusCode, data}` success envelope the current docs show on the dashboard's API-key and billing routes. */
+export function statusCodeBody(status: number, data: unknown, message?: string): Record<string, unknown> {
+  return message === undefined ? { statusCode: status, data } : { statusCode: status, data, message };
+}
+
 export function errorResponse(
   status: number,
   error: ErrorBody,

@@ -5,6 +5,12 @@ import { createLedger } from "./ledger.js";
 import { codeOf, T0 } from "./ledger-fixture.js";
 import { DEFAULT_PASSWORD_COST, hashPassword, verifyPassword } from "./passwords.js";
 
+/** The session of a login that opened one (no MFA in these tests). */
+function opened<T extends object>(outcome: T): Exclude<T, { requiresMfa: true }> {
+  if ("requiresMfa" in outcome) throw new Error("expected a session, got an MFA challenge");
+  return outcome as Exclude<T, { requiresMfa: true }>;
+}
+
 function ledgerAt(seed = "accounts") {
   const clock = createManualClock(T0);
   return { clock, ledger: createLedger({ seed, clock }) };
@@ -33,7 +39,7 @@ describe("accounts in the ledger", () => {
         password: "SecurePass1",
         approvalToken,
       });
-      const login = ledger.login({ email: "jane@acme.example", password: "SecurePass1" });
+      const login = opened(ledger.login({ email: "jane@acme.example", password: "SecurePass1" }));
       return { ledger, approvalToken, registration, login };
     };
     const first = run();
@@ -54,7 +60,7 @@ describe("accounts in the ledger", () => {
     const ledger = createLedger({ seed: "s", clock, sessionTtlMs: 1000 });
     const { approvalToken } = ledger.issueApprovalToken({ email: "a@b.example" });
     ledger.register({ name: "A", email: "a@b.example", password: "SecurePass1", approvalToken });
-    const { token } = ledger.login({ email: "a@b.example", password: "SecurePass1" });
+    const { token } = opened(ledger.login({ email: "a@b.example", password: "SecurePass1" }));
     const dump = JSON.stringify(ledger.inspect());
     expect(dump).not.toContain(token);
     expect(dump).not.toContain(approvalToken);

@@ -1,5 +1,6 @@
 import type { BillingPlan, BillingUsage } from "./api-types.js";
 import type { LedgerContext } from "./context.js";
+import { keccak256Hex, utf8 } from "./core.js";
 import { deactivateEnvironment } from "./environments.js";
 import { validationError } from "./ledger-error.js";
 import { iso, periodOf } from "./scope.js";
@@ -10,8 +11,15 @@ import { billingUsage, includedDeltasOf, PLANS } from "./usage-and-plans.js";
 /**
  * The dashboard's billing view: the plan's terms, usage per calendar month
  * computed from verified deltas (usage-and-plans.ts), and plan changes. The mock has no
- * payment provider: a change applies at once and nothing is ever scheduled to cancel.
+ * payment provider: a change applies at once, nothing is ever scheduled to cancel, and a
+ * paid plan's `stripeSubscriptionId` is a stable stand-in derived from the tenant.
  */
+
+/** A `sub_…` id per tenant (the same on every run); null on `free`, which no subscription backs. */
+function subscriptionIdOf(tenantId: string, plan: Plan): string | null {
+  if (plan === "free") return null;
+  return `sub_${keccak256Hex(utf8(`pacspace:subscription:${tenantId}`)).slice(2, 26)}`;
+}
 
 /** The first instant of the calendar month after `ms` (UTC). */
 function periodEnd(ms: number): number {
@@ -22,13 +30,16 @@ function periodEnd(ms: number): number {
 export function billingPlan(ctx: LedgerContext, tenantId: string): BillingPlan {
   const tenant = requireTenant(ctx, tenantId);
   const terms = PLANS[tenant.plan];
+  const end = iso(periodEnd(ctx.clock.now()));
   return {
     tier: tenant.plan,
     monthlyAllotment: includedDeltasOf(tenant),
     planPriceUsd: terms.planPriceUsd,
     overagePriceUsd: terms.overagePriceUsd,
+    stripeSubscriptionId: subscriptionIdOf(tenantId, tenant.plan),
     cancelAtPeriodEnd: false,
-    currentPeriodEnd: iso(periodEnd(ctx.clock.now())),
+    stripeCurrentPeriodEnd: end,
+    currentPeriodEnd: end,
   };
 }
 

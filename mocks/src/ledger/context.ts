@@ -71,6 +71,7 @@ export function createAccountsState(): AccountsState {
     users: new Map(),
     usersByEmail: new Map(),
     sessions: new Map(),
+    mfaTickets: new Map(),
     approvals: new Map(),
     accessRequests: new Map(),
   };

@@ -40,6 +40,7 @@ function newCustomer(ledger: EnvLedger, customerId: string, now: number): Custom
     displayName: null,
     unitLabel: null,
     eventCadence: null,
+    sharingStateHint: null,
     cadenceMs: null,
     lastEmitAt: null,
     deltas: [],
@@ -84,6 +85,7 @@ export interface CreateCustomerInput {
   displayName?: string;
   unitLabel?: string;
   eventCadence?: string;
+  sharingStateHint?: string;
   /** Minimum ms between accepted emits for this customer (CADENCE_LIMIT); null/absent = ledger default. */
   minEmitIntervalMs?: number | null;
 }
@@ -94,7 +96,7 @@ export function createCustomer(ctx: LedgerContext, ledger: EnvLedger, input: unk
   const body = input as CreateCustomerInput;
   const issues = [];
   if (body.customerId !== undefined) issues.push(customerIdIssue(body.customerId, "/customerId"));
-  for (const field of ["displayName", "unitLabel", "eventCadence"] as const) {
+  for (const field of ["displayName", "unitLabel", "eventCadence", "sharingStateHint"] as const) {
     const value = body[field];
     if (
       value !== undefined &&
@@ -125,6 +127,7 @@ export function createCustomer(ctx: LedgerContext, ledger: EnvLedger, input: unk
     customer.displayName = body.displayName ?? null;
     customer.unitLabel = body.unitLabel ?? null;
     customer.eventCadence = body.eventCadence ?? null;
+    customer.sharingStateHint = body.sharingStateHint ?? null;
     customer.cadenceMs = body.minEmitIntervalMs ?? null;
     return customerSummary(customer);
   });

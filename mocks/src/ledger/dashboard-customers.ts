@@ -13,7 +13,7 @@ import type { CustomerState, EnvLedger } from "./state.js";
 
 /**
  * Customer records as the dashboard shows them: the Balance API's figures plus the profile
- * set at creation (display name, unit label, event cadence), and a CSV export of a
+ * set at creation (display name, unit label, event cadence, sharing-state hint), and a CSV export of a
  * customer's deltas. Unknown and foreign customers give the same `CUSTOMER_NOT_FOUND`.
  */
 
@@ -22,6 +22,7 @@ function profileOf(customer: CustomerState) {
     displayName: customer.displayName,
     unitLabel: customer.unitLabel,
     eventCadence: customer.eventCadence,
+    sharingStateHint: customer.sharingStateHint,
   };
 }
 
@@ -42,7 +43,13 @@ export function listDashboardCustomers(
 export function createDashboardCustomer(
   ctx: LedgerContext,
   ledger: EnvLedger,
-  body: { displayName: string; customerId?: string; eventCadence?: string; unitLabel?: string },
+  body: {
+    displayName: string;
+    customerId?: string;
+    sharingStateHint?: string;
+    eventCadence?: string;
+    unitLabel?: string;
+  },
 ): DashboardCustomer {
   const summary = createCustomer(ctx, ledger, body);
   return { ...summary, ...profileOf(requireCustomer(ledger, summary.customerId)) };

@@ -73,7 +73,13 @@ export interface TenantDashboard {
   /** Errors: VALIDATION_ERROR, CONFLICT (duplicate customerId). */
   createCustomer(
     environment: Environment,
-    body: { displayName: string; customerId?: string; eventCadence?: string; unitLabel?: string },
+    body: {
+      displayName: string;
+      customerId?: string;
+      sharingStateHint?: string;
+      eventCadence?: string;
+      unitLabel?: string;
+    },
   ): DashboardCustomer;
   /** Errors: CUSTOMER_NOT_FOUND. */
   getCustomer(

@@ -29,7 +29,7 @@ import type {
   DeriveResult,
   EnvironmentState,
   Limits,
-  LoginResult,
+  MfaChallenge,
   Receipt,
   ReceiptDocument,
   ReceiptSummaryList,
@@ -85,7 +85,15 @@ import {
   type SignableOperation,
   SignatureReplayStore,
 } from "./request-signatures.js";
-import { account, login, logout, type ResolvedSession, resolveSession } from "./sessions.js";
+import { type MfaSetting, setUserMfa, verifyMfaLogin } from "./mfa.js";
+import {
+  account,
+  login,
+  logout,
+  type OpenedSession,
+  type ResolvedSession,
+  resolveSession,
+} from "./sessions.js";
 import { inspectLedger, type LedgerInspection, snapshotDigest } from "./snapshot.js";
 import type { Environment, EnvLedger, Plan } from "./state.js";
 import {
@@ -274,8 +282,12 @@ export interface Ledger {
   issueApprovalToken(input: { email: string }): IssuedApprovalToken;
   /** Errors: REGISTRATION_REQUIRES_APPROVAL (nothing created), CONFLICT (email taken). */
   register(input: RegisterInput): Registration;
-  /** Errors: UNAUTHENTICATED (same for an unknown email and a wrong password). */
-  login(input: { email: string; password: string }): LoginResult;
+  /** A session, or an MFA challenge for a user with MFA on. Errors: UNAUTHENTICATED (same for an unknown email and a wrong password). */
+  login(input: { email: string; password: string }): OpenedSession | MfaChallenge;
+  /** Completes an MFA login. Errors: INVALID_MFA_TICKET, INVALID_MFA_CODE. */
+  verifyMfaLogin(input: { mfaTicket: string; code: string }): OpenedSession;
+  /** Mock control: MFA on (fixed or seeded 6-digit code) or off for a user. Errors: VALIDATION_ERROR, NOT_FOUND. */
+  setUserMfa(input: { email: string; enabled?: boolean; code?: string }): MfaSetting;
   /** Errors: UNAUTHENTICATED (missing, unknown, expired or ended). */
   resolveSession(token: string | null | undefined): ResolvedSession;
   /** Ends the session. Errors: UNAUTHENTICATED. */
@@ -444,6 +456,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     issueApprovalToken: (input) => issueApprovalToken(ctx, input),
     register: (input) => register(ctx, input),
     login: (input) => login(ctx, input),
+    verifyMfaLogin: (input) => verifyMfaLogin(ctx, input),
+    setUserMfa: (input) => setUserMfa(ctx, input),
     resolveSession: (token) => resolveSession(ctx, token),
     logout: (token) => logout(ctx, token),
     getAccount: (session) => account(ctx, session),

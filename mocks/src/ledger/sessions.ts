@@ -1,11 +1,12 @@
-import type { Account, LoginResult } from "./api-types.js";
+import type { Account, LoginResult, MfaChallenge } from "./api-types.js";
 import { normalizeEmail } from "./approvals.js";
 import type { LedgerContext } from "./context.js";
 import { type Hex, keccak256Hex, utf8 } from "./core.js";
 import { LedgerError } from "./ledger-error.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { iso } from "./scope.js";
-import type { PasswordHash, SessionState } from "./state.js";
+import { startMfaChallenge } from "./mfa.js";
+import type { PasswordHash, SessionState, UserState } from "./state.js";
 import { requireTenant, tenantInfo } from "./tenants.js";
 import { requireUser, userView } from "./users.js";
 
@@ -15,6 +16,9 @@ import { requireUser, userView } from "./users.js";
  * as the Bearer token, and only its hash is kept. Logout ends it; an ended, expired or
  * unknown token gives one and the same 401 `UNAUTHENTICATED`.
  */
+
+/** A session as login opens it: the mock always answers the (extension) `token` and `expiresAt`. */
+export type OpenedSession = LoginResult & { token: string; expiresAt: string };
 
 /** Who a valid session belongs to. */
 export interface ResolvedSession {
@@ -39,11 +43,24 @@ function decoyHash(ctx: LedgerContext): PasswordHash {
   return ctx.accounts.decoyPasswordHash;
 }
 
-export function login(ctx: LedgerContext, input: { email: string; password: string }): LoginResult {
+/**
+ * Checks the password. A user with MFA enabled gets an MFA challenge instead of a session
+ * (mfa.ts completes it); everyone else gets the session.
+ */
+export function login(
+  ctx: LedgerContext,
+  input: { email: string; password: string },
+): OpenedSession | MfaChallenge {
   const user = ctx.accounts.usersByEmail.get(normalizeEmail(input.email));
   // Always run the KDF: the answer and its timing do not tell whether the email exists.
   const matches = verifyPassword(input.password, user?.passwordHash ?? decoyHash(ctx));
   if (!user || !matches) throw new LedgerError("UNAUTHENTICATED", "The email or password is incorrect");
+  if (user.mfaCode !== null) return startMfaChallenge(ctx, user);
+  return openSession(ctx, user);
+}
+
+/** A new session of `sessionTtlMs` for a user whose credentials were checked. */
+export function openSession(ctx: LedgerContext, user: UserState): OpenedSession {
   const token = ctx.ids.token("pss_");
   const now = ctx.clock.now();
   const session: SessionState = {

@@ -53,6 +53,7 @@ export interface LedgerInspection {
       tenantId: string;
       role: string;
       preferredEnvironment: string;
+      mfaEnabled: boolean;
     }>;
     sessions: Array<{ userId: string; createdAt: string; expiresAt: string; ended: boolean }>;
     approvals: Array<{ email: string; expiresAt: string; used: boolean }>;
@@ -93,6 +94,7 @@ export function inspectLedger(ctx: LedgerContext): LedgerInspection {
         tenantId: user.tenantId,
         role: user.role,
         preferredEnvironment: user.preferredEnvironment,
+        mfaEnabled: user.mfaCode !== null,
       })),
       sessions: [...ctx.accounts.sessions.values()].map((session) => ({
         userId: session.userId,

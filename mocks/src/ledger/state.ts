@@ -84,6 +84,8 @@ export interface UserState {
   passwordHash: PasswordHash;
   preferredEnvironment: Environment;
   createdAt: number;
+  /** The code the user's authenticator gives (the mock's stand-in for TOTP); null = MFA off. */
+  mfaCode: string | null;
 }
 
 export interface PasswordHash {
@@ -105,6 +107,15 @@ export interface SessionState {
   createdAt: number;
   expiresAt: number;
   endedAt: number | null;
+}
+
+/** The ticket of a password-checked login waiting for its MFA code; only a hash of it is kept. */
+export interface MfaTicketState {
+  ticketHash: Hex;
+  userId: string;
+  expiresAt: number;
+  usedAt: number | null;
+  failedAttempts: number;
 }
 
 /** A single-use registration approval; only a hash of its token is kept. */
@@ -131,6 +142,7 @@ export interface AccountsState {
   users: Map<string, UserState>;
   usersByEmail: Map<string, UserState>;
   sessions: Map<Hex, SessionState>;
+  mfaTickets: Map<Hex, MfaTicketState>;
   approvals: Map<Hex, ApprovalState>;
   accessRequests: Map<string, AccessRequestState>;
   /** Hash of a password nobody knows, checked for unknown emails so they cost as much as known ones. */
@@ -170,6 +182,7 @@ export interface CustomerState {
   displayName: string | null;
   unitLabel: string | null;
   eventCadence: string | null;
+  sharingStateHint: string | null;
   /** Minimum ms between accepted emits for this customer; null = the ledger default. */
   cadenceMs: number | null;
   lastEmitAt: number | null;

@@ -69,6 +69,7 @@ export function register(ctx: LedgerContext, input: RegisterInput): Registration
     passwordHash,
     preferredEnvironment: "sandbox",
     createdAt: now,
+    mfaCode: null,
   };
   ctx.accounts.users.set(userId, user);
   ctx.accounts.usersByEmail.set(email, user);

@@ -15,7 +15,7 @@ describe("WebhookEndpoints", () => {
     const { endpoints } = store();
     const endpoint = endpoints.create("ten_a", { url: "https://example.com/hook" });
     expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9]{32}$/);
-    expect(endpoint.webhookId).toMatch(/^wh_/);
+    expect(endpoint.webhookId).toMatch(/^webhook_/);
     expect(endpoint.events).toHaveLength(5);
     expect(
       endpoints.create("ten_a", { url: "https://example.com/2", events: ["delta.failed"] }).events,

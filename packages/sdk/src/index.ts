@@ -36,7 +36,9 @@ export type {
   EnvironmentState,
   EnvironmentStatus,
   EnvironmentStatusMap,
+  LoginOutcome,
   LoginResult,
+  MfaChallenge,
   PlanTier,
   Preferences,
   RegisterInput,
@@ -44,7 +46,9 @@ export type {
   RequestAccessInput,
   Tenant,
   UpdateApiKeyInput,
+  VerifyMfaInput,
 } from "./dashboard/types.js";
+export { isMfaChallenge } from "./dashboard/types.js";
 export type {
   CreatedWebhookEndpoint,
   CreateWebhookEndpointInput,

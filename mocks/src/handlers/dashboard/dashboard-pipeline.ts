@@ -15,7 +15,7 @@ import {
   validateRequest,
 } from "../../validation/request-validator.js";
 import { errorAnswer, faultAnswer, pathParams, sleep } from "../pipeline.js";
-import { jsonResponse, successBody } from "../responses.js";
+import { jsonResponse, statusCodeBody, successBody } from "../responses.js";
 import { operationRoute, type Route } from "../route.js";
 import { sessionCredential } from "./session-cookie.js";
 
@@ -57,6 +57,24 @@ const PUBLIC_OPERATIONS: ReadonlySet<DashboardOperationId> = new Set<DashboardOp
   "requestAccess",
   "register",
   "login",
+  "verifyMfaLogin",
+]);
+
+/**
+ * Operations answered `{statusCode, data}` rather than `{success: true, data}`, as the current
+ * docs show them (https://docs.pacspace.io/dashboard-api/api-keys/,
+ * https://docs.pacspace.io/dashboard-api/billing/). Errors keep the one error envelope.
+ */
+export const STATUS_CODE_ENVELOPE_OPERATIONS: ReadonlySet<DashboardOperationId> = new Set<DashboardOperationId>([
+  "createApiKey",
+  "listApiKeys",
+  "getApiKey",
+  "updateApiKey",
+  "revokeApiKey",
+  "rotateApiKey",
+  "getBillingPlan",
+  "changeBillingPlan",
+  "getBillingUsage",
 ]);
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -213,7 +231,10 @@ export function createDashboardPipeline(deps: DashboardPipelineDeps): DashboardP
         answerHeaders.set("Content-Type", reply.contentType);
         return new Response(reply.text, { status: reply.status, headers: answerHeaders });
       }
-      return jsonResponse(reply.status, successBody(reply.data, reply.message), answerHeaders);
+      const envelope = STATUS_CODE_ENVELOPE_OPERATIONS.has(operationId)
+        ? statusCodeBody(reply.status, reply.data, reply.message)
+        : successBody(reply.data, reply.message);
+      return jsonResponse(reply.status, envelope, answerHeaders);
     } catch (error) {
       return errorAnswer(error, requestId, headers(), request, deps);
     }

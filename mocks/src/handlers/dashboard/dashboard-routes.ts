@@ -1,5 +1,5 @@
 import type { components } from "../../../../packages/sdk/src/generated/schema.js";
-import type { ResolvedSession } from "../../ledger/sessions.js";
+import type { OpenedSession, ResolvedSession } from "../../ledger/sessions.js";
 import type { Route } from "../route.js";
 import type { DashboardInput, DashboardPipeline } from "./dashboard-pipeline.js";
 import { clearedSessionCookie, sessionCookie } from "./session-cookie.js";
@@ -20,6 +20,16 @@ function sessionOf(input: DashboardInput): ResolvedSession {
 
 const tenantOf = (input: DashboardInput) => sessionOf(input).tenantId;
 
+/** A new session's answer: the session in the body and in the httpOnly cookie. */
+function sessionReply(session: OpenedSession, nowMs: number, secure: boolean) {
+  const maxAgeSeconds = (Date.parse(session.expiresAt) - nowMs) / 1000;
+  return {
+    status: 200 as const,
+    data: session,
+    headers: new Headers({ "Set-Cookie": sessionCookie(session.token, maxAgeSeconds, secure) }),
+  };
+}
+
 export function dashboardRoutes(pipeline: DashboardPipeline): Route[] {
   return [
     // --- auth
@@ -33,14 +43,16 @@ export function dashboardRoutes(pipeline: DashboardPipeline): Route[] {
       data: ledger.register(body as Schemas["RegisterRequest"]),
     })),
     pipeline.handle("login", ({ body, secure }, ledger) => {
-      const result = ledger.login(body as Schemas["LoginRequest"]);
-      const maxAgeSeconds = (Date.parse(result.expiresAt) - ledger.clock.now()) / 1000;
-      return {
-        status: 200,
-        data: result,
-        headers: new Headers({ "Set-Cookie": sessionCookie(result.token, maxAgeSeconds, secure) }),
-      };
+      const outcome = ledger.login(body as Schemas["LoginRequest"]);
+      // An MFA challenge opens no session, so it sets no cookie.
+      if ("requiresMfa" in outcome) {
+        return { status: 200, data: outcome, message: "MFA verification required" };
+      }
+      return sessionReply(outcome, ledger.clock.now(), secure);
     }),
+    pipeline.handle("verifyMfaLogin", ({ body, secure }, ledger) =>
+      sessionReply(ledger.verifyMfaLogin(body as Schemas["MfaVerifyRequest"]), ledger.clock.now(), secure),
+    ),
     pipeline.handle("logout", ({ token, secure }, ledger) => {
       ledger.logout(token);
       return {

@@ -5,12 +5,15 @@ import {
   type AccessRequestReceipt,
   type Account,
   type DashboardUser,
+  isMfaChallenge,
+  type LoginOutcome,
   type LoginResult,
   type Preferences,
   type RegisterInput,
   type Registration,
   type RequestAccessInput,
   unwrapDashboard,
+  type VerifyMfaInput,
 } from "./types.js";
 
 /** Accounts and sessions: `dashboard.auth.*`. */
@@ -44,19 +47,43 @@ export class DashboardAuth {
   }
 
   /**
-   * Starts a 12-hour session. In token mode the client keeps the returned token and sends it
-   * on every later call; in cookie mode the browser keeps the httpOnly cookie instead.
+   * Starts a 12-hour session. In token mode the client keeps the session the answer carries
+   * (its httpOnly cookies, and a token when there is one) and sends it on every later call;
+   * in cookie mode the browser keeps the cookie instead. For a user with MFA enabled the
+   * answer is an `MfaChallenge` (`isMfaChallenge`) and no session exists until
+   * `verifyMfa` gets the ticket and the code.
    */
-  login(email: string, password: string, options: RequestOptions = {}): APIPromise<LoginResult> {
+  login(email: string, password: string, options: RequestOptions = {}): APIPromise<LoginOutcome> {
     return apiCall(async () => {
       const body = { email, password };
       assertValidRequest("login", { body });
       const result = await unwrapDashboard<"login">(
         this.#client.POST("/dashboard/auth/login", { body, signal: options.signal }),
       );
-      this.#session.remember(result.data.token);
+      if (!isMfaChallenge(result.data)) this.#keepToken(result.data);
       return result;
     });
+  }
+
+  /**
+   * Completes an MFA login with the challenge's `mfaTicket` and the authenticator's `code`;
+   * the session it opens is kept as `login` keeps one. A wrong code is a 401
+   * `INVALID_MFA_CODE`; a used or expired ticket a 401 `INVALID_MFA_TICKET` (log in again).
+   */
+  verifyMfa(input: VerifyMfaInput, options: RequestOptions = {}): APIPromise<LoginResult> {
+    return apiCall(async () => {
+      assertValidRequest("verifyMfaLogin", { body: input });
+      const result = await unwrapDashboard<"verifyMfaLogin">(
+        this.#client.POST("/dashboard/auth/login/mfa-verify", { body: input, signal: options.signal }),
+      );
+      this.#keepToken(result.data);
+      return result;
+    });
+  }
+
+  /** A token in the answer is kept; the session cookies were kept by the client's fetch. */
+  #keepToken(session: LoginResult): void {
+    if (typeof session.token === "string" && session.token !== "") this.#session.remember(session.token);
   }
 
   /** Ends the session. The client forgets its token even when the server already had. */

@@ -30,7 +30,7 @@ describe("PacSpaceDashboard: sessions", () => {
     ]);
     expect(dashboard.token).toBeUndefined();
     const login = await dashboard.auth.login("jane@acme.example", "SecurePass1");
-    expect(login.token).toBe(TOKEN);
+    expect(login).toMatchObject({ token: TOKEN });
     expect(dashboard.token).toBe(TOKEN);
     await dashboard.auth.me();
     await dashboard.auth.logout();

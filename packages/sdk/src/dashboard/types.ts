@@ -9,6 +9,11 @@ export type DashboardUser = Schemas["DashboardUser"];
 export type Tenant = Schemas["Tenant"];
 export type Account = Schemas["Account"];
 export type LoginResult = Schemas["LoginResult"];
+/** The login's answer for a user with MFA enabled: complete it with `auth.verifyMfa`. */
+export type MfaChallenge = Schemas["MfaChallenge"];
+/** What `auth.login` resolves to: a session, or an MFA challenge (`isMfaChallenge`). */
+export type LoginOutcome = Schemas["LoginOutcome"];
+export type VerifyMfaInput = Schemas["MfaVerifyRequest"];
 export type Registration = Schemas["Registration"];
 export type RegisterInput = Schemas["RegisterRequest"];
 export type RequestAccessInput = Schemas["RequestAccessRequest"];
@@ -40,9 +45,13 @@ type Success<Op extends keyof operations> = JsonContent<
   operations[Op]["responses"][Extract<keyof operations[Op]["responses"], 200 | 201 | 202>]
 >;
 
-/** The `data` of a dashboard operation's success envelope (202 included). */
-export type DashboardData<Op extends keyof operations> =
-  Success<Op> extends { success: true; data: infer Data } ? Data : never;
+/** The `data` of a dashboard operation's success envelope of either form (202 included). */
+export type DashboardData<Op extends keyof operations> = Success<Op> extends { data: infer Data } ? Data : never;
+
+/** Whether a login answered with an MFA challenge rather than a session. */
+export function isMfaChallenge(outcome: LoginOutcome): outcome is MfaChallenge {
+  return (outcome as { requiresMfa?: unknown }).requiresMfa === true;
+}
 
 /** `unwrap` for dashboard operations, whose successes may be 202. */
 export function unwrapDashboard<Op extends keyof operations>(

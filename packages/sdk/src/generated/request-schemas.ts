@@ -193,6 +193,11 @@ export const requestSchemas = {
           type: "string",
           pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
+        sharingStateHint: {
+          type: "string",
+          minLength: 1,
+          maxLength: 64,
+        },
         eventCadence: {
           type: "string",
           minLength: 1,
@@ -255,7 +260,7 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
         },
       },
       required: ["webhookId"],
@@ -804,7 +809,7 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
         },
       },
       required: ["webhookId"],
@@ -992,7 +997,7 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
         },
       },
       required: ["webhookId"],
@@ -1203,7 +1208,7 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
         },
         deliveryId: {
           type: "string",
@@ -1235,7 +1240,7 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
         },
       },
       required: [],
@@ -1285,7 +1290,7 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
         },
       },
       required: ["webhookId"],
@@ -1302,7 +1307,7 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
         },
       },
       required: ["webhookId"],
@@ -1409,12 +1414,35 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
         },
       },
       required: ["webhookId"],
       additionalProperties: false,
     },
+    query: null,
+  },
+  verifyMfaLogin: {
+    method: "post",
+    path: "/dashboard/auth/login/mfa-verify",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["mfaTicket", "code"],
+      properties: {
+        mfaTicket: {
+          type: "string",
+          minLength: 1,
+          maxLength: 512,
+        },
+        code: {
+          type: "string",
+          minLength: 1,
+          maxLength: 64,
+        },
+      },
+    },
+    pathParams: null,
     query: null,
   },
   verifyProof: {

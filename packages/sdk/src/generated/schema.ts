@@ -582,12 +582,43 @@ export interface paths {
     put?: never;
     /**
      * Log in
-     * @description Starts a 12-hour session. The answer sets the httpOnly session cookie (browsers send
-     *     it on later calls; add `X-Pacspace-CSRF: 1` to changes) and returns the same session
-     *     as `token` for `Authorization: Bearer`. A wrong email and a wrong password get the
-     *     same 401 `UNAUTHENTICATED`.
+     * @description Starts a 12-hour session. The answer sets the httpOnly session cookie (send it back on
+     *     later calls; add `X-Pacspace-CSRF: 1` to changes), as
+     *     https://docs.pacspace.io/dashboard-api/authentication/ shows. A wrong email and a
+     *     wrong password get the same 401 `UNAUTHENTICATED`.
+     *
+     *     For a user with MFA enabled the password alone opens no session: the answer is an
+     *     `MfaChallenge` (`requiresMfa: true` and a single-use `mfaTicket`) and no cookie is
+     *     set; `POST /dashboard/auth/login/mfa-verify` with the ticket and the code completes
+     *     the login.
      */
     post: operations["login"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/dashboard/auth/login/mfa-verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete an MFA login
+     * @description Completes a login that answered `requiresMfa: true`: sends the ticket it returned
+     *     with the current code of the user's authenticator. A right code opens the session as
+     *     `login` does (same answer, same cookie). The ticket works once and for 5 minutes;
+     *     an unknown, used or expired ticket gets 401 `INVALID_MFA_TICKET` (log in again), a
+     *     wrong code 401 `INVALID_MFA_CODE` (the ticket stays usable for 5 tries in all). The
+     *     route is documented at https://docs.pacspace.io/dashboard-api/authentication/; the
+     *     page's copy cuts its body, whose field names follow the login's challenge.
+     */
+    post: operations["verifyMfaLogin"];
     delete?: never;
     options?: never;
     head?: never;
@@ -605,7 +636,8 @@ export interface paths {
     put?: never;
     /**
      * Log out
-     * @description Ends the session (cookie and token alike) and clears the cookie. Later calls with it get 401 `UNAUTHENTICATED`.
+     * @description Extension of this toolkit; the PacSpace service does not document it. Ends the session (cookie and token alike) and clears the cookie. Later calls
+     *     with it get 401 `UNAUTHENTICATED`.
      */
     post: operations["logout"];
     delete?: never;
@@ -621,7 +653,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The logged-in user and tenant */
+    /**
+     * The logged-in user and tenant
+     * @description Extension of this toolkit; the PacSpace service does not document it.
+     */
     get: operations["getCurrentUser"];
     put?: never;
     post?: never;
@@ -804,9 +839,10 @@ export interface paths {
     head?: never;
     /**
      * Change the plan
-     * @description Switches the tenant to another tier at once. Moving to `free` deactivates
-     *     production: `live` keys are refused (403 `FORBIDDEN`) until a paid plan is chosen and
-     *     production is provisioned again.
+     * @description Extension of this toolkit; the PacSpace service does not document it. It is the
+     *     mock's way to change plan. Switches the tenant to another tier at once. Moving to
+     *     `free` deactivates production: `live` keys are refused (403 `FORBIDDEN`) until a paid
+     *     plan is chosen and production is provisioned again.
      */
     patch: operations["changeBillingPlan"];
     trace?: never;
@@ -1013,8 +1049,9 @@ export interface paths {
     put?: never;
     /**
      * Re-queue a delivery
-     * @description Schedules an immediate new attempt of one delivery, whatever its state, and starts
-     *     a fresh retry schedule for it. The event keeps its id, so a receiver that already
+     * @description Extension of this toolkit; the PacSpace service does not document it. Schedules an
+     *     immediate new attempt of one delivery, whatever its state, and starts a fresh retry
+     *     schedule for it. The event keeps its id, so a receiver that already
      *     processed it recognises the repeat. A disabled endpoint must be re-enabled first (409
      *     `CONFLICT`); test deliveries cannot be retried (409 `CONFLICT`).
      */
@@ -1212,8 +1249,9 @@ export interface components {
      */
     EventId: string;
     /**
-     * @description Identifier of a webhook endpoint.
-     * @example wh_01hv7z1x9y0a
+     * @description Identifier of a webhook endpoint: `webhook_…` as the current docs show it
+     *     (https://docs.pacspace.io/dashboard-api/webhooks/); older docs show `wh_…`.
+     * @example webhook_cmh2xyz3e50005l801abc123
      */
     WebhookId: string;
     /**
@@ -1317,7 +1355,8 @@ export interface components {
      *     - 400: `VALIDATION_ERROR`, `INVALID_SCOPE_COMBINATION`, `SCOPE_TOO_WIDE`
      *     - 401: `INVALID_API_KEY`, `API_KEY_DISABLED`, `UNAUTHENTICATED`,
      *       `INVALID_REQUEST_SIGNATURE`, `REQUEST_SIGNATURE_EXPIRED`, `REQUEST_REPLAYED`,
-     *       `SIGNATURE_REQUIRED`
+     *       `SIGNATURE_REQUIRED`, `INVALID_MFA_TICKET`, `INVALID_MFA_CODE` (the two MFA codes
+     *       are this toolkit's names; the service does not document its own)
      *     - 402: `PLAN_LIMIT_REACHED`
      *     - 403: `CSRF_REQUIRED`, `FORBIDDEN`, `REGISTRATION_REQUIRES_APPROVAL`
      *     - 404: `NOT_FOUND`, `CUSTOMER_NOT_FOUND`
@@ -1339,6 +1378,8 @@ export interface components {
       | "REQUEST_SIGNATURE_EXPIRED"
       | "REQUEST_REPLAYED"
       | "SIGNATURE_REQUIRED"
+      | "INVALID_MFA_TICKET"
+      | "INVALID_MFA_CODE"
       | "PLAN_LIMIT_REACHED"
       | "CSRF_REQUIRED"
       | "FORBIDDEN"
@@ -2122,11 +2163,40 @@ export interface components {
       user: components["schemas"]["DashboardUser"];
       tenant: components["schemas"]["Tenant"];
     };
+    /**
+     * @description An open session. The session itself travels in the httpOnly cookie the answer sets;
+     *     clients must not rely on `token` or `expiresAt` being in the body.
+     */
     LoginResult: {
       user: components["schemas"]["DashboardUser"];
-      /** @description The session, for `Authorization: Bearer`; the same value as the cookie. Keep it secret. */
-      token: string;
-      expiresAt: components["schemas"]["Timestamp"];
+      /**
+       * @description Extension of this toolkit; the PacSpace service does not document it. The session
+       *     (the cookie's value), for `Authorization: Bearer`. Keep it secret.
+       */
+      token?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. When the session ends. */
+      expiresAt?: components["schemas"]["Timestamp"];
+    };
+    /**
+     * @description The login's answer for a user with MFA enabled: no session yet. Send `mfaTicket` with
+     *     the authenticator's code to `POST /dashboard/auth/login/mfa-verify`.
+     */
+    MfaChallenge: {
+      /** @constant */
+      requiresMfa: true;
+      /** @description Single-use, short-lived ticket naming this login attempt. */
+      mfaTicket: string;
+    };
+    /** @description An open session, or the MFA challenge of a user with MFA enabled. */
+    LoginOutcome: components["schemas"]["LoginResult"] | components["schemas"]["MfaChallenge"];
+    MfaVerifyRequest: {
+      /** @description The `mfaTicket` of the login's `MfaChallenge`. */
+      mfaTicket: string;
+      /**
+       * @description The current code of the user's authenticator app.
+       * @example 492871
+       */
+      code: string;
     };
     Account: {
       user: components["schemas"]["DashboardUser"];
@@ -2224,9 +2294,19 @@ export interface components {
       planPriceUsd: number;
       /** @description Price per verified delta beyond the allotment (0 on `free`, which blocks instead). */
       overagePriceUsd: number;
+      /**
+       * @description The plan's Stripe subscription id, or null when no subscription backs it (`free`).
+       * @example sub_1R4xYz2eZvKYlo2C
+       */
+      stripeSubscriptionId: string | null;
       cancelAtPeriodEnd: boolean;
-      /** @description End of the current calendar-month billing period (exclusive). */
-      currentPeriodEnd: components["schemas"]["Timestamp"];
+      /** @description End of the current billing period (exclusive). */
+      stripeCurrentPeriodEnd: components["schemas"]["Timestamp"];
+      /**
+       * @deprecated
+       * @description Deprecated alias of `stripeCurrentPeriodEnd`, kept for older readers.
+       */
+      currentPeriodEnd?: components["schemas"]["Timestamp"];
     };
     ChangePlanRequest: {
       tier: components["schemas"]["Plan"];
@@ -2244,6 +2324,8 @@ export interface components {
       displayName: string | null;
       unitLabel: string | null;
       eventCadence: string | null;
+      /** @description The `sharingStateHint` given at creation, or null. */
+      sharingStateHint?: string | null;
     };
     /** @description A customer record with the profile fields set in the dashboard. */
     DashboardCustomer: components["schemas"]["CustomerSummary"] & components["schemas"]["CustomerProfile"];
@@ -2258,6 +2340,13 @@ export interface components {
       /** @example Acme Corp */
       displayName: string;
       customerId?: components["schemas"]["CustomerId"];
+      /**
+       * @description How the customer's Shared Record sharing starts out; `INHERIT` follows the
+       *     tenant's default (https://docs.pacspace.io/dashboard-api/customers/). Other
+       *     values are passed through as given.
+       * @example INHERIT
+       */
+      sharingStateHint?: string;
       /** @example PER_EVENT */
       eventCadence?: string;
       /** @example records */
@@ -2387,6 +2476,12 @@ export interface components {
     LoginResultEnvelope: {
       /** @constant */
       success: true;
+      data: components["schemas"]["LoginOutcome"];
+      message?: string;
+    };
+    SessionEnvelope: {
+      /** @constant */
+      success: true;
       data: components["schemas"]["LoginResult"];
       message?: string;
     };
@@ -2408,21 +2503,29 @@ export interface components {
       data: components["schemas"]["LogoutResult"];
       message?: string;
     };
+    /**
+     * @description The answer's HTTP status, repeated in the body. The current docs show the API-key and
+     *     billing routes answering `{"statusCode": <status>, "data": …}` instead of
+     *     `{"success": true, "data": …}` (https://docs.pacspace.io/dashboard-api/api-keys/,
+     *     https://docs.pacspace.io/dashboard-api/billing/); clients read `data` from either.
+     * @example 201
+     */
+    SuccessStatusCode: number;
+    /** @description The `{statusCode, data}` envelope the API-key and billing routes answer with. */
     ApiKeyEnvelope: {
-      /** @constant */
-      success: true;
+      statusCode: components["schemas"]["SuccessStatusCode"];
       data: components["schemas"]["ApiKey"];
       message?: string;
     };
+    /** @description The `{statusCode, data}` envelope the API-key and billing routes answer with. */
     CreatedApiKeyEnvelope: {
-      /** @constant */
-      success: true;
+      statusCode: components["schemas"]["SuccessStatusCode"];
       data: components["schemas"]["CreatedApiKey"];
       message?: string;
     };
+    /** @description The `{statusCode, data}` envelope the API-key and billing routes answer with. */
     ApiKeyListEnvelope: {
-      /** @constant */
-      success: true;
+      statusCode: components["schemas"]["SuccessStatusCode"];
       data: components["schemas"]["ApiKeyList"];
       message?: string;
     };
@@ -2444,15 +2547,15 @@ export interface components {
       data: components["schemas"]["EnvironmentState"];
       message?: string;
     };
+    /** @description The `{statusCode, data}` envelope the API-key and billing routes answer with. */
     BillingPlanEnvelope: {
-      /** @constant */
-      success: true;
+      statusCode: components["schemas"]["SuccessStatusCode"];
       data: components["schemas"]["BillingPlan"];
       message?: string;
     };
+    /** @description The `{statusCode, data}` envelope the API-key and billing routes answer with. */
     BillingUsageEnvelope: {
-      /** @constant */
-      success: true;
+      statusCode: components["schemas"]["SuccessStatusCode"];
       data: components["schemas"]["BillingUsage"];
       message?: string;
     };
@@ -2728,7 +2831,7 @@ export interface components {
      *     retry of the event. Process each id once: delivery is at least once.
      */
     WebhookEventIdHeader: components["schemas"]["EventId"];
-    /** @description The webhook endpoint's id (`wh_…`). */
+    /** @description The webhook endpoint's id (`webhook_…`). */
     WebhookIdPath: components["schemas"]["WebhookId"];
     /** @description The delivery's id (`dlv_…`). */
     DeliveryIdPath: components["schemas"]["DeliveryId"];
@@ -3566,6 +3669,36 @@ export interface operations {
       "5XX": components["responses"]["ServerError"];
     };
   };
+  verifyMfaLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MfaVerifyRequest"];
+      };
+    };
+    responses: {
+      /** @description Logged in. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "Set-Cookie": components["headers"]["Set-Cookie"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SessionEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["DashboardUnauthorized"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
   logout: {
     parameters: {
       query?: never;
@@ -4258,7 +4391,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4293,7 +4426,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4329,7 +4462,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4371,7 +4504,7 @@ export interface operations {
         "X-Environment"?: components["parameters"]["DashboardEnvironment"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4408,7 +4541,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4443,7 +4576,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`). */
         webhookId: components["parameters"]["WebhookIdPath"];
         /** @description The delivery's id (`dlv_…`). */
         deliveryId: components["parameters"]["DeliveryIdPath"];
@@ -4482,7 +4615,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;

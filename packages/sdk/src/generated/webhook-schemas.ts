@@ -445,6 +445,8 @@ export const webhookEventSchemas = {
                               "REQUEST_SIGNATURE_EXPIRED",
                               "REQUEST_REPLAYED",
                               "SIGNATURE_REQUIRED",
+                              "INVALID_MFA_TICKET",
+                              "INVALID_MFA_CODE",
                               "PLAN_LIMIT_REACHED",
                               "CSRF_REQUIRED",
                               "FORBIDDEN",
@@ -497,6 +499,8 @@ export const webhookEventSchemas = {
                           "REQUEST_SIGNATURE_EXPIRED",
                           "REQUEST_REPLAYED",
                           "SIGNATURE_REQUIRED",
+                          "INVALID_MFA_TICKET",
+                          "INVALID_MFA_CODE",
                           "PLAN_LIMIT_REACHED",
                           "CSRF_REQUIRED",
                           "FORBIDDEN",
@@ -825,7 +829,7 @@ export const webhookEventSchemas = {
             properties: {
               webhookId: {
                 type: "string",
-                pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+                pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
               },
               message: {
                 type: "string",

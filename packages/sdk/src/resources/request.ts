@@ -3,6 +3,7 @@ import { APIError, throwIfError } from "../errors.js";
 import type { operations, paths } from "../generated/schema.js";
 import { getResponseMeta } from "../transport/index.js";
 import { withRequestSchemas } from "../validation/schemas.js";
+import { type EnvelopeData, successData } from "./envelope.js";
 
 /** The typed openapi-fetch client every resource sends through. */
 export type HttpClient = Client<paths>;
@@ -14,9 +15,12 @@ type SuccessEnvelope<Op extends OperationId> = JsonContent<
   operations[Op]["responses"][Extract<keyof operations[Op]["responses"], 200 | 201>]
 >;
 
-/** The unwrapped `data` of an operation's success envelope, straight from the generated schema. */
+/**
+ * The unwrapped `data` of an operation's success envelope (`{success: true, data}` or
+ * `{statusCode, data}`), straight from the generated schema.
+ */
 export type ResponseData<Op extends OperationId> =
-  SuccessEnvelope<Op> extends { success: true; data: infer Data } ? Data : never;
+  SuccessEnvelope<Op> extends { data: infer Data } ? Data : never;
 
 /** The query parameters of an operation, as the generated schema declares them. */
 export type QueryParams<Op extends OperationId> = NonNullable<operations[Op]["parameters"]["query"]>;
@@ -121,30 +125,27 @@ export function apiCall<T>(run: () => Promise<APIResponse<T>>): APIPromise<T> {
 
 type FetchResult = { data?: unknown; error?: unknown; response: Response };
 
-function isSuccessEnvelope(body: unknown): body is { success: true; data: unknown } {
-  return (
-    typeof body === "object" &&
-    body !== null &&
-    (body as { success?: unknown }).success === true &&
-    "data" in body
-  );
-}
-
 /**
  * Turns what openapi-fetch returned into the envelope's `data`, or throws the typed error
  * (`throwIfError`) for a non-2xx answer or a 202 still pending after the transport's retries.
+ * `read` finds the data in a 2xx body: by default either success envelope (`successData`);
+ * a resource whose answers may come in another form passes its own reader, e.g.
+ * `(body) => successData(body) ?? bareForm(body)`. A body `read` rejects is an
+ * `UNEXPECTED_RESPONSE` error.
  */
 export async function unwrap<Op extends OperationId>(
   call: Promise<FetchResult>,
+  read: (body: unknown) => EnvelopeData | undefined = successData,
 ): Promise<APIResponse<ResponseData<Op>>> {
   const { data, error, response } = await call;
   const body = response.ok ? data : error;
   throwIfError(response, body);
   const meta = getResponseMeta(response);
   const requestId = meta?.requestId ?? response.headers.get("x-request-id") ?? undefined;
-  if (!isSuccessEnvelope(body)) {
+  const found = read(body);
+  if (found === undefined) {
     throw new APIError(
-      `PacSpace answered ${response.status} without the {"success": true, "data": …} envelope`,
+      `PacSpace answered ${response.status} without a {"success": true, "data": …} or {"statusCode": …, "data": …} envelope`,
       {
         code: "UNEXPECTED_RESPONSE",
         status: response.status,
@@ -155,7 +156,7 @@ export async function unwrap<Op extends OperationId>(
     );
   }
   const result: APIResponse<ResponseData<Op>> = {
-    data: body.data as ResponseData<Op>,
+    data: found.data as ResponseData<Op>,
     response,
     attempts: meta?.attempts ?? 1,
   };
