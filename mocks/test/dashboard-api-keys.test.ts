@@ -65,6 +65,31 @@ describe("API keys", () => {
     }
   });
 
+  it("answers {statusCode, data} as the current docs show; errors keep the error envelope", async () => {
+    const mock = createTestMock();
+    const { token } = await onboard(mock, "jane@acme.example");
+    // https://docs.pacspace.io/dashboard-api/api-keys/: POST /dashboard/api-keys {name, environment}
+    // → 201 {"statusCode": 201, "data": {id, name, environment, publicKey, secretKey, fullKey, createdAt, active}}
+    const created = await dash(mock, "POST", "/dashboard/api-keys", {
+      token,
+      body: { name: "Production Backend", environment: "test" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ statusCode: 201, data: { name: "Production Backend", active: true } });
+    expect(created.body).not.toHaveProperty("success");
+    // GET /dashboard/api-keys?page=1&limit=20 → {"statusCode": 200, "data": {items, total, page, limit}}
+    const listed = await dash(mock, "GET", "/dashboard/api-keys?page=1&limit=20", { token });
+    expect(listed.body).toMatchObject({ statusCode: 200, data: { total: 1, page: 1, limit: 20 } });
+    const one = await dash(mock, "GET", `/dashboard/api-keys/${created.body.data.id}`, { token });
+    expect(one.body).toMatchObject({ statusCode: 200, data: { id: created.body.data.id } });
+    const missing = await dash(mock, "GET", "/dashboard/api-keys/key_unknown", { token });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ success: false, error: { code: "NOT_FOUND" } });
+    // the other dashboard routes keep {success: true, data}
+    const me = await dash(mock, "GET", "/dashboard/auth/me", { token });
+    expect(me.body).toMatchObject({ success: true });
+  });
+
   it("lists keys newest first with page and limit, revoked ones included", async () => {
     const mock = createTestMock();
     const { token } = await onboard(mock, "jane@acme.example");

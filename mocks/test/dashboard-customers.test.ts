@@ -51,6 +51,35 @@ describe("dashboard customers", () => {
     ]);
   });
 
+  it("stores and echoes sharingStateHint, in the create answer, the list and the detail", async () => {
+    const mock = createTestMock();
+    const { token } = await setup(mock);
+    // https://docs.pacspace.io/dashboard-api/customers/ creates
+    // {displayName: "Acme Corp", customerId: "cust_acme", sharingStateHint: "INHERIT", eventCadence: "PER_EVENT", unitLabel: "records"}
+    const body = {
+      displayName: "Acme Corp",
+      customerId: "cust_acme",
+      sharingStateHint: "INHERIT",
+      eventCadence: "PER_EVENT",
+      unitLabel: "records",
+    };
+    const created = await dash(mock, "POST", "/dashboard/customers", { token, body });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject(body);
+    const listed = await dash(mock, "GET", "/dashboard/customers", { token });
+    expect(listed.body.data.customers[0]).toMatchObject({ customerId: "cust_acme", sharingStateHint: "INHERIT" });
+    const detail = await dash(mock, "GET", "/dashboard/customers/cust_acme", { token });
+    expect(detail.body.data.sharingStateHint).toBe("INHERIT");
+    const without = await dash(mock, "POST", "/dashboard/customers", { token, body: { displayName: "Initech" } });
+    expect(without.body.data.sharingStateHint).toBeNull();
+    const empty = await dash(mock, "POST", "/dashboard/customers", {
+      token,
+      body: { displayName: "Bad", sharingStateHint: "" },
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details.map((d: { path: string }) => d.path)).toEqual(["/sharingStateHint"]);
+  });
+
   it("lists and details customers with their profile and the deltas the Balance API recorded", async () => {
     const mock = createTestMock();
     const { token, apiKey } = await setup(mock);

@@ -99,21 +99,37 @@ describe("billing", () => {
     const mock = createTestMock();
     const { token } = await onboard(mock, "jane@acme.example");
     const plan = await dash(mock, "GET", "/dashboard/billing/plan", { token });
-    expect(plan.body.data).toEqual({
-      tier: "free",
-      monthlyAllotment: 100,
-      planPriceUsd: 0,
-      overagePriceUsd: 0,
-      cancelAtPeriodEnd: false,
-      currentPeriodEnd: "2026-05-01T00:00:00.000Z",
+    // https://docs.pacspace.io/dashboard-api/billing/ answers {statusCode: 200, data: {tier, monthlyAllotment,
+    // planPriceUsd, overagePriceUsd, stripeSubscriptionId, cancelAtPeriodEnd, stripeCurrentPeriodEnd}}
+    expect(plan.body).toEqual({
+      statusCode: 200,
+      data: {
+        tier: "free",
+        monthlyAllotment: 100,
+        planPriceUsd: 0,
+        overagePriceUsd: 0,
+        stripeSubscriptionId: null,
+        cancelAtPeriodEnd: false,
+        stripeCurrentPeriodEnd: "2026-05-01T00:00:00.000Z",
+        currentPeriodEnd: "2026-05-01T00:00:00.000Z",
+      },
     });
     const changed = await dash(mock, "PATCH", "/dashboard/billing/plan", { token, body: { tier: "growth" } });
-    expect(changed.body.data).toMatchObject({
-      tier: "growth",
-      monthlyAllotment: 500_000,
-      planPriceUsd: 8000,
-      overagePriceUsd: 0.01,
+    expect(changed.body).toMatchObject({
+      statusCode: 200,
+      data: {
+        tier: "growth",
+        monthlyAllotment: 500_000,
+        planPriceUsd: 8000,
+        overagePriceUsd: 0.01,
+        stripeSubscriptionId: expect.stringMatching(/^sub_[0-9a-f]{24}$/),
+      },
     });
+    const again = await dash(mock, "GET", "/dashboard/billing/plan", { token });
+    expect(again.body.data.stripeSubscriptionId).toBe(changed.body.data.stripeSubscriptionId);
+    const usage = await dash(mock, "GET", "/dashboard/billing/usage", { token });
+    expect(usage.body).toMatchObject({ statusCode: 200, data: { period: "2026-04" } });
+    expect(usage.body).not.toHaveProperty("success");
     const bad = await dash(mock, "PATCH", "/dashboard/billing/plan", { token, body: { tier: "platinum" } });
     expect(bad.status).toBe(400);
   });

@@ -24,6 +24,8 @@ describe("dashboard webhook endpoints", () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.message).toMatch(/not shown again/);
+    // the id's form in https://docs.pacspace.io/dashboard-api/webhooks/: "webhook_cmh2xyz3e50005l801abc123"
+    expect(created.body.data.id).toMatch(/^webhook_[a-z0-9]{24}$/);
     expect(created.body.data).toMatchObject({
       url: HOOK_URL,
       description: "Reconciliation",

@@ -3656,7 +3656,11 @@ export interface operations {
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
-          "Set-Cookie": components["headers"]["Set-Cookie"];
+          /**
+           * @description The session cookie, as `components/headers/Set-Cookie` describes it. Absent when
+           *     the answer is an MFA challenge: that opens no session.
+           */
+          "Set-Cookie"?: string;
           [name: string]: unknown;
         };
         content: {
