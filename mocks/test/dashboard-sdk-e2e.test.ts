@@ -1,4 +1,10 @@
-import { AuthenticationError, PacSpace, PacSpaceDashboard, PermissionDeniedError } from "@pacspace/sdk";
+import {
+  AuthenticationError,
+  isMfaChallenge,
+  PacSpace,
+  PacSpaceDashboard,
+  PermissionDeniedError,
+} from "@pacspace/sdk";
 import { describe, expect, it } from "vitest";
 import { BASE_URL, createTestMock } from "./support/harness.js";
 
@@ -88,5 +94,53 @@ describe("PacSpaceDashboard against the mock (every answer conformance-checked)"
     await pac.balance.emit("cust_prod", 1, "live usage");
     expect((await dashboard.customers.list({ environment: "production" })).customers).toHaveLength(1);
     expect((await dashboard.customers.list()).customers).toHaveLength(0);
+  });
+
+  it("token mode works on the session cookie alone when the login answers no token", async () => {
+    const mock = createTestMock({ defaultTenant: false });
+    // The current docs show login setting httpOnly cookies and no token
+    // (https://docs.pacspace.io/dashboard-api/authentication/): the mock's `token` extension is removed.
+    const withoutToken = async (request: Request): Promise<Response> => {
+      const response = await fetch(request);
+      if (!new URL(request.url).pathname.startsWith("/dashboard/auth/login")) return response;
+      const body = await response.json();
+      delete body.data?.token;
+      delete body.data?.expiresAt;
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+    };
+    const dashboard = new PacSpaceDashboard({ baseUrl: BASE_URL, maxRetries: 0, fetch: withoutToken });
+    const email = "jane@acme.example";
+    const { approvalToken } = mock.pacspace.issueApprovalToken(email);
+    await dashboard.auth.register({ name: "Jane Doe", email, password: "SecurePass1", approvalToken });
+    const login = await dashboard.auth.login(email, "SecurePass1");
+    expect(login).not.toHaveProperty("token");
+    expect(dashboard.token).toBeUndefined();
+    expect((await dashboard.auth.me()).user.email).toBe(email);
+    const key = await dashboard.apiKeys.create({ name: "Cookie session" });
+    expect(key.fullKey).toMatch(/^pk_test_/);
+    expect((await dashboard.billing.plan()).stripeSubscriptionId).toBeNull();
+    await dashboard.auth.logout();
+    await expect(dashboard.auth.me()).rejects.toMatchObject({ status: 401, code: "UNAUTHENTICATED" });
+  });
+
+  it("logs in with MFA: the challenge, a wrong code, then the session", async () => {
+    const mock = createTestMock({ defaultTenant: false });
+    const dashboard = new PacSpaceDashboard({ baseUrl: BASE_URL, maxRetries: 0 });
+    const email = "jane@acme.example";
+    const { approvalToken } = mock.pacspace.issueApprovalToken(email);
+    await dashboard.auth.register({ name: "Jane Doe", email, password: "SecurePass1", approvalToken });
+    const { code } = mock.pacspace.setUserMfa(email);
+    const outcome = await dashboard.auth.login(email, "SecurePass1");
+    if (!isMfaChallenge(outcome)) throw new Error("expected the MFA challenge");
+    await expect(dashboard.auth.me()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(
+      dashboard.auth.verifyMfa({ mfaTicket: outcome.mfaTicket, code: code === "000000" ? "111111" : "000000" }),
+    ).rejects.toMatchObject({ status: 401, code: "INVALID_MFA_CODE" });
+    const session = await dashboard.auth.verifyMfa({ mfaTicket: outcome.mfaTicket, code: code as string });
+    expect(session.user.email).toBe(email);
+    expect((await dashboard.auth.me()).user.email).toBe(email);
+    await expect(
+      dashboard.auth.verifyMfa({ mfaTicket: outcome.mfaTicket, code: code as string }),
+    ).rejects.toMatchObject({ code: "INVALID_MFA_TICKET" });
   });
 });

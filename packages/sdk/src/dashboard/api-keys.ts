@@ -58,11 +58,12 @@ export class DashboardApiKeys {
       },
       pageNumberPaginator({
         items: (page: ApiKeyList) => page.items,
+        // From the documented fields alone (https://docs.pacspace.io/dashboard-api/api-keys/ answers no totalPages).
         pagination: (page) => ({
           page: page.page,
           limit: page.limit,
           total: page.total,
-          totalPages: page.totalPages,
+          totalPages: Math.ceil(page.total / page.limit),
         }),
         fetchPage,
       }),
