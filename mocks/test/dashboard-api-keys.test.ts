@@ -75,7 +75,10 @@ describe("API keys", () => {
       body: { name: "Production Backend", environment: "test" },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ statusCode: 201, data: { name: "Production Backend", active: true } });
+    expect(created.body).toMatchObject({
+      statusCode: 201,
+      data: { name: "Production Backend", active: true },
+    });
     expect(created.body).not.toHaveProperty("success");
     // GET /dashboard/api-keys?page=1&limit=20 → {"statusCode": 200, "data": {items, total, page, limit}}
     const listed = await dash(mock, "GET", "/dashboard/api-keys?page=1&limit=20", { token });

@@ -67,10 +67,16 @@ describe("dashboard customers", () => {
     expect(created.status).toBe(201);
     expect(created.body.data).toMatchObject(body);
     const listed = await dash(mock, "GET", "/dashboard/customers", { token });
-    expect(listed.body.data.customers[0]).toMatchObject({ customerId: "cust_acme", sharingStateHint: "INHERIT" });
+    expect(listed.body.data.customers[0]).toMatchObject({
+      customerId: "cust_acme",
+      sharingStateHint: "INHERIT",
+    });
     const detail = await dash(mock, "GET", "/dashboard/customers/cust_acme", { token });
     expect(detail.body.data.sharingStateHint).toBe("INHERIT");
-    const without = await dash(mock, "POST", "/dashboard/customers", { token, body: { displayName: "Initech" } });
+    const without = await dash(mock, "POST", "/dashboard/customers", {
+      token,
+      body: { displayName: "Initech" },
+    });
     expect(without.body.data.sharingStateHint).toBeNull();
     const empty = await dash(mock, "POST", "/dashboard/customers", {
       token,

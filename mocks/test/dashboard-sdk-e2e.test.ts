@@ -134,7 +134,10 @@ describe("PacSpaceDashboard against the mock (every answer conformance-checked)"
     if (!isMfaChallenge(outcome)) throw new Error("expected the MFA challenge");
     await expect(dashboard.auth.me()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(
-      dashboard.auth.verifyMfa({ mfaTicket: outcome.mfaTicket, code: code === "000000" ? "111111" : "000000" }),
+      dashboard.auth.verifyMfa({
+        mfaTicket: outcome.mfaTicket,
+        code: code === "000000" ? "111111" : "000000",
+      }),
     ).rejects.toMatchObject({ status: 401, code: "INVALID_MFA_CODE" });
     const session = await dashboard.auth.verifyMfa({ mfaTicket: outcome.mfaTicket, code: code as string });
     expect(session.user.email).toBe(email);

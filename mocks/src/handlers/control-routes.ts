@@ -1,13 +1,13 @@
 import { type FaultController, FaultInputError } from "../faults.js";
 import type { DeltaError } from "../ledger/api-types.js";
 import type { IssuedApprovalToken } from "../ledger/approvals.js";
-import type { MfaSetting } from "../ledger/mfa.js";
 import {
   type FieldIssue,
   LEDGER_ERROR_STATUS,
   LedgerError,
   validationError,
 } from "../ledger/ledger-error.js";
+import type { MfaSetting } from "../ledger/mfa.js";
 import type { Plan } from "../ledger/state.js";
 import type { TenantInfo } from "../ledger/tenants.js";
 import type { VerificationRun } from "../ledger/verification.js";

@@ -68,6 +68,7 @@ import {
   type IdempotentRequest,
 } from "./idempotency.js";
 import { type LedgerLimits, resolveLimits } from "./limits.js";
+import { type MfaSetting, setUserMfa, verifyMfaLogin } from "./mfa.js";
 import { DEFAULT_PASSWORD_COST, type ScryptCost } from "./passwords.js";
 import { verifyProof } from "./public-verify.js";
 import type { QueryValue } from "./query.js";
@@ -85,7 +86,6 @@ import {
   type SignableOperation,
   SignatureReplayStore,
 } from "./request-signatures.js";
-import { type MfaSetting, setUserMfa, verifyMfaLogin } from "./mfa.js";
 import {
   account,
   login,

@@ -65,17 +65,18 @@ const PUBLIC_OPERATIONS: ReadonlySet<DashboardOperationId> = new Set<DashboardOp
  * docs show them (https://docs.pacspace.io/dashboard-api/api-keys/,
  * https://docs.pacspace.io/dashboard-api/billing/). Errors keep the one error envelope.
  */
-export const STATUS_CODE_ENVELOPE_OPERATIONS: ReadonlySet<DashboardOperationId> = new Set<DashboardOperationId>([
-  "createApiKey",
-  "listApiKeys",
-  "getApiKey",
-  "updateApiKey",
-  "revokeApiKey",
-  "rotateApiKey",
-  "getBillingPlan",
-  "changeBillingPlan",
-  "getBillingUsage",
-]);
+export const STATUS_CODE_ENVELOPE_OPERATIONS: ReadonlySet<DashboardOperationId> =
+  new Set<DashboardOperationId>([
+    "createApiKey",
+    "listApiKeys",
+    "getApiKey",
+    "updateApiKey",
+    "revokeApiKey",
+    "rotateApiKey",
+    "getBillingPlan",
+    "changeBillingPlan",
+    "getBillingUsage",
+  ]);
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const ENVIRONMENTS: readonly Environment[] = ["sandbox", "production"];

@@ -151,7 +151,9 @@ describe("PacSpaceDashboard token mode when the login answers no token", () => {
 
   it("keeps a token too when the answer has one (older docs), and sends both", async () => {
     const api = fakeApi([
-      answer({ success: true, data: { user: USER, token: "pss_tok" } }, 200, { "set-cookie": SESSION_COOKIES[0] }),
+      answer({ success: true, data: { user: USER, token: "pss_tok" } }, 200, {
+        "set-cookie": SESSION_COOKIES[0],
+      }),
       answer({ success: true, data: { user: USER } }),
     ]);
     const dashboard = new PacSpaceDashboard({ baseUrl: BASE, fetch: api.fetch });

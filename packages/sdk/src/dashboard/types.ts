@@ -46,7 +46,8 @@ type Success<Op extends keyof operations> = JsonContent<
 >;
 
 /** The `data` of a dashboard operation's success envelope of either form (202 included). */
-export type DashboardData<Op extends keyof operations> = Success<Op> extends { data: infer Data } ? Data : never;
+export type DashboardData<Op extends keyof operations> =
+  Success<Op> extends { data: infer Data } ? Data : never;
 
 /** Whether a login answered with an MFA challenge rather than a session. */
 export function isMfaChallenge(outcome: LoginOutcome): outcome is MfaChallenge {

@@ -7,7 +7,9 @@ describe("successData", () => {
   });
 
   it("reads {statusCode: 2xx, data} (https://docs.pacspace.io/dashboard-api/api-keys/)", () => {
-    expect(successData({ statusCode: 201, data: { id: "key_abc123" } })).toEqual({ data: { id: "key_abc123" } });
+    expect(successData({ statusCode: 201, data: { id: "key_abc123" } })).toEqual({
+      data: { id: "key_abc123" },
+    });
     expect(successData({ statusCode: 200, data: null })).toEqual({ data: null });
   });
 
