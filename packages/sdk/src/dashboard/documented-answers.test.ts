@@ -25,8 +25,10 @@ const USER = {
 };
 
 /** Session cookies of a login: httpOnly, and no token in the body. */
+const SESSION_COOKIE =
+  "pacspace_session=eyJhbGciOiJIUzI1NiJ9.session; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=43200";
 const SESSION_COOKIES = [
-  "pacspace_session=eyJhbGciOiJIUzI1NiJ9.session; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=43200",
+  SESSION_COOKIE,
   "pacspace_refresh=rt_91Kx; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=604800",
 ];
 
@@ -152,7 +154,7 @@ describe("PacSpaceDashboard token mode when the login answers no token", () => {
   it("keeps a token too when the answer has one (older docs), and sends both", async () => {
     const api = fakeApi([
       answer({ success: true, data: { user: USER, token: "pss_tok" } }, 200, {
-        "set-cookie": SESSION_COOKIES[0],
+        "set-cookie": SESSION_COOKIE,
       }),
       answer({ success: true, data: { user: USER } }),
     ]);
@@ -189,7 +191,7 @@ describe("PacSpaceDashboard MFA login", () => {
     const api = fakeApi([
       answer(challenge),
       answer({ success: false, error: { code: "INVALID_MFA_CODE", message: "wrong code" } }, 401),
-      answer({ success: true, data: { user: USER } }, 200, { "set-cookie": SESSION_COOKIES[0] }),
+      answer({ success: true, data: { user: USER } }, 200, { "set-cookie": SESSION_COOKIE }),
       answer({ success: true, data: { user: USER } }),
     ]);
     const dashboard = new PacSpaceDashboard({ baseUrl: BASE, fetch: api.fetch });
