@@ -37,6 +37,7 @@ describe("the public surface of @pacspace/sdk", () => {
         "errorFromResponse",
         "getResponseMeta",
         "isErrorResponse",
+        "isMfaChallenge",
         "parseApiKey",
         "throwIfError",
       ].sort(),
