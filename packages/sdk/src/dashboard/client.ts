@@ -20,9 +20,10 @@ export interface PacSpaceDashboardOptions {
   /** A session token from an earlier `auth.login()`, sent as `Authorization: Bearer`. */
   token?: string;
   /**
-   * `"token"` (default): keep the login's token in memory and send it as a Bearer token
-   * (servers, scripts). `"cookie"`: in a browser, rely on the httpOnly session cookie the
-   * login sets (`credentials: "include"`) and never hold the token in JavaScript.
+   * `"token"` (default; servers, scripts): the client holds the session: the cookies the
+   * login sets, sent back as `Cookie`, and a token when the login answers one, sent as a
+   * Bearer token. `"cookie"`: in a browser, rely on the httpOnly session cookie the login
+   * sets (`credentials: "include"`) and never hold the session in JavaScript.
    */
   session?: DashboardSessionMode;
   /** Retries of reads, PATCH and DELETE (POSTs are sent once). Default 2. */
@@ -42,7 +43,7 @@ export interface PacSpaceDashboardOptions {
  *
  * ```ts
  * const dashboard = new PacSpaceDashboard({ baseUrl: "http://127.0.0.1:4010" });
- * await dashboard.auth.login("jane@acme.example", process.env.PACSPACE_PASSWORD!);
+ * await dashboard.auth.login("jane@acme.example", process.env.PACSPACE_PASSWORD!); // see isMfaChallenge
  * const key = await dashboard.apiKeys.create({ name: "Local development", environment: "test" });
  * const pac = new PacSpace({ apiKey: key.fullKey, baseUrl: "http://127.0.0.1:4010" });
  * ```
@@ -100,7 +101,10 @@ export class PacSpaceDashboard {
     this.webhooks = new DashboardWebhooks(this.raw);
   }
 
-  /** The session token in use (token mode), or undefined before login, after logout and in cookie mode. */
+  /**
+   * The session token in use (token mode), or undefined before login, after logout, in cookie
+   * mode, and when the login answered no token (the session then rests on its cookies).
+   */
   get token(): string | undefined {
     return this.#session.token;
   }
