@@ -3698,7 +3698,20 @@ export interface operations {
         };
       };
       400: components["responses"]["BadRequest"];
-      401: components["responses"]["DashboardUnauthorized"];
+      /**
+       * @description `INVALID_MFA_CODE`: the code is wrong (the ticket stays usable for 5 tries in
+       *     all). `INVALID_MFA_TICKET`: the ticket is unknown, used, expired or burnt; log in
+       *     again.
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorEnvelope"];
+        };
+      };
       "4XX": components["responses"]["ClientError"];
       "5XX": components["responses"]["ServerError"];
     };
