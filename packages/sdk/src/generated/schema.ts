@@ -270,6 +270,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/balance/invoice-proof/{customerId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Generate the invoice proof for a customer and scope
+     * @description The scoped receipt under the name the official PacSpace SDK uses for it: it sends
+     *     every scoped `receipt()` here (`PacSpace/python-sdk`, `pacspace_sdk/balance.py`).
+     *     Same scope rules, answer and side effects as `getReceipt`; the invoice fields
+     *     `verifyUrl`, `verificationApiUrl`, `accessHint`, `customerLinkUrl` and
+     *     `customerLinkHost` are the ones to print on an invoice.
+     */
+    get: operations["getInvoiceProof"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/balance/receipts/{receiptId}": {
     parameters: {
       query?: never;
@@ -516,6 +540,30 @@ export interface paths {
      *     included.
      */
     get: operations["getPublicReceipt"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/receipt/{receiptId}.pdf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a receipt as a PDF (public)
+     * @description The public receipt rendered as a PDF, for attaching to an invoice
+     *     (https://docs.pacspace.io/balance-api/receipts-verification/): the receipt id,
+     *     customer, scope, balances, every delta row, the proof root and the verify link. No
+     *     authentication: the receipt id is the capability. Delta `metadata` is never
+     *     included. An unknown receipt gives 404 with the JSON error envelope.
+     */
+    get: operations["getPublicReceiptPdf"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1624,6 +1672,12 @@ export interface components {
      * @description A statement of one customer's verified deltas in a scope. `proofRoot` is the Merkle
      *     root over `verification.itemHashes` (the deltas' content hashes in sequence order),
      *     so anyone can recompute it; `finalBalance = startingBalance + Σ deltas`.
+     *
+     *     `verifyUrl` (the link for people: invoices, emails) and `verificationApiUrl` (the
+     *     public verification endpoint for tools) sit at the top level, as the current
+     *     receipt docs read them (https://docs.pacspace.io/balance-api/receipt/); the nested
+     *     `verification` object repeats them for readers of the older layout. Treat every URL
+     *     as opaque: with a Shared Record, `verifyUrl` may be the customer's persistent link.
      */
     Receipt: {
       receiptId: components["schemas"]["ReceiptId"];
@@ -1636,6 +1690,37 @@ export interface components {
       proofRoot: components["schemas"]["Hash32"];
       deltas: components["schemas"]["DeltaRow"][];
       windowSummaries: components["schemas"]["WindowSummary"][];
+      /**
+       * Format: uri
+       * @description Where a person checks this receipt's proof; put it on invoices and emails.
+       */
+      verifyUrl: string;
+      /**
+       * Format: uri
+       * @description The public verification endpoint (`verifyProof`) for this receipt's `proofRoot`.
+       */
+      verificationApiUrl: string;
+      /**
+       * @description The customer's six-character access code for the Shared Record (invoice proof),
+       *     to print beside `customerLinkUrl`. Absent or null when the tenant has none, and
+       *     never part of the public receipt (`getPublicReceipt`).
+       * @example A1B2C3
+       */
+      accessHint?: string | null;
+      /** @description The customer's persistent link (Shared Record), when there is one. */
+      customerLinkUrl?: string | null;
+      /**
+       * @description The host of `customerLinkUrl`, for showing on an invoice.
+       * @example customer-links.pacspace.io
+       */
+      customerLinkHost?: string | null;
+      /**
+       * Format: uri
+       * @deprecated
+       * @description Same as `verifyUrl`; kept for older readers.
+       */
+      verificationExplorerUrl?: string;
+      /** @description The proof's leaves and links, in the older nested layout. */
       verification: {
         itemHashes: components["schemas"]["Hash32"][];
         /** Format: uri */
@@ -1654,7 +1739,7 @@ export interface components {
         permalink: string;
         /**
          * Format: uri
-         * @description PDF rendering, when available.
+         * @description The PDF rendering (`getPublicReceiptPdf`), when available.
          */
         pdf?: string;
       };
@@ -2018,6 +2103,13 @@ export interface components {
         verifyUrl: string;
         /** Format: uri */
         verificationApiUrl: string;
+        /**
+         * Format: uri
+         * @deprecated
+         * @description Same as `verifyUrl`: the link for people. The current docs still show it
+         *     (https://docs.pacspace.io/balance-api/verify/); new readers use `verifyUrl`.
+         */
+        verificationExplorerUrl?: string;
       };
     };
     /**
@@ -3137,6 +3229,44 @@ export interface operations {
       "5XX": components["responses"]["ServerError"];
     };
   };
+  getInvoiceProof: {
+    parameters: {
+      query?: {
+        /** @description A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`. */
+        period?: components["parameters"]["PeriodQuery"];
+        /** @description A named scope. `custom` requires `startDate` and `endDate`. */
+        timePreset?: components["parameters"]["TimePresetQuery"];
+        /** @description Inclusive start of a custom scope; requires `endDate`. */
+        startDate?: components["parameters"]["StartDateQuery"];
+        /** @description Exclusive end of a custom scope; requires `startDate`. */
+        endDate?: components["parameters"]["EndDateQuery"];
+      };
+      header?: never;
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The scoped receipt. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ReceiptEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
   getReceiptDocument: {
     parameters: {
       query?: {
@@ -3471,6 +3601,35 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["ReceiptEnvelope"];
+        };
+      };
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getPublicReceiptPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The receipt id. */
+        receiptId: components["parameters"]["ReceiptIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF document. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          /** @description `inline; filename="{receiptId}.pdf"` */
+          "Content-Disposition"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
         };
       };
       404: components["responses"]["NotFound"];
