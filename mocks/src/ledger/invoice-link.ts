@@ -23,7 +23,10 @@ export function accessHintOf(ledger: EnvLedger, customerId: string): string {
   const hash = keccak256Hex(utf8(`pacspace:access-hint:v1:${customerReferenceOf(ledger, customerId)}`));
   let code = "";
   for (let i = 0; i < 6; i++) {
-    code += ACCESS_CODE_ALPHABET[Number.parseInt(hash.slice(2 + i * 2, 4 + i * 2), 16) % ACCESS_CODE_ALPHABET.length];
+    code +=
+      ACCESS_CODE_ALPHABET[
+        Number.parseInt(hash.slice(2 + i * 2, 4 + i * 2), 16) % ACCESS_CODE_ALPHABET.length
+      ];
   }
   return code;
 }

@@ -10,8 +10,8 @@ import type {
 } from "./api-types.js";
 import { type LedgerContext, verificationApiUrl, verifyUrl } from "./context.js";
 import { Decimal } from "./core.js";
-import { iso, periodOf } from "./scope.js";
 import { invoiceLinkOf } from "./invoice-link.js";
+import { iso, periodOf } from "./scope.js";
 import type { CheckpointState, DeltaState, EnvLedger, ReceiptState } from "./state.js";
 
 /**

@@ -304,9 +304,9 @@ export interface paths {
     /**
      * Get a receipt document
      * @description Returns a previously generated receipt with shareable links. The query parameters
-     *     are presentation hints: they are carried into the `links`, so the public page and
-     *     PDF render amounts and dates the way the customer expects. The JSON amounts are
-     *     never localised.
+     *     are presentation hints: they are carried into `links.permalink`, so the public page
+     *     renders amounts and dates the way the customer expects. The JSON amounts are never
+     *     localised.
      */
     get: operations["getReceiptDocument"];
     put?: never;
