@@ -38,6 +38,7 @@ describe("the public surface of @pacspace/sdk", () => {
         "getResponseMeta",
         "isErrorResponse",
         "parseApiKey",
+        "receiptEmailBody",
         "throwIfError",
       ].sort(),
     );
