@@ -1790,7 +1790,16 @@ export interface components {
     /** @description A customer record with a page of its recent deltas (newest first). */
     CustomerDetail: components["schemas"]["CustomerSummary"] & {
       recentActivity: {
-        items: components["schemas"]["DeltaRow"][];
+        /**
+         * @description The customer's deltas, newest first. Each also carries `time` (equal to
+         *     `createdAt`), the name https://docs.pacspace.io/customer-records/querying
+         *     uses. `status` is the upper-case `RecordStatus` (that page shows
+         *     `verified`): compare it case-insensitively.
+         */
+        items: (components["schemas"]["DeltaRow"] & {
+          /** @description When the delta was accepted (same as `createdAt`). */
+          time: components["schemas"]["Timestamp"];
+        })[];
         pagination: components["schemas"]["PagePagination"];
       };
     };
