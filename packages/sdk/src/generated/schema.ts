@@ -537,7 +537,8 @@ export interface paths {
      * Get a receipt (public)
      * @description The public view of a receipt, for headless rendering or for a counterparty to check.
      *     No authentication: the receipt id is the capability. Delta `metadata` is never
-     *     included.
+     *     included, nor are the tenant's invoice fields `accessHint`, `customerLinkUrl` and
+     *     `customerLinkHost` (the example shows the tenant's view).
      */
     get: operations["getPublicReceipt"];
     put?: never;
@@ -2083,6 +2084,11 @@ export interface components {
       amount: components["schemas"]["DeltaAmount"];
       reason: components["schemas"]["Reason"];
       referenceId: components["schemas"]["ReferenceId"] | null;
+      /**
+       * @description Upper case, as everywhere in this API. The older verify page
+       *     (https://docs.pacspace.io/balance-api/verify) shows `verified`: compare it
+       *     case-insensitively.
+       */
       status: components["schemas"]["RecordStatus"];
       /** @description When the record was accepted. */
       time: components["schemas"]["Timestamp"];
