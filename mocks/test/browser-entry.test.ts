@@ -189,6 +189,15 @@ describe("browser entry (@pacspace/mocks)", () => {
     expect((await call("/api/v1/balance/delta", { customerId: "c", delta: 0, reason: "r" })).status).toBe(
       400,
     );
+    // the public receipt PDF renders with web globals only
+    const { receiptId } = (await call("/api/v1/balance/receipt/c")).body.data;
+    const pdf = await getResponse(
+      pacspace.handlers,
+      new Request(`https://app.pacspace.io/api/v1/receipt/${receiptId}.pdf`),
+    );
+    expect(pdf?.headers.get("Content-Type")).toBe("application/pdf");
+    const head = new Uint8Array(await (pdf as Response).arrayBuffer()).slice(0, 5);
+    expect(new TextDecoder().decode(head)).toBe("%PDF-");
   }, 60_000);
 
   const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -122,6 +122,12 @@ describe("the server and the MSW handlers", () => {
       { method: "POST", path: "/__mock/clock/advance", body: '{"ms":1000}', headers: json },
       { method: "GET", path: "/api/v1/balance/derive/c1?granularity=week", headers: keyed },
       { method: "GET", path: "/api/v1/balance/customers/summary", headers: keyed },
+      { method: "GET", path: "/api/v1/balance/invoice-proof/c1", headers: keyed },
+      (answers) => ({
+        method: "GET",
+        path: `/api/v1/receipt/${JSON.parse(answers.at(-1) as string).data.receiptId}.pdf`,
+      }),
+      { method: "GET", path: "/api/v1/receipt/rcpt_unknown.pdf" },
       {
         method: "POST",
         path: "/__mock/faults",

@@ -1,5 +1,6 @@
 import type { WebhookEngine } from "../webhooks/engine.js";
 import type { Pipeline } from "./pipeline.js";
+import { renderReceiptPdf } from "./receipt-pdf.js";
 import type { Route } from "./route.js";
 
 /**
@@ -7,7 +8,8 @@ import type { Route } from "./route.js";
  * and path as the spec declares the operation): each names the ledger method that answers
  * it and the success status. Everything else (auth, validation, idempotency, faults, envelopes) is
  * the pipeline's job. `/customers/summary` is declared before `/customers/{customerId}`
- * so the literal path wins.
+ * so the literal path wins, and `/receipt/{receiptId}.pdf` before `/receipt/{receiptId}`,
+ * whose parameter would otherwise take `rcpt_….pdf` whole.
  */
 export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] {
   return [
@@ -41,6 +43,10 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] 
       data: session.listCheckpoints(query),
     })),
     pipeline.authed("getReceipt", (session, { params, query }) => ({
+      status: 200,
+      data: session.getReceipt(params.customerId as string, query),
+    })),
+    pipeline.authed("getInvoiceProof", (session, { params, query }) => ({
       status: 200,
       data: session.getReceipt(params.customerId as string, query),
     })),
@@ -86,6 +92,14 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] 
       status: 200,
       data: ledger.verifyProof(params.proofRoot as string, query),
     })),
+    pipeline.openDocument("getPublicReceiptPdf", async ({ params }, ledger) => {
+      const receipt = ledger.getPublicReceipt(params.receiptId as string);
+      return {
+        body: await renderReceiptPdf(receipt),
+        contentType: "application/pdf",
+        headers: new Headers({ "Content-Disposition": `inline; filename="${receipt.receiptId}.pdf"` }),
+      };
+    }),
     pipeline.open("getPublicReceipt", ({ params }, ledger) => ({
       status: 200,
       data: ledger.getPublicReceipt(params.receiptId as string),

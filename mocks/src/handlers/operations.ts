@@ -27,6 +27,7 @@ export const OPERATION_POLICIES: Readonly<Record<ApiOperationId, OperationPolicy
   createCheckpoint: { auth: true, idempotent: true, signable: "checkpoint" },
   listCheckpoints: read,
   getReceipt: read,
+  getInvoiceProof: read,
   getReceiptDocument: read,
   listCustomerReceipts: read,
   listCustomers: read,
@@ -38,4 +39,5 @@ export const OPERATION_POLICIES: Readonly<Record<ApiOperationId, OperationPolicy
   retryWebhookEvent: read,
   verifyProof: open,
   getPublicReceipt: open,
+  getPublicReceiptPdf: open,
 });

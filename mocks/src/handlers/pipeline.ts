@@ -61,9 +61,23 @@ export interface Pipeline {
     operationId: Op,
     run: (input: OperationInput, ledger: Ledger) => Reply<Op>,
   ): Route;
+  /** The route of a public operation that answers a document (not JSON), e.g. a PDF. */
+  openDocument(
+    operationId: ApiOperationId,
+    run: (input: OperationInput, ledger: Ledger) => Promise<DocumentReply>,
+  ): Route;
   /** A fresh `X-Request-Id` for answers produced outside the pipeline (fallbacks, control API). */
   nextRequestId(): string;
 }
+
+/** A 200 whose body is a document in its own media type, not the JSON envelope. */
+export interface DocumentReply {
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  headers?: Headers;
+}
+
+type RunResult = { status: number; data: unknown; message?: string } | Promise<DocumentReply>;
 
 const CREDIT_POOL_ID = /^.{1,128}$/s;
 
@@ -125,10 +139,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     request: Request,
     rawParams: Record<string, unknown>,
     operationId: ApiOperationId,
-    run: (
-      session: BalanceSession | null,
-      input: OperationInput,
-    ) => { status: number; data: unknown; message?: string },
+    run: (session: BalanceSession | null, input: OperationInput) => RunResult,
   ): Promise<Response> {
     const requestId = nextRequestId();
     let creditPoolId: string | null = null;
@@ -202,18 +213,30 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         }
       }
 
-      const reply = run(session, input);
-      const envelope = successBody(reply.data, reply.message);
-      claim?.complete({ status: reply.status, body: envelope });
-      claim = null;
+      const outcome = run(session, input);
+      let answer: () => Response;
+      if (outcome instanceof Promise) {
+        const document = await outcome;
+        answer = () => {
+          const documentHeaders = headers();
+          for (const [name, value] of document.headers ?? []) documentHeaders.set(name, value);
+          documentHeaders.set("Content-Type", document.contentType);
+          return new Response(document.body, { status: 200, headers: documentHeaders });
+        };
+      } else {
+        const envelope = successBody(outcome.data, outcome.message);
+        claim?.complete({ status: outcome.status, body: envelope });
+        claim = null;
+        answer = () => jsonResponse(outcome.status, envelope, headers());
+      }
 
       const after = faults.take(target, "after");
       if (after) {
         if (after.latencyMs > 0) await sleep(after.latencyMs);
-        const answer = faultAnswer(after, requestId, headers);
-        if (answer) return answer;
+        const faulted = faultAnswer(after, requestId, headers);
+        if (faulted) return faulted;
       }
-      return jsonResponse(reply.status, envelope, headers());
+      return answer();
     } catch (error) {
       claim?.abandon();
       return errorAnswer(error, requestId, headers(), request, deps);
@@ -226,6 +249,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         handle(request, params, operationId, (session, input) => run(session as BalanceSession, input)),
       ),
     open: (operationId, run) =>
+      operationRoute(operationId, (request, params) =>
+        handle(request, params, operationId, (_session, input) => run(input, ledger)),
+      ),
+    openDocument: (operationId, run) =>
       operationRoute(operationId, (request, params) =>
         handle(request, params, operationId, (_session, input) => run(input, ledger)),
       ),

@@ -90,6 +90,21 @@ describe("customers", () => {
     expect(errorOf(() => api.getCustomer("a", { period: "March" })).code).toBe("VALIDATION_ERROR");
   });
 
+  it("detail: recent activity items carry `time`, the acceptance time, as the customer-records docs read them", () => {
+    // https://docs.pacspace.io/customer-records/querying: recentActivity.items[] {…, status, time, recordId, …}
+    const { api } = createFixture({ start: Date.UTC(2026, 1, 14, 14, 22) });
+    api.emitDelta(delta("cust_001", 100, { referenceId: "txn_01" }));
+    const [item] = api.getCustomer("cust_001").recentActivity.items;
+    expect(item).toMatchObject({
+      delta: 100,
+      referenceId: "txn_01",
+      time: "2026-02-14T14:22:00.000Z",
+      recordId: expect.stringMatching(/^rec_/),
+    });
+    expect(item?.time).toBe(item?.createdAt);
+    expect(item?.status.toLowerCase()).toBe("verified");
+  });
+
   it("detail: a period after the clock's month is refused (the spec's Period), the current month is not", () => {
     const { api } = createFixture({ start: Date.UTC(2026, 3, 30, 23, 59) });
     api.emitDelta(delta("a", 1));

@@ -236,7 +236,14 @@ export function getCustomer(
   // newest first: page 1 ends at hi
   const end = Math.max(lo, hi - (page - 1) * limit);
   const start = Math.max(lo, end - limit);
-  const items = customer.deltas.slice(start, end).reverse().map(deltaRow);
+  // `time` is the customer-records docs' name for the acceptance time
+  const items = customer.deltas
+    .slice(start, end)
+    .reverse()
+    .map((record) => {
+      const row = deltaRow(record);
+      return { ...row, time: row.createdAt };
+    });
   return {
     ...customerSummary(customer),
     recentActivity: { items, pagination: { page, limit, total, totalPages: Math.ceil(total / limit) } },

@@ -89,13 +89,34 @@ describe("public verifyProof", () => {
     expect(ledger.verifyProof(record.receiptId).kind).toBe("checkpoint");
   });
 
-  it("unknown roots are NOT_FOUND (the zero root too); malformed roots and sources are VALIDATION_ERROR", () => {
+  it("unknown roots are NOT_FOUND (the zero root too), and so is anything that is no root; bad sources are VALIDATION_ERROR", () => {
     const { ledger } = createFixture();
     expect(errorOf(() => ledger.verifyProof(`0x${"ab".repeat(32)}`)).code).toBe("NOT_FOUND");
     expect(errorOf(() => ledger.verifyProof(`0x${"0".repeat(64)}`)).code).toBe("NOT_FOUND");
-    expect(errorOf(() => ledger.verifyProof("0xABC")).code).toBe("VALIDATION_ERROR");
+    // a short hash, and the marketing page's receipt-id form (https://www.pacspace.io/verification.html)
+    expect(errorOf(() => ledger.verifyProof("0xABC")).code).toBe("NOT_FOUND");
+    expect(errorOf(() => ledger.verifyProof("rcpt_a1b2c3d4e5f6")).code).toBe("NOT_FOUND");
     expect(errorOf(() => ledger.verifyProof(`0x${"ab".repeat(32)}`, { source: "ledger" })).code).toBe(
       "VALIDATION_ERROR",
     );
+  });
+
+  it("a root in upper-case hex resolves to the same answer as its lower-case form", () => {
+    const { api, ledger } = createFixture();
+    api.emitDelta(delta("a", 7));
+    const checkpoint = api.createCheckpoint({ customerId: "a" }).data as Checkpoint;
+    const upper = `0x${checkpoint.proofRoot.slice(2).toUpperCase()}`;
+    expect(upper).not.toBe(checkpoint.proofRoot);
+    expect(ledger.verifyProof(upper)).toEqual(ledger.verifyProof(checkpoint.proofRoot));
+    expect(ledger.verifyProof(`0X${checkpoint.proofRoot.slice(2)}`).proofRoot).toBe(checkpoint.proofRoot);
+  });
+
+  it("verification.verificationExplorerUrl repeats verifyUrl (https://docs.pacspace.io/balance-api/verify/)", () => {
+    const { api, ledger } = createFixture();
+    api.emitDelta(delta("a", 7));
+    const { proofRoot } = api.createCheckpoint({ customerId: "a" }).data as Checkpoint;
+    const { verification } = ledger.verifyProof(proofRoot);
+    expect(verification.verifyUrl).toMatch(new RegExp(`/verify/${proofRoot}$`));
+    expect(verification.verificationExplorerUrl).toBe(verification.verifyUrl);
   });
 });

@@ -15,7 +15,8 @@ import { verifiedRecord } from "./views.js";
  * receipts over submissions, and the first registered wins within a kind.
  *
  * `source` (`db` | `chain` | `both`) is validated and answered from the same store: the
- * mock's database and anchor log are one.
+ * mock's database and anchor log are one. A root is matched case-insensitively; a value that
+ * is no root at all (a `rcpt_…` receipt id, a short hash) is simply not found.
  */
 
 const SOURCES: readonly VerifySource[] = ["db", "chain", "both"];
@@ -27,14 +28,15 @@ export function verifyProof(
   query: { source?: QueryValue },
 ): VerifyProofResult {
   const reader = new ParamReader();
-  if (!isHash32(proofRoot))
-    reader.add({ path: "proofRoot", message: "must be 0x followed by 64 lowercase hex digits" });
   reader.oneOf("source", query.source, SOURCES);
   reader.throwIfAny();
-  const entries = ctx.roots.get(proofRoot as Hex) ?? [];
+  // Roots are case-insensitive; anything that is not a root (a receipt id, say) names no root: 404.
+  const root = typeof proofRoot === "string" ? (proofRoot.toLowerCase() as Hex) : undefined;
+  const entries = root !== undefined && isHash32(root) ? (ctx.roots.get(root) ?? []) : [];
   const entry = KIND_ORDER.map((kind) => entries.find((candidate) => candidate.kind === kind)).find(Boolean);
-  if (!entry) throw new LedgerError("NOT_FOUND", "No checkpoint, receipt or submission has this root");
-  const root = proofRoot as Hex;
+  if (!entry || root === undefined) {
+    throw new LedgerError("NOT_FOUND", "No checkpoint, receipt or submission has this root");
+  }
 
   let records: DeltaState[];
   let startingBalance: Decimal;
@@ -86,6 +88,7 @@ export function verifyProof(
       anchoredAt: anchor ? iso(anchor.anchoredAt) : null,
       verifyUrl: verifyUrl(ctx, root),
       verificationApiUrl: verificationApiUrl(ctx, root),
+      verificationExplorerUrl: verifyUrl(ctx, root),
     },
   };
 }

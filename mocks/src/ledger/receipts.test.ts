@@ -84,11 +84,49 @@ describe("receipts", () => {
     expect(document.links.permalink).toBe(
       `http://127.0.0.1:4010/receipts/${receipt.receiptId}?locale=en-US&unit=credits&customerDisplayName=true`,
     );
+    expect(document.links.pdf).toBe(`http://127.0.0.1:4010/api/v1/receipt/${receipt.receiptId}.pdf`);
     expect({ ...document, links: undefined }).toEqual({ ...receipt, links: undefined });
-    expect(ledger.getPublicReceipt(receipt.receiptId)).toEqual(receipt);
+    // the public view is the tenant's without the invoice access code and customer link
+    const { accessHint, customerLinkUrl, customerLinkHost, ...publicFields } = receipt;
+    expect(accessHint).toMatch(/^[A-Z2-9]{6}$/);
+    expect(ledger.getPublicReceipt(receipt.receiptId)).toEqual(publicFields);
     expect(errorOf(() => api.getReceiptDocument(receipt.receiptId, { locale: "not a tag" })).code).toBe(
       "VALIDATION_ERROR",
     );
+  });
+
+  it("scoped receipts carry verifyUrl/verificationApiUrl at the top level and the invoice-proof fields", () => {
+    // https://docs.pacspace.io/balance-api/receipt/ reads scoped.verifyUrl and scoped.verificationApiUrl;
+    // accessHint, customerLinkUrl and customerLinkHost as in PacSpace/python-sdk tests/test_sdk.py
+    const { api } = april();
+    const receipt = api.getReceipt("a", { period: "2026-04" });
+    expect(receipt.verifyUrl).toBe(`http://127.0.0.1:4010/verify/${receipt.proofRoot}`);
+    expect(receipt.verificationApiUrl).toBe(`http://127.0.0.1:4010/api/v1/verify/${receipt.proofRoot}`);
+    expect(receipt.verificationExplorerUrl).toBe(receipt.verifyUrl);
+    expect(receipt.verification).toMatchObject({
+      verifyUrl: receipt.verifyUrl,
+      verificationApiUrl: receipt.verificationApiUrl,
+    });
+    expect(receipt.customerLinkUrl).toBe(`http://127.0.0.1:4010/api/v1/receipt/${receipt.receiptId}`);
+    expect(receipt.customerLinkHost).toBe("127.0.0.1:4010");
+    expect(receipt.accessHint).toMatch(/^[A-Z2-9]{6}$/);
+  });
+
+  it("the access code is stable per customer and differs between customers and environments", () => {
+    const { api, ledger } = april();
+    api.emitDelta(delta("b", 1));
+    const first = api.getReceipt("a", { period: "2026-04" });
+    const again = api.getReceipt("a", { period: "2026-03" });
+    const other = api.getReceipt("b");
+    expect(again.receiptId).not.toBe(first.receiptId);
+    expect(again.accessHint).toBe(first.accessHint);
+    expect(other.accessHint).not.toBe(first.accessHint);
+    const tenantId = ledger.createTenant({ tenantId: "ten_codes" }).tenantId;
+    const sandbox = ledger.forEnvironment(tenantId, "sandbox");
+    const production = ledger.forEnvironment(tenantId, "production");
+    sandbox.emitDelta(delta("a", 1));
+    production.emitDelta(delta("a", 1));
+    expect(sandbox.getReceipt("a").accessHint).not.toBe(production.getReceipt("a").accessHint);
   });
 
   it("unit and timezone lengths count code points, as the spec's maxLength does", () => {

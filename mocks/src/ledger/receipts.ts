@@ -3,12 +3,13 @@ import { emitEvent, type LedgerContext, registerRoot } from "./context.js";
 import { merkleRoot } from "./core.js";
 import { checkCustomerIdParam, requireCustomer } from "./customers.js";
 import { resolveScopeWithPaths } from "./derive.js";
+import { publicReceiptUrl } from "./invoice-link.js";
 import { LedgerError } from "./ledger-error.js";
 import { codePointLength, ParamReader, type QueryValue } from "./query.js";
 import { readScopeInput } from "./scope.js";
 import type { EnvLedger, ReceiptState } from "./state.js";
 import { atomically } from "./transaction.js";
-import { receiptSummaryView, receiptView } from "./views.js";
+import { receiptSummaryView, receiptView, tenantReceiptView } from "./views.js";
 
 /**
  * Receipts: a statement of one customer's verified deltas in a window, with per-month
@@ -40,7 +41,7 @@ export function getReceipt(
   const proofRoot = merkleRoot(records.map((record) => record.contentHash));
   const key = `${customerId}\u0000${from}\u0000${to}\u0000${proofRoot}\u0000${records.length}`;
   const existing = ledger.receiptsByKey.get(key);
-  if (existing) return receiptView(ctx, existing);
+  if (existing) return tenantReceiptView(ctx, ledger, existing);
 
   const startingBalance = index.prefixSum(range.from);
   const receipt: ReceiptState = {
@@ -64,7 +65,7 @@ export function getReceipt(
     registerRoot(ctx, proofRoot, { kind: "receipt", ledger, receipt }, tx);
     emitEvent(ctx, ledger, tx, "receipt.generated", () => receiptSummaryView(receipt));
   });
-  return receiptView(ctx, receipt);
+  return tenantReceiptView(ctx, ledger, receipt);
 }
 
 export interface ReceiptPresentation {
@@ -112,8 +113,11 @@ export function getReceiptDocument(
   if (showName !== undefined && showName !== null) hints.set("customerDisplayName", String(showName));
   const suffix = hints.size > 0 ? `?${hints.toString()}` : "";
   return {
-    ...receiptView(ctx, found.receipt),
-    links: { permalink: `${ctx.baseUrl}/receipts/${found.receipt.receiptId}${suffix}` },
+    ...tenantReceiptView(ctx, ledger, found.receipt),
+    links: {
+      permalink: `${ctx.baseUrl}/receipts/${found.receipt.receiptId}${suffix}`,
+      pdf: `${publicReceiptUrl(ctx, found.receipt.receiptId)}.pdf`,
+    },
   };
 }
 

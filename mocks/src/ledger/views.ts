@@ -10,8 +10,9 @@ import type {
 } from "./api-types.js";
 import { type LedgerContext, verificationApiUrl, verifyUrl } from "./context.js";
 import { Decimal } from "./core.js";
+import { invoiceLinkOf } from "./invoice-link.js";
 import { iso, periodOf } from "./scope.js";
-import type { CheckpointState, DeltaState, ReceiptState } from "./state.js";
+import type { CheckpointState, DeltaState, EnvLedger, ReceiptState } from "./state.js";
 
 /**
  * Internal state → API shapes (typed by the generated schema). Amounts leave the exact
@@ -129,17 +130,25 @@ export function windowSummaries(records: readonly DeltaState[], from: number, to
   });
 }
 
+/** A receipt as anyone holding its id may read it: no invoice access code. */
 export function receiptView(ctx: LedgerContext, receipt: ReceiptState): Receipt {
+  const links = {
+    verifyUrl: verifyUrl(ctx, receipt.proofRoot),
+    verificationApiUrl: verificationApiUrl(ctx, receipt.proofRoot),
+  };
   return {
     ...receiptSummaryView(receipt),
     deltas: receipt.records.map(deltaRow),
     windowSummaries: windowSummaries(receipt.records, receipt.from, receipt.to),
-    verification: {
-      itemHashes: receipt.records.map((record) => record.contentHash),
-      verifyUrl: verifyUrl(ctx, receipt.proofRoot),
-      verificationApiUrl: verificationApiUrl(ctx, receipt.proofRoot),
-    },
+    ...links,
+    verificationExplorerUrl: links.verifyUrl,
+    verification: { itemHashes: receipt.records.map((record) => record.contentHash), ...links },
   };
+}
+
+/** A receipt as its tenant reads it: with the invoice-proof fields (access code and customer link). */
+export function tenantReceiptView(ctx: LedgerContext, ledger: EnvLedger, receipt: ReceiptState): Receipt {
+  return { ...receiptView(ctx, receipt), ...invoiceLinkOf(ctx, ledger, receipt) };
 }
 
 export function receiptSummaryView(receipt: ReceiptState): ReceiptSummary {

@@ -47,18 +47,24 @@ function compile(path: string): { pattern: RegExp; names: string[] } {
   const names = ["0"];
   let source = "^(.*)";
   for (const segment of path.split("/").slice(1)) {
-    const param = /^\{(\w+)\}$/.exec(segment);
+    // `{name}` alone, or followed by a literal suffix such as `.pdf` (a word character would extend the name)
+    const param = /^\{(\w+)\}((?:[.~-][\w.~-]*)?)$/.exec(segment);
     if (segment === "*") {
       names.push(String(names.filter((name) => /^\d+$/.test(name)).length));
       source += "(?:\\/(.*))";
     } else if (param) {
       names.push(param[1] as string);
-      source += "(?:\\/([^\\/#\\?]+?))";
+      source += `(?:\\/([^\\/#\\?]+?))${escapeLiteral(param[2] as string)}`;
     } else if (/^[\w.~-]+$/.test(segment)) {
-      source += `\\/${segment.replace(/([.+*?=^!:${}()[\]|/\\])/g, "\\$1")}`;
+      source += `\\/${escapeLiteral(segment)}`;
     } else {
-      throw new Error(`route path ${path}: a segment must be a name, {param} or *`);
+      throw new Error(`route path ${path}: a segment must be a name, {param}, {param}.suffix or *`);
     }
   }
   return { pattern: new RegExp(`${source}[\\/#\\?]?$`, "i"), names };
+}
+
+/** A literal of a route path as path-to-regexp 6 escapes it. */
+function escapeLiteral(text: string): string {
+  return text.replace(/([.+*?=^!:${}()[\]|/\\])/g, "\\$1");
 }

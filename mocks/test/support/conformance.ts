@@ -68,8 +68,10 @@ function entriesOf(document: Json, source: string): OperationEntry[] {
       });
     }
   }
-  // literal segments win over parameters (/customers/summary before /customers/{customerId})
-  return entries.sort((a, b) => a.params - b.params);
+  // literal text wins over parameters (/customers/summary before /customers/{customerId},
+  // /receipt/{receiptId}.pdf before /receipt/{receiptId})
+  const literalLength = (template: string) => template.replace(/\{[^}]+\}/g, "").length;
+  return entries.sort((a, b) => a.params - b.params || literalLength(b.template) - literalLength(a.template));
 }
 
 export interface ConformanceChecker {

@@ -271,7 +271,7 @@ export async function runChain(session: Session, options: ChainOptions): Promise
     );
   }
 
-  // 8. Receipts: generate, read back, read publicly, list.
+  // 8. Receipts: generate, read back, read publicly (JSON and PDF), as an invoice proof, list.
   const receipt = dataOf(await call("getReceipt", "generate a receipt", { path: { customerId } }));
   const receiptId = typeof receipt?.receiptId === "string" ? receipt.receiptId : undefined;
   if (receiptId) {
@@ -285,6 +285,30 @@ export async function runChain(session: Session, options: ChainOptions): Promise
     if (publicReceipt) {
       expect("getPublicReceipt", "the public receipt has no metadata", [
         JSON.stringify(publicReceipt).includes('"metadata"') && "metadata is exposed",
+      ]);
+    }
+    const pdf = await call(
+      "getPublicReceiptPdf",
+      "read the receipt as a PDF",
+      { path: { receiptId } },
+      undefined,
+      { kind: "none" },
+    );
+    if (pdf) {
+      expect("getPublicReceiptPdf", "the PDF is a PDF", [
+        !pdf.text.startsWith("%PDF-") && `the body starts with ${JSON.stringify(pdf.text.slice(0, 8))}`,
+      ]);
+    }
+    // The invoice proof of the same scope is the same receipt.
+    const invoiceProof = dataOf(
+      await call("getInvoiceProof", "generate the invoice proof", { path: { customerId } }),
+    );
+    if (invoiceProof) {
+      expect("getInvoiceProof", "the invoice proof is the scoped receipt", [
+        invoiceProof.receiptId !== receiptId &&
+          `receiptId ${String(invoiceProof.receiptId)} ≠ the receipt's ${receiptId}`,
+        invoiceProof.proofRoot !== receipt?.proofRoot &&
+          `proofRoot ${String(invoiceProof.proofRoot)} ≠ the receipt's ${String(receipt?.proofRoot)}`,
       ]);
     }
     const listed = dataOf(

@@ -70,6 +70,8 @@ describe("the mock honours the contract", () => {
         "the checkpoint covers the delta",
         "the root covers the delta and recomputes",
         "read the receipt publicly",
+        "the PDF is a PDF",
+        "the invoice proof is the scoped receipt",
         "a verified sequence is complete",
       ]),
     );
@@ -80,6 +82,20 @@ describe("the mock honours the contract", () => {
       .flatMap((summary) => summary.results)
       .filter((result) => result.outcome === "skipped");
     expect(skipped.map((result) => result.operationId)).toEqual(["retryWebhookEvent"]);
+    // The routes added with the invoice proof and the receipt PDF get the same checks as the others.
+    for (const operationId of ["getInvoiceProof", "getPublicReceiptPdf"]) {
+      const ran = new Set(
+        report.operations
+          .find((summary) => summary.operationId === operationId)
+          ?.results.filter((result) => result.outcome === "passed")
+          .map((result) => result.category),
+      );
+      expect([...ran].sort(), operationId).toEqual(
+        operationId === "getInvoiceProof"
+          ? ["auth", "chain", "invalid", "unknown-id", "valid"]
+          : ["chain", "invalid", "unknown-id", "valid"],
+      );
+    }
   });
 
   it("lists the known deviations it tolerates", () => {

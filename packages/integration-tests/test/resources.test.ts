@@ -315,7 +315,7 @@ describe("checkpoints, receipts and public verification", () => {
     expect(verifyReceipt(receipt)).toEqual({ valid: true });
     expect(verifyReceipt({ ...receipt, deltasCount: 3 }).valid).toBe(false);
 
-    const { receipts } = await pac.balance.receipts.list("cust_acme", { limit: 25 });
+    const receipts = await pac.balance.receipts.list("cust_acme", { limit: 25 });
     expect(receipts.map((summary) => summary.receiptId)).toContain(receipt.receiptId);
     const document = await pac.balance.receipts.get(receipt.receiptId, { timezone: "UTC" });
     expect(document.receiptId).toBe(receipt.receiptId);
@@ -327,6 +327,31 @@ describe("checkpoints, receipts and public verification", () => {
     // Public calls carry no API key.
     const publicRequest = mock.requestsTo("GET", "/api/v1/receipt/")[0];
     expect(publicRequest?.requestHeaders.get("X-Api-Key")).toBeNull();
+  });
+
+  it("invoiceProof, the receipt PDF and the email body, against the mock", async () => {
+    const { pac } = setup();
+    await pac.balance.emit("cust_acme", 100, "Top-up");
+    const invoice = await pac.balance.invoiceProof("cust_acme", { timePreset: "current_month" });
+    // https://docs.pacspace.io/balance-api/receipt/ reads scoped.verifyUrl / scoped.verificationApiUrl
+    expect(invoice.verifyUrl).toMatch(new RegExp(`/verify/${invoice.proofRoot}$`));
+    expect(invoice.verificationApiUrl).toMatch(new RegExp(`/api/v1/verify/${invoice.proofRoot}$`));
+    expect(invoice.accessHint).toMatch(/^[A-Z0-9]{6}$/);
+    expect(mock.requestsTo("GET", "/api/v1/balance/invoice-proof/cust_acme")).toHaveLength(1);
+
+    const pdf = await pac.publicReceiptPdf(invoice.receiptId);
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe("%PDF-");
+    const pdfRequest = mock.requestsTo("GET", `/api/v1/receipt/${invoice.receiptId}.pdf`)[0];
+    expect(pdfRequest?.requestHeaders.get("X-Api-Key")).toBeNull();
+    await expect(pac.publicReceiptPdf("rcpt_unknown")).rejects.toMatchObject({
+      status: 404,
+      code: "NOT_FOUND",
+    });
+
+    const body = pac.balance.receipts.emailBody(invoice);
+    expect(body).toContain(`Check this statement: ${invoice.customerLinkUrl}`);
+    expect(body).toContain(`Access code: ${invoice.accessHint}`);
+    expect(body).toContain("Final balance: 100");
   });
 
   it("pac.verify returns the public records of a checkpoint; their root recomputes locally", async () => {

@@ -121,4 +121,13 @@ export class PacSpace {
   publicReceipt(receiptId: string, options?: RequestOptions): APIPromise<PublicReceipt> {
     return this.#public.publicReceipt(receiptId, options);
   }
+
+  /**
+   * The public receipt as PDF bytes (`application/pdf`), e.g. to attach to an invoice email;
+   * wrap them in a `Blob` for a browser download. No key is sent. A receipt document's
+   * `links.pdf` is the same document's URL.
+   */
+  publicReceiptPdf(receiptId: string, options?: RequestOptions): APIPromise<Uint8Array> {
+    return this.#public.publicReceiptPdf(receiptId, options);
+  }
 }

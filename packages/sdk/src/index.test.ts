@@ -39,6 +39,7 @@ describe("the public surface of @pacspace/sdk", () => {
         "isErrorResponse",
         "isMfaChallenge",
         "parseApiKey",
+        "receiptEmailBody",
         "throwIfError",
       ].sort(),
     );

@@ -134,12 +134,18 @@ export type {
   DeriveParams,
   DeriveResult,
 } from "./resources/derive.js";
+export {
+  type EmailableReceipt,
+  type ReceiptEmailOptions,
+  receiptEmailBody,
+} from "./resources/receipt-email.js";
 export type {
   ListReceiptsOptions,
   Receipt,
   ReceiptDocument,
   ReceiptDocumentOptions,
   ReceiptScope,
+  ReceiptSummary,
   ReceiptSummaryList,
 } from "./resources/receipts.js";
 export { ReceiptsResource } from "./resources/receipts.js";

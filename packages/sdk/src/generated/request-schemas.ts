@@ -634,6 +634,63 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  getInvoiceProof: {
+    method: "get",
+    path: "/api/v1/balance/invoice-proof/{customerId}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
+    query: {
+      type: "object",
+      properties: {
+        period: {
+          type: "string",
+          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
+        },
+        timePreset: {
+          type: "string",
+          enum: ["current_month", "custom"],
+        },
+        startDate: {
+          description: "Inclusive start of a custom scope; requires `endDate`.",
+          anyOf: [
+            {
+              type: "string",
+              format: "date",
+            },
+            {
+              type: "string",
+              format: "date-time",
+            },
+          ],
+        },
+        endDate: {
+          description: "Exclusive end of a custom scope; requires `startDate`.",
+          anyOf: [
+            {
+              type: "string",
+              format: "date",
+            },
+            {
+              type: "string",
+              format: "date-time",
+            },
+          ],
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
   getLimits: {
     method: "get",
     path: "/api/v1/balance/limits",
@@ -644,6 +701,24 @@ export const requestSchemas = {
   getPublicReceipt: {
     method: "get",
     path: "/api/v1/receipt/{receiptId}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        receiptId: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+        },
+      },
+      required: ["receiptId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  getPublicReceiptPdf: {
+    method: "get",
+    path: "/api/v1/receipt/{receiptId}.pdf",
     body: null,
     pathParams: {
       type: "object",

@@ -270,6 +270,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/balance/invoice-proof/{customerId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Generate the invoice proof for a customer and scope
+     * @description The scoped receipt under the name the official PacSpace SDK uses for it: it sends
+     *     every scoped `receipt()` here (`PacSpace/python-sdk`, `pacspace_sdk/balance.py`).
+     *     Same scope rules, answer and side effects as `getReceipt`; the invoice fields
+     *     `verifyUrl`, `verificationApiUrl`, `accessHint`, `customerLinkUrl` and
+     *     `customerLinkHost` are the ones to print on an invoice.
+     */
+    get: operations["getInvoiceProof"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/balance/receipts/{receiptId}": {
     parameters: {
       query?: never;
@@ -280,9 +304,9 @@ export interface paths {
     /**
      * Get a receipt document
      * @description Returns a previously generated receipt with shareable links. The query parameters
-     *     are presentation hints: they are carried into the `links`, so the public page and
-     *     PDF render amounts and dates the way the customer expects. The JSON amounts are
-     *     never localised.
+     *     are presentation hints: they are carried into `links.permalink`, so the public page
+     *     renders amounts and dates the way the customer expects. The JSON amounts are never
+     *     localised.
      */
     get: operations["getReceiptDocument"];
     put?: never;
@@ -513,9 +537,34 @@ export interface paths {
      * Get a receipt (public)
      * @description The public view of a receipt, for headless rendering or for a counterparty to check.
      *     No authentication: the receipt id is the capability. Delta `metadata` is never
-     *     included.
+     *     included, nor are the tenant's invoice fields `accessHint`, `customerLinkUrl` and
+     *     `customerLinkHost` (the example shows the tenant's view).
      */
     get: operations["getPublicReceipt"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/receipt/{receiptId}.pdf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a receipt as a PDF (public)
+     * @description The public receipt rendered as a PDF, for attaching to an invoice
+     *     (https://docs.pacspace.io/balance-api/receipts-verification/): the receipt id,
+     *     customer, scope, balances, every delta row, the proof root and the verify link. No
+     *     authentication: the receipt id is the capability. Delta `metadata` is never
+     *     included. An unknown receipt gives 404 with the JSON error envelope.
+     */
+    get: operations["getPublicReceiptPdf"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1665,6 +1714,12 @@ export interface components {
      * @description A statement of one customer's verified deltas in a scope. `proofRoot` is the Merkle
      *     root over `verification.itemHashes` (the deltas' content hashes in sequence order),
      *     so anyone can recompute it; `finalBalance = startingBalance + Σ deltas`.
+     *
+     *     `verifyUrl` (the link for people: invoices, emails) and `verificationApiUrl` (the
+     *     public verification endpoint for tools) sit at the top level, as the current
+     *     receipt docs read them (https://docs.pacspace.io/balance-api/receipt/); the nested
+     *     `verification` object repeats them for readers of the older layout. Treat every URL
+     *     as opaque: with a Shared Record, `verifyUrl` may be the customer's persistent link.
      */
     Receipt: {
       receiptId: components["schemas"]["ReceiptId"];
@@ -1677,6 +1732,37 @@ export interface components {
       proofRoot: components["schemas"]["Hash32"];
       deltas: components["schemas"]["DeltaRow"][];
       windowSummaries: components["schemas"]["WindowSummary"][];
+      /**
+       * Format: uri
+       * @description Where a person checks this receipt's proof; put it on invoices and emails.
+       */
+      verifyUrl: string;
+      /**
+       * Format: uri
+       * @description The public verification endpoint (`verifyProof`) for this receipt's `proofRoot`.
+       */
+      verificationApiUrl: string;
+      /**
+       * @description The customer's six-character access code for the Shared Record (invoice proof),
+       *     to print beside `customerLinkUrl`. Absent or null when the tenant has none, and
+       *     never part of the public receipt (`getPublicReceipt`).
+       * @example A1B2C3
+       */
+      accessHint?: string | null;
+      /** @description The customer's persistent link (Shared Record), when there is one. */
+      customerLinkUrl?: string | null;
+      /**
+       * @description The host of `customerLinkUrl`, for showing on an invoice.
+       * @example customer-links.pacspace.io
+       */
+      customerLinkHost?: string | null;
+      /**
+       * Format: uri
+       * @deprecated
+       * @description Same as `verifyUrl`; kept for older readers.
+       */
+      verificationExplorerUrl?: string;
+      /** @description The proof's leaves and links, in the older nested layout. */
       verification: {
         itemHashes: components["schemas"]["Hash32"][];
         /** Format: uri */
@@ -1695,7 +1781,7 @@ export interface components {
         permalink: string;
         /**
          * Format: uri
-         * @description PDF rendering, when available.
+         * @description The PDF rendering (`getPublicReceiptPdf`), when available.
          */
         pdf?: string;
       };
@@ -1746,7 +1832,16 @@ export interface components {
     /** @description A customer record with a page of its recent deltas (newest first). */
     CustomerDetail: components["schemas"]["CustomerSummary"] & {
       recentActivity: {
-        items: components["schemas"]["DeltaRow"][];
+        /**
+         * @description The customer's deltas, newest first. Each also carries `time` (equal to
+         *     `createdAt`), the name https://docs.pacspace.io/customer-records/querying
+         *     uses. `status` is the upper-case `RecordStatus` (that page shows
+         *     `verified`): compare it case-insensitively.
+         */
+        items: (components["schemas"]["DeltaRow"] & {
+          /** @description When the delta was accepted (same as `createdAt`). */
+          time: components["schemas"]["Timestamp"];
+        })[];
         pagination: components["schemas"]["PagePagination"];
       };
     };
@@ -2030,6 +2125,11 @@ export interface components {
       amount: components["schemas"]["DeltaAmount"];
       reason: components["schemas"]["Reason"];
       referenceId: components["schemas"]["ReferenceId"] | null;
+      /**
+       * @description Upper case, as everywhere in this API. The older verify page
+       *     (https://docs.pacspace.io/balance-api/verify) shows `verified`: compare it
+       *     case-insensitively.
+       */
       status: components["schemas"]["RecordStatus"];
       /** @description When the record was accepted. */
       time: components["schemas"]["Timestamp"];
@@ -2059,6 +2159,13 @@ export interface components {
         verifyUrl: string;
         /** Format: uri */
         verificationApiUrl: string;
+        /**
+         * Format: uri
+         * @deprecated
+         * @description Same as `verifyUrl`: the link for people. The current docs still show it
+         *     (https://docs.pacspace.io/balance-api/verify/); new readers use `verifyUrl`.
+         */
+        verificationExplorerUrl?: string;
       };
     };
     /**
@@ -3240,6 +3347,44 @@ export interface operations {
       "5XX": components["responses"]["ServerError"];
     };
   };
+  getInvoiceProof: {
+    parameters: {
+      query?: {
+        /** @description A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`. */
+        period?: components["parameters"]["PeriodQuery"];
+        /** @description A named scope. `custom` requires `startDate` and `endDate`. */
+        timePreset?: components["parameters"]["TimePresetQuery"];
+        /** @description Inclusive start of a custom scope; requires `endDate`. */
+        startDate?: components["parameters"]["StartDateQuery"];
+        /** @description Exclusive end of a custom scope; requires `startDate`. */
+        endDate?: components["parameters"]["EndDateQuery"];
+      };
+      header?: never;
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The scoped receipt. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ReceiptEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
   getReceiptDocument: {
     parameters: {
       query?: {
@@ -3574,6 +3719,35 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["ReceiptEnvelope"];
+        };
+      };
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getPublicReceiptPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The receipt id. */
+        receiptId: components["parameters"]["ReceiptIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF document. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          /** @description `inline; filename="{receiptId}.pdf"` */
+          "Content-Disposition"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
         };
       };
       404: components["responses"]["NotFound"];

@@ -60,13 +60,13 @@ import {
   deriveForPeriod,
   deriveMonthsBack,
 } from "./derive.js";
-import { type Receipt, type ReceiptScope, ReceiptsResource, receipt } from "./receipts.js";
+import { invoiceProof, type Receipt, type ReceiptScope, ReceiptsResource, receipt } from "./receipts.js";
 import type { APIPromise, HttpClient, RequestOptions, WriteOptions } from "./request.js";
 
 /** The Balance API: `pac.balance.*`. Every method validates its input before any request. */
 export class BalanceResource {
   readonly #client: HttpClient;
-  /** Receipt documents: `list(customerId)`, `get(receiptId)`. */
+  /** Receipt documents: `list(customerId)`, `get(receiptId)`, `emailBody(receipt)`. */
   readonly receipts: ReceiptsResource;
 
   constructor(client: HttpClient) {
@@ -168,6 +168,15 @@ export class BalanceResource {
   /** A receipt over a scope (default: the current UTC month). */
   receipt(customerId: string, scope?: ReceiptScope & RequestOptions): APIPromise<Receipt> {
     return receipt(this.#client, customerId, scope);
+  }
+
+  /**
+   * The invoice proof: the scoped receipt from `/api/v1/balance/invoice-proof/{customerId}`
+   * (the route the official SDK uses for scoped receipts), with `verifyUrl`,
+   * `verificationApiUrl`, `accessHint`, `customerLinkUrl` and `customerLinkHost`.
+   */
+  invoiceProof(customerId: string, scope?: ReceiptScope & RequestOptions): APIPromise<Receipt> {
+    return invoiceProof(this.#client, customerId, scope);
   }
 
   /** Customers, a page at a time (`page`, `limit`, `search`); iterate for every customer. */

@@ -1,6 +1,9 @@
+import { throwIfError } from "../errors.js";
+import { getResponseMeta } from "../transport/index.js";
 import { assertValidRequest } from "../validation/validate.js";
 import {
   type APIPromise,
+  type APIResponse,
   apiCall,
   type HttpClient,
   type QueryParams,
@@ -31,10 +34,12 @@ export class PublicVerification {
     return apiCall(() => {
       assertValidRequest("verifyProof", { pathParams: { proofRoot }, query });
       return unwrap<"verifyProof">(
-        this.#client.GET("/api/v1/verify/{proofRoot}", {
-          params: { path: { proofRoot }, query },
-          signal: request.signal,
-        }),
+        enveloped(
+          this.#client.GET("/api/v1/verify/{proofRoot}", {
+            params: { path: { proofRoot }, query },
+            signal: request.signal,
+          }),
+        ),
       );
     });
   }
@@ -44,11 +49,52 @@ export class PublicVerification {
     return apiCall(() => {
       assertValidRequest("getPublicReceipt", { pathParams: { receiptId } });
       return unwrap<"getPublicReceipt">(
-        this.#client.GET("/api/v1/receipt/{receiptId}", {
-          params: { path: { receiptId } },
-          signal: options.signal,
-        }),
+        enveloped(
+          this.#client.GET("/api/v1/receipt/{receiptId}", {
+            params: { path: { receiptId } },
+            signal: options.signal,
+          }),
+        ),
       );
     });
   }
+
+  /** The public receipt as a PDF document (`/api/v1/receipt/{receiptId}.pdf`), as bytes. */
+  publicReceiptPdf(receiptId: string, options: RequestOptions = {}): APIPromise<Uint8Array> {
+    return apiCall(async (): Promise<APIResponse<Uint8Array>> => {
+      assertValidRequest("getPublicReceiptPdf", { pathParams: { receiptId } });
+      const { data, error, response } = await this.#client.GET("/api/v1/receipt/{receiptId}.pdf", {
+        params: { path: { receiptId } },
+        parseAs: "arrayBuffer",
+        signal: options.signal,
+      });
+      throwIfError(response, response.ok ? data : error);
+      const meta = getResponseMeta(response);
+      const requestId = meta?.requestId ?? response.headers.get("x-request-id") ?? undefined;
+      return {
+        data: new Uint8Array(data ?? new ArrayBuffer(0)),
+        response,
+        attempts: meta?.attempts ?? 1,
+        ...(requestId === undefined ? {} : { requestId }),
+      };
+    });
+  }
+}
+
+/**
+ * A successful public answer without the `{success, data}` envelope is taken as the payload
+ * itself, as the official client does ("Public verify endpoint may return direct payload",
+ * `PacSpace/python-sdk`, `pacspace_sdk/client.py`). Anything else is left to `unwrap`.
+ */
+async function enveloped<R extends { data?: unknown; response: Response }>(call: Promise<R>): Promise<R> {
+  const result = await call;
+  const body = result.data;
+  const bare =
+    result.response.ok &&
+    typeof body === "object" &&
+    body !== null &&
+    !Array.isArray(body) &&
+    !("success" in body) &&
+    !("statusCode" in body);
+  return bare ? { ...result, data: { success: true, data: body } } : result;
 }

@@ -77,9 +77,13 @@ export async function snippets() {
   const { checkpoints } = await pac.balance.listCheckpoints({ customerId: "cust_acme" });
   console.log(checkpoints.length);
   const receipt = await pac.balance.receipt("cust_acme", { period: "2026-03" });
-  const { receipts } = await pac.balance.receipts.list("cust_acme", { limit: 25 });
+  console.log(receipt.proofRoot, receipt.verifyUrl, receipt.verificationApiUrl);
+  const invoice = await pac.balance.invoiceProof("cust_acme", { period: "2026-03" });
+  console.log(invoice.customerLinkUrl, invoice.accessHint);
+  const receipts = await pac.balance.receipts.list("cust_acme", { limit: 25 });
   const document = await pac.balance.receipts.get(receipts[0]?.receiptId ?? "", { timezone: "UTC" });
-  console.log(document.links.permalink);
+  console.log(document.links.permalink, document.links.pdf);
+  console.log(pac.balance.receipts.emailBody(invoice, { customerName: "Acme Corp", unit: "credits" }));
 
   const firstPage = await pac.balance.customers({ limit: 50 });
   console.log(firstPage.pagination.totalPages);
@@ -93,6 +97,8 @@ export async function snippets() {
   const check = await pac.verify(checkpoint.proofRoot, { source: "both" });
   console.log(check.verified, check.summary.recordCount);
   await pac.publicReceipt(receipt.receiptId);
+  const pdf: Uint8Array = await pac.publicReceiptPdf(receipt.receiptId);
+  console.log(pdf.byteLength);
 
   // The casts: proofs.ts types hashes as `0x${string}` while the spec types them as string,
   // so API objects do not type-check as proof inputs yet (they do at run time).

@@ -154,6 +154,11 @@ const cases: [string, (pac: PacSpace) => PromiseLike<unknown>, Expected][] = [
     { method: "GET", path: "/api/v1/balance/receipt/cust_acme", query: { period: "2026-04" } },
   ],
   [
+    "balance.invoiceProof",
+    (pac) => pac.balance.invoiceProof("cust_acme", { period: "2026-04" }),
+    { method: "GET", path: "/api/v1/balance/invoice-proof/cust_acme", query: { period: "2026-04" } },
+  ],
+  [
     "balance.receipts.list",
     (pac) => pac.balance.receipts.list("cust_acme", { limit: 25 }),
     { method: "GET", path: "/api/v1/balance/customers/cust_acme/receipts", query: { limit: "25" } },
@@ -245,6 +250,11 @@ const cases: [string, (pac: PacSpace) => PromiseLike<unknown>, Expected][] = [
     "publicReceipt",
     (pac) => pac.publicReceipt("rcpt_1"),
     { method: "GET", path: "/api/v1/receipt/rcpt_1", query: {} },
+  ],
+  [
+    "publicReceiptPdf",
+    (pac) => pac.publicReceiptPdf("rcpt_1"),
+    { method: "GET", path: "/api/v1/receipt/rcpt_1.pdf", query: {} },
   ],
 ];
 

@@ -31,6 +31,9 @@ describe("types", () => {
       Schemas["CompareResult"]
     >();
     expectTypeOf(pac.balance.receipts.get("r")).resolves.toEqualTypeOf<Schemas["ReceiptDocument"]>();
+    expectTypeOf(pac.balance.receipts.list("c")).resolves.toEqualTypeOf<Schemas["ReceiptSummary"][]>();
+    expectTypeOf(pac.balance.invoiceProof("c")).resolves.toEqualTypeOf<Schemas["Receipt"]>();
+    expectTypeOf(pac.publicReceiptPdf("r")).resolves.toEqualTypeOf<Uint8Array>();
     expectTypeOf(pac.verify("0x")).resolves.toEqualTypeOf<Schemas["VerifyProofResult"]>();
     expectTypeOf(pac.balance.usage().withResponse()).resolves.toEqualTypeOf<APIResponse<Schemas["Usage"]>>();
   });
