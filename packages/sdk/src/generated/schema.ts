@@ -1995,15 +1995,22 @@ export interface components {
       submittedAt: components["schemas"]["Timestamp"];
     };
     /**
+     * @description A hash as `0x` and hex digits.
+     * @example 0x9ea51b7182d986b4009a5afd3919a7fc697cc6d383088575c265db439d955a77
+     */
+    WebhookHash: string;
+    /**
      * @description The proof packet: `contentHash` is one leaf of the verification batch whose leaves,
      *     in order, are `itemHashes`; their Merkle root is `proofHash`. `previousProofHash` is
-     *     the previous batch's root in the same ledger, which chains batches together.
+     *     the previous batch's root in the same ledger, which chains batches together. Each is
+     *     `0x` and lowercase hex (the local mock sends 32-byte hashes); the pattern stays loose
+     *     because the docs' own examples are shorter.
      */
     WebhookDeltaProof: {
-      proofHash: components["schemas"]["Hash32"];
-      contentHash: components["schemas"]["Hash32"];
-      itemHashes: components["schemas"]["Hash32"][];
-      previousProofHash: components["schemas"]["Hash32"];
+      proofHash: components["schemas"]["WebhookHash"];
+      contentHash: components["schemas"]["WebhookHash"];
+      itemHashes: components["schemas"]["WebhookHash"][];
+      previousProofHash: components["schemas"]["WebhookHash"];
       /**
        * @description Position of `contentHash` in `itemHashes`. Extension of this toolkit; the PacSpace
        *     service does not document it.

@@ -754,23 +754,23 @@ export const webhookEventSchemas = {
                 properties: {
                   proofHash: {
                     type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
+                    pattern: "^0x[0-9a-fA-F]+$",
                   },
                   contentHash: {
                     type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
+                    pattern: "^0x[0-9a-fA-F]+$",
                   },
                   itemHashes: {
                     type: "array",
                     minItems: 1,
                     items: {
                       type: "string",
-                      pattern: "^0x[0-9a-f]{64}$",
+                      pattern: "^0x[0-9a-fA-F]+$",
                     },
                   },
                   previousProofHash: {
                     type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
+                    pattern: "^0x[0-9a-fA-F]+$",
                   },
                   itemIndex: {
                     type: "integer",
