@@ -25,6 +25,7 @@ import type { IssuedApiKey } from "./ledger/api-keys.js";
 import type { DeltaError } from "./ledger/api-types.js";
 import type { IssuedApprovalToken } from "./ledger/approvals.js";
 import type { VerificationMode } from "./ledger/context.js";
+import type { LedgerEvent } from "./ledger/events.js";
 import { parseApiKey } from "./ledger/core.js";
 import { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
 import { type FieldIssue, LedgerError, validationError } from "./ledger/ledger-error.js";
@@ -38,6 +39,7 @@ import type { VerificationRun } from "./ledger/verification.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
 import { apiOperationRoutes } from "./validation/request-validator.js";
 import { createWebhookEngine, type WebhookEngine } from "./webhooks/engine.js";
+import { readRequestedEvent } from "./webhooks/requested-events.js";
 import type { FetchLike } from "./webhooks/sender.js";
 
 /**
@@ -173,6 +175,12 @@ export interface PacSpaceMock {
   verifyPending(selector?: { recordIds?: string[] }): VerificationRun;
   /** Makes matching deltas FAIL when verified; returns the function that lifts the rule. */
   failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
+  /**
+   * Publishes a catalogue webhook event (`{event, data?, tenantId?, environment?}`, as
+   * `POST /__mock/events` takes it) and returns it; `data` defaults for the events no mock
+   * state produces. Errors: VALIDATION_ERROR, NOT_FOUND (tenant).
+   */
+  sendEvent(input: { event: string; data?: object; tenantId?: string; environment?: string }): LedgerEvent;
   /**
    * Creates a tenant with one API key (or the `apiKeys` asked for) and returns the keys.
    * Everything is checked first: a refused tenant leaves nothing behind.
@@ -542,6 +550,15 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     );
   };
 
+  const sendEvent = (body: Record<string, unknown>): LedgerEvent => {
+    const requested = readRequestedEvent(
+      body,
+      defaultTenant?.tenantId ?? null,
+      new Date(settable.now()).toISOString(),
+    );
+    return ledger.publishEvent(requested.tenantId, requested.environment, requested.event, requested.data);
+  };
+
   const onInternalError =
     options.onInternalError ?? ((error: unknown) => console.error("[pacspace-mock] unexpected error", error));
   const pipeline = createPipeline({ ledger, faults, basePath, onInternalError });
@@ -582,6 +599,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
             inspect: () => ledger.inspect(),
             failDeltas,
             issueApprovalToken: (input) => ledger.issueApprovalToken(input),
+            sendEvent,
           },
           pipeline.nextRequestId,
           onInternalError,
@@ -616,6 +634,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     tick: runDue,
     verifyPending,
     failDeltas,
+    sendEvent: (input) => sendEvent({ ...input }),
     createTenant: (input) => createTenantIn(ledger, input),
     createApiKey: (tenantId, input) => createApiKeyIn(ledger, tenantId, input),
     issueApprovalToken: (email) => ledger.issueApprovalToken({ email }),

@@ -1,6 +1,7 @@
 import { type FaultController, FaultInputError } from "../faults.js";
 import type { DeltaError } from "../ledger/api-types.js";
 import type { IssuedApprovalToken } from "../ledger/approvals.js";
+import type { LedgerEvent } from "../ledger/events.js";
 import {
   type FieldIssue,
   LEDGER_ERROR_STATUS,
@@ -43,6 +44,8 @@ export interface ControlTarget {
   failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
   /** Approves an email for dashboard registration (a single-use token, shown once). */
   issueApprovalToken(input: { email: string }): IssuedApprovalToken;
+  /** Publishes a catalogue event; `data` defaults for the events no mock state produces. Errors: VALIDATION_ERROR, NOT_FOUND. */
+  sendEvent(body: Record<string, unknown>): LedgerEvent;
 }
 
 export interface ControlTenantInput {
@@ -101,6 +104,7 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "GET", path: "/__mock/snapshot" },
   { method: "POST", path: "/__mock/deltas/fail" },
   { method: "POST", path: "/__mock/approval-tokens" },
+  { method: "POST", path: "/__mock/events" },
 ];
 
 export function controlRoutes(
@@ -324,6 +328,17 @@ export function controlRoutes(
             throw validationError([{ path: "/email", message: "is required: the email to approve" }]);
           }
           return { status: 201, data: target.issueApprovalToken({ email: body.email }) };
+        },
+        { body: true },
+      ),
+    ),
+    route(
+      "POST",
+      "/events",
+      action(
+        (body) => {
+          rejectUnknown(body, ["event", "data", "tenantId", "environment"]);
+          return { data: target.sendEvent(body) };
         },
         { body: true },
       ),
