@@ -42,7 +42,10 @@ describe("the webhook catalogue", () => {
 
     const fail = pacspace.failDeltas({ customerIds: ["cust_bad"] });
     const emit = (customerId: string) =>
-      api("POST", "/api/v1/balance/delta", { apiKey, body: { customerId, delta: -12.5, reason: "API usage" } });
+      api("POST", "/api/v1/balance/delta", {
+        apiKey,
+        body: { customerId, delta: -12.5, reason: "API usage" },
+      });
     expect((await emit("cust_acme")).status).toBe(201);
     expect((await emit("cust_bad")).status).toBe(201);
     fail();
@@ -113,7 +116,13 @@ describe("the webhook catalogue", () => {
     const tenantId = pacspace.defaultTenant?.tenantId as string;
     pacspace.webhooks.createEndpoint(tenantId, { url: HOOK_URL });
     const sent = [
-      { customerId: "cust_acme", delta: -12.5, reason: "API usage", referenceId: "ref-1", metadata: { units: 3 } },
+      {
+        customerId: "cust_acme",
+        delta: -12.5,
+        reason: "API usage",
+        referenceId: "ref-1",
+        metadata: { units: 3 },
+      },
       { customerId: "cust_acme", delta: 40, reason: "Credit" },
       { customerId: "cust_globex", delta: -0.25, reason: "API usage" },
     ];
@@ -177,7 +186,10 @@ describe("the webhook catalogue", () => {
   it("delta.failed carries exactly recordId, customerId, delta, error (a string), errorCode and failedAt", async () => {
     const { api, pacspace, receiver } = setup();
     pacspace.webhooks.createEndpoint(pacspace.defaultTenant?.tenantId as string, { url: HOOK_URL });
-    pacspace.failDeltas({ customerIds: ["cust_bad"] }, { code: "INTERNAL_ERROR", message: "Anchoring failed" });
+    pacspace.failDeltas(
+      { customerIds: ["cust_bad"] },
+      { code: "INTERNAL_ERROR", message: "Anchoring failed" },
+    );
     const record = (
       await api("POST", "/api/v1/balance/delta", { body: { customerId: "cust_bad", delta: -3, reason: "x" } })
     ).body.data;

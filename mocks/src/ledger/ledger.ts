@@ -105,7 +105,6 @@ import {
 import type { WriteStepHook } from "./transaction.js";
 import { billingUsage, getUsage, PLANS, type PlanTerms } from "./usage-and-plans.js";
 import { type RegisterInput, register, updatePreferences } from "./users.js";
-import { compareRunData, sharedRecordViewedData } from "./webhook-payloads.js";
 import {
   addFailRule,
   DEFAULT_FAILURE,
@@ -116,6 +115,7 @@ import {
   type VerificationRun,
   verifyPending,
 } from "./verification.js";
+import { compareRunData, sharedRecordViewedData } from "./webhook-payloads.js";
 
 /**
  * The ledger facade: every rule of the mock backend, no HTTP. Handlers parse a request,

@@ -12,7 +12,12 @@ import type {
 } from "./state.js";
 import { atomically, type Transaction } from "./transaction.js";
 import { checkpointView } from "./views.js";
-import { deltaFailedData, deltaVerifiedData, type VerifiedCounts, verifiedCountsBefore } from "./webhook-payloads.js";
+import {
+  deltaFailedData,
+  deltaVerifiedData,
+  type VerifiedCounts,
+  verifiedCountsBefore,
+} from "./webhook-payloads.js";
 
 /**
  * The verifier: QUEUED → PROCESSING → VERIFIED | FAILED.

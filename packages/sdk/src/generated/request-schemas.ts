@@ -227,7 +227,6 @@ export const requestSchemas = {
           maxLength: 500,
         },
         events: {
-          "x-pacspace-extension": true,
           type: "array",
           minItems: 1,
           uniqueItems: true,
@@ -1397,7 +1396,6 @@ export const requestSchemas = {
           type: "boolean",
         },
         events: {
-          "x-pacspace-extension": true,
           type: "array",
           minItems: 1,
           uniqueItems: true,

@@ -31,7 +31,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -39,10 +38,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -212,7 +209,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -220,10 +216,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -280,7 +274,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -288,10 +281,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -379,7 +370,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -387,10 +377,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -443,7 +431,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -451,10 +438,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -508,7 +493,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -516,10 +500,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -577,7 +559,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -585,10 +566,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -626,7 +605,6 @@ export const webhookEventSchemas = {
               },
               errorCode: {
                 type: "string",
-                "x-pacspace-extension": true,
               },
             },
           },
@@ -656,7 +634,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -664,10 +641,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -775,7 +750,6 @@ export const webhookEventSchemas = {
                   itemIndex: {
                     type: "integer",
                     minimum: 0,
-                    "x-pacspace-extension": true,
                   },
                 },
               },
@@ -891,7 +865,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -899,10 +872,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -1001,7 +972,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -1009,10 +979,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -1081,7 +1049,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -1089,10 +1056,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -1153,7 +1118,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -1161,10 +1125,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -1214,7 +1176,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -1222,10 +1183,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -1257,7 +1216,6 @@ export const webhookEventSchemas = {
     ],
   },
   "webhook.test": {
-    "x-pacspace-extension": true,
     allOf: [
       {
         type: "object",
@@ -1279,7 +1237,6 @@ export const webhookEventSchemas = {
             additionalProperties: true,
           },
           id: {
-            "x-pacspace-extension": true,
             type: "string",
             pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
@@ -1287,10 +1244,8 @@ export const webhookEventSchemas = {
             type: "string",
             minLength: 1,
             maxLength: 128,
-            "x-pacspace-extension": true,
           },
           environment: {
-            "x-pacspace-extension": true,
             type: "string",
             enum: ["sandbox", "production"],
           },
@@ -1306,7 +1261,6 @@ export const webhookEventSchemas = {
           },
           data: {
             type: "object",
-            "x-pacspace-extension": true,
             required: ["webhookId", "message"],
             properties: {
               webhookId: {
