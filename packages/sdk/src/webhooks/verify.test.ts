@@ -319,6 +319,27 @@ describe("generateTestWebhookHeaders", () => {
     });
   });
 
+  it("takes X-Event-ID from eventId for a documented envelope without id", async () => {
+    const payload = {
+      event: "tenant_domain.activated",
+      timestamp: "2026-04-15T12:00:00.000Z",
+      data: { domain: "d" },
+    };
+    const headers = await generateTestWebhookHeaders({
+      payload,
+      secret: SECRET,
+      timestamp: NOW_S,
+      eventId: "evt_doc1",
+    });
+    expect(headers).toMatchObject({ "X-Event-ID": "evt_doc1", "X-Webhook-Event": "tenant_domain.activated" });
+    const withoutId = await generateTestWebhookHeaders({ payload, secret: SECRET, timestamp: NOW_S });
+    expect(withoutId).not.toHaveProperty("X-Event-ID");
+    await expect(constructWebhookEvent(JSON.stringify(payload), headers, options)).resolves.toMatchObject({
+      known: true,
+      data: { domain: "d" },
+    });
+  });
+
   it("signs with every secret given and defaults the timestamp to now", async () => {
     const headers = await generateTestWebhookHeaders({
       payload: VERIFIED_BODY,
