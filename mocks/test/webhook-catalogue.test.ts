@@ -109,7 +109,7 @@ describe("the webhook catalogue", () => {
       customerId: "cust_acme",
       receiptId: receipt.body.data.receiptId,
     });
-  });
+  }, 30_000); // onboarding hashes a password (scrypt): slow on a busy machine
 
   it("delta.verified carries the payload reference's fields and the Python SDK's, computed from the ledger", async () => {
     const { api, pacspace, receiver } = setup({ verification: "manual" });
