@@ -37,6 +37,7 @@ export {
   LedgerError,
   type LedgerErrorCode,
 } from "./ledger/ledger-error.js";
+export type { LedgerEvent } from "./ledger/events.js";
 export type { LedgerInspection } from "./ledger/snapshot.js";
 export type { VerificationRun } from "./ledger/verification.js";
 export {
