@@ -26,6 +26,7 @@ import type { DeltaError } from "./ledger/api-types.js";
 import type { IssuedApprovalToken } from "./ledger/approvals.js";
 import type { VerificationMode } from "./ledger/context.js";
 import { parseApiKey } from "./ledger/core.js";
+import type { LedgerEvent } from "./ledger/events.js";
 import { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
 import { type FieldIssue, LedgerError, validationError } from "./ledger/ledger-error.js";
 import type { LedgerLimits } from "./ledger/limits.js";
@@ -39,6 +40,7 @@ import type { VerificationRun } from "./ledger/verification.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
 import { apiOperationRoutes } from "./validation/request-validator.js";
 import { createWebhookEngine, type WebhookEngine } from "./webhooks/engine.js";
+import { readRequestedEvent } from "./webhooks/requested-events.js";
 import type { FetchLike } from "./webhooks/sender.js";
 
 /**
@@ -174,6 +176,12 @@ export interface PacSpaceMock {
   verifyPending(selector?: { recordIds?: string[] }): VerificationRun;
   /** Makes matching deltas FAIL when verified; returns the function that lifts the rule. */
   failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
+  /**
+   * Publishes a catalogue webhook event (`{event, data?, tenantId?, environment?}`, as
+   * `POST /__mock/events` takes it) and returns it; `data` defaults for the events no mock
+   * state produces. Errors: VALIDATION_ERROR, NOT_FOUND (tenant).
+   */
+  sendEvent(input: { event: string; data?: object; tenantId?: string; environment?: string }): LedgerEvent;
   /**
    * Creates a tenant with one API key (or the `apiKeys` asked for) and returns the keys.
    * Everything is checked first: a refused tenant leaves nothing behind.
@@ -549,6 +557,15 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     );
   };
 
+  const sendEvent = (body: Record<string, unknown>): LedgerEvent => {
+    const requested = readRequestedEvent(
+      body,
+      defaultTenant?.tenantId ?? null,
+      new Date(settable.now()).toISOString(),
+    );
+    return ledger.publishEvent(requested.tenantId, requested.environment, requested.event, requested.data);
+  };
+
   const onInternalError =
     options.onInternalError ?? ((error: unknown) => console.error("[pacspace-mock] unexpected error", error));
   const pipeline = createPipeline({ ledger, faults, basePath, onInternalError });
@@ -590,6 +607,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
             failDeltas,
             issueApprovalToken: (input) => ledger.issueApprovalToken(input),
             setUserMfa: (input) => ledger.setUserMfa(input),
+            sendEvent,
           },
           pipeline.nextRequestId,
           onInternalError,
@@ -624,6 +642,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     tick: runDue,
     verifyPending,
     failDeltas,
+    sendEvent: (input) => sendEvent({ ...input }),
     createTenant: (input) => createTenantIn(ledger, input),
     createApiKey: (tenantId, input) => createApiKeyIn(ledger, tenantId, input),
     issueApprovalToken: (email) => ledger.issueApprovalToken({ email }),

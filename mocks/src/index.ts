@@ -38,6 +38,7 @@ export {
   type LedgerErrorCode,
 } from "./ledger/ledger-error.js";
 export type { MfaSetting } from "./ledger/mfa.js";
+export type { LedgerEvent } from "./ledger/events.js";
 export type { LedgerInspection } from "./ledger/snapshot.js";
 export type { VerificationRun } from "./ledger/verification.js";
 export {

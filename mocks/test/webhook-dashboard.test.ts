@@ -54,12 +54,21 @@ describe("dashboard webhook endpoints", () => {
       ...auth,
       body: { url: `${HOOK_URL}/all` },
     });
+    // no `events`: the whole catalogue, as the PacSpace service subscribes every endpoint
     expect(all.body.data.events).toEqual([
       "delta.verified",
       "delta.failed",
       "checkpoint.verified",
       "receipt.generated",
       "customer.created",
+      "customer.shared_record_viewed",
+      "customer.export_downloaded",
+      "customer.compare_run",
+      "customer.step_up_failed_repeatedly",
+      "tenant_domain.activated",
+      "tenant_domain.cert_renewal_failed",
+      "record.committed",
+      "record.failed",
     ]);
   });
 

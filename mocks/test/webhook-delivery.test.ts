@@ -93,7 +93,7 @@ describe("signed delivery", () => {
     const verified = receiver.received.find((d) => JSON.parse(d.body).event === "delta.verified");
     expect(JSON.parse(verified?.body ?? "{}").data).toMatchObject({
       customerId: "cust_acme",
-      status: "VERIFIED",
+      status: "verified",
     });
   });
 

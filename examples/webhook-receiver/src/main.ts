@@ -16,14 +16,16 @@ const server = createWebhookReceiver({
   secret,
   onEvent(event) {
     switch (event.event) {
-      case "delta.verified":
-        console.log(`verified ${event.data.recordId}: ${event.data.delta} for ${event.data.customerId}`);
+      case "delta.verified": {
+        const { delta, receiptId } = event.data;
+        console.log(`verified ${delta.amount} for ${delta.customerId} (receipt ${receiptId})`);
         break;
+      }
       case "delta.failed":
-        console.log(`FAILED ${event.data.recordId}: ${event.data.error.code} ${event.data.error.message}`);
+        console.log(`FAILED ${event.data.recordId} for ${event.data.customerId}: ${event.data.error}`);
         break;
       default:
-        console.log(`${event.event} ${event.id}`);
+        console.log(`${event.event} at ${event.timestamp}`);
     }
   },
 });

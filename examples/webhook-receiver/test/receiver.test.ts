@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startMockServer } from "@pacspace/mocks/server";
 import { PacSpace, PacSpaceDashboard } from "@pacspace/sdk";
-import { generateTestWebhookHeaders, type WebhookEvent } from "@pacspace/sdk/webhooks";
+import { generateTestWebhookHeaders, type KnownWebhookEvent } from "@pacspace/sdk/webhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createWebhookReceiver, type WebhookReceiverOptions } from "../src/receiver.js";
 
@@ -63,7 +63,7 @@ async function registerReceiver(dashboard: PacSpaceDashboard, onEvent: WebhookRe
 describe("webhook receiver against the served mock", () => {
   it("receives exactly one verified, typed delta.verified event for an emitted delta", async () => {
     const { server, dashboard, pac } = await setUp();
-    const events: WebhookEvent[] = [];
+    const events: KnownWebhookEvent[] = [];
     const { processed, webhookId } = await registerReceiver(dashboard, (event) => {
       events.push(event);
     });
@@ -75,7 +75,12 @@ describe("webhook receiver against the served mock", () => {
     const [event] = events;
     expect(event?.event).toBe("delta.verified");
     if (event?.event !== "delta.verified") throw new Error("unreachable");
-    expect(event.data).toMatchObject({ recordId: delta.recordId, customerId: "cust_acme", delta: -12.5 });
+    expect(event.data).toMatchObject({
+      recordId: delta.recordId,
+      customerId: "cust_acme",
+      status: "verified",
+      delta: { customerId: "cust_acme", amount: -12.5 },
+    });
     expect(event.data.proof.contentHash).toBe(delta.contentHash);
     expect([...processed]).toEqual([event.id]);
 
@@ -89,7 +94,7 @@ describe("webhook receiver against the served mock", () => {
 
   it("processes an event once when its first delivery failed and it came again on the retry", async () => {
     const { server, dashboard, pac } = await setUp();
-    const events: WebhookEvent[] = [];
+    const events: KnownWebhookEvent[] = [];
     let failNext = true;
     await registerReceiver(dashboard, (event) => {
       if (failNext) {
@@ -112,7 +117,9 @@ describe("webhook receiver against the served mock", () => {
     server.pacspace.clock.advance(60_000); // the first retry is due 1 min after the failure
     await server.pacspace.webhooks.flush();
     expect(events).toHaveLength(1);
-    const eventId = (events[0] as WebhookEvent).id;
+    const { events: log } = await pac.balance.webhookEvents();
+    const eventId = log[0]?.eventId as string;
+    expect((events[0] as KnownWebhookEvent).id).toBe(eventId); // the mock's envelope id extension
 
     // At least once: a manual redelivery of the same event is acknowledged but not processed again.
     const retried = await pac.balance.retryWebhookEvent(eventId);
@@ -126,7 +133,7 @@ describe("webhook receiver against the served mock", () => {
   });
 
   it("answers 400 to forged, stale or unsigned requests and 405 to anything but POST, processing nothing", async () => {
-    const processed: WebhookEvent[] = [];
+    const processed: KnownWebhookEvent[] = [];
     const secret = "whsec_receiverTestSecret01";
     const url = await listen(
       createWebhookReceiver({ secret, onEvent: (event) => void processed.push(event) }),
@@ -168,5 +175,38 @@ describe("webhook receiver against the served mock", () => {
     expect(await post(genuine)).toEqual({ status: 200, body: { status: "processed" } });
     expect(await post(genuine)).toEqual({ status: 200, body: { status: "duplicate" } });
     expect(processed).toHaveLength(1);
+  });
+
+  it("acknowledges a genuine event type it does not know without processing it, and dedupes on X-Event-ID", async () => {
+    const processed: KnownWebhookEvent[] = [];
+    const secret = "whsec_receiverTestSecret02";
+    const url = await listen(
+      createWebhookReceiver({ secret, onEvent: (event) => void processed.push(event) }),
+    );
+    const send = async (payload: object, eventId: string) => {
+      const body = JSON.stringify(payload);
+      const headers = {
+        ...(await generateTestWebhookHeaders({ payload: body, secret })),
+        "X-Event-ID": eventId,
+      };
+      const response = await fetch(url, { method: "POST", headers, body });
+      return { status: response.status, body: await response.json() };
+    };
+    const timestamp = new Date().toISOString();
+    expect(
+      await send({ event: "tenant_domain.expiring", timestamp, data: { domain: "x" } }, "evt_a"),
+    ).toEqual({
+      status: 202,
+      body: { status: "ignored" },
+    });
+    // the documented envelope has no id: the header is the dedupe key
+    const documented = {
+      event: "tenant_domain.activated",
+      timestamp,
+      data: { domain: "verify.acme.example" },
+    };
+    expect((await send(documented, "evt_b")).body).toEqual({ status: "processed" });
+    expect((await send(documented, "evt_b")).body).toEqual({ status: "duplicate" });
+    expect(processed.map((event) => event.event)).toEqual(["tenant_domain.activated"]);
   });
 });

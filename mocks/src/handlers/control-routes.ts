@@ -1,6 +1,7 @@
 import { type FaultController, FaultInputError } from "../faults.js";
 import type { DeltaError } from "../ledger/api-types.js";
 import type { IssuedApprovalToken } from "../ledger/approvals.js";
+import type { LedgerEvent } from "../ledger/events.js";
 import {
   type FieldIssue,
   LEDGER_ERROR_STATUS,
@@ -47,6 +48,8 @@ export interface ControlTarget {
   issueApprovalToken(input: { email: string }): IssuedApprovalToken;
   /** Turns a dashboard user's MFA on (fixed or seeded 6-digit code) or off. */
   setUserMfa(input: { email: string; enabled?: boolean; code?: string }): MfaSetting;
+  /** Publishes a catalogue event; `data` defaults for the events no mock state produces. Errors: VALIDATION_ERROR, NOT_FOUND. */
+  sendEvent(body: Record<string, unknown>): LedgerEvent;
 }
 
 export interface ControlTenantInput {
@@ -106,6 +109,7 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/deltas/fail" },
   { method: "POST", path: "/__mock/approval-tokens" },
   { method: "POST", path: "/__mock/users/mfa" },
+  { method: "POST", path: "/__mock/events" },
 ];
 
 export function controlRoutes(
@@ -351,6 +355,17 @@ export function controlRoutes(
           }
           if (issues.length > 0) throw validationError(issues);
           return { data: target.setUserMfa(body as { email: string; enabled?: boolean; code?: string }) };
+        },
+        { body: true },
+      ),
+    ),
+    route(
+      "POST",
+      "/events",
+      action(
+        (body) => {
+          rejectUnknown(body, ["event", "data", "tenantId", "environment"]);
+          return { data: target.sendEvent(body) };
         },
         { body: true },
       ),

@@ -100,6 +100,7 @@ export function createEnvLedger(tenantId: string, environment: Environment): Env
     receiptsByKey: new Map(),
     lastCreatedAt: Number.NEGATIVE_INFINITY,
     totals: { deltas: 0, verified: 0, failed: 0, net: Decimal.ZERO },
+    verifiedByPeriod: new Map(),
   };
 }
 
@@ -130,16 +131,50 @@ export function emitEvent(
 ): void {
   if (!ctx.events.hasListeners) return;
   const timestamp = ctx.clock.now();
-  tx.onCommit(() => {
-    ctx.events.publish({
-      id: ctx.ids.eventId(),
-      event,
-      timestamp: new Date(timestamp).toISOString(),
-      tenantId: ledger.tenantId,
-      environment: ledger.environment,
-      data: buildData() as Record<string, unknown>,
-    });
-  });
+  tx.onCommit(() => ctx.events.publish(ledgerEvent(ctx, ledger, event, timestamp, buildData())));
+}
+
+/**
+ * Publishes an event at once, for what changes no ledger state (a comparison run, an export
+ * downloaded, a shared record viewed) and so has no write to wait for.
+ */
+export function publishEvent(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  event: LedgerEvent["event"],
+  buildData: () => object,
+): void {
+  if (!ctx.events.hasListeners) return;
+  publishNow(ctx, ledger, event, buildData());
+}
+
+/** Publishes an event now, listened to or not, and returns it (events asked for by tests). */
+export function publishNow(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  event: LedgerEvent["event"],
+  data: object,
+): LedgerEvent {
+  const published = ledgerEvent(ctx, ledger, event, ctx.clock.now(), data);
+  ctx.events.publish(published);
+  return published;
+}
+
+function ledgerEvent(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  event: LedgerEvent["event"],
+  timestamp: number,
+  data: object,
+): LedgerEvent {
+  return {
+    id: ctx.ids.eventId(),
+    event,
+    timestamp: new Date(timestamp).toISOString(),
+    tenantId: ledger.tenantId,
+    environment: ledger.environment,
+    data: data as Record<string, unknown>,
+  };
 }
 
 export function verifyUrl(ctx: LedgerContext, root: Hex): string {

@@ -22,7 +22,7 @@ import type {
   EnvironmentStatusMap,
 } from "./api-types.js";
 import { billingPlan, billingUsageOf, changePlan } from "./billing.js";
-import type { LedgerContext } from "./context.js";
+import { type LedgerContext, publishEvent } from "./context.js";
 import {
   createDashboardCustomer,
   exportCustomerCsv,
@@ -38,6 +38,7 @@ import {
 import { ParamReader, type QueryValue } from "./query.js";
 import { ENVIRONMENT_OF_KEY, type Environment, type KeyEnvironment, type Plan } from "./state.js";
 import { requireTenant } from "./tenants.js";
+import { exportDownloadedData } from "./webhook-payloads.js";
 
 /**
  * What a logged-in dashboard user may do, always within their own tenant: every lookup goes
@@ -139,7 +140,11 @@ export function tenantDashboard(ctx: LedgerContext, tenantId: string): TenantDas
     createCustomer: (environment, body) => createDashboardCustomer(ctx, tenant.ledgers[environment], body),
     getCustomer: (environment, customerId, query = {}) =>
       getDashboardCustomer(tenant.ledgers[environment], customerId, query, ctx.clock.now()),
-    exportCustomerCsv: (environment, customerId) =>
-      exportCustomerCsv(tenant.ledgers[environment], customerId),
+    exportCustomerCsv(environment, customerId) {
+      const ledger = tenant.ledgers[environment];
+      const csv = exportCustomerCsv(ledger, customerId);
+      publishEvent(ctx, ledger, "customer.export_downloaded", () => exportDownloadedData(customerId));
+      return csv;
+    },
   };
 }

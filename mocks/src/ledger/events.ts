@@ -2,10 +2,13 @@ import type { WebhookEventType } from "./api-types.js";
 import type { Environment } from "./state.js";
 
 /**
- * State-change events: a delta verified or failed, a checkpoint verified, a
- * receipt generated, a customer created. Each is already in the webhook envelope shape
- * so a delivery engine only has to sign and send it. Events are
- * published after the write that caused them has committed, never for a rolled-back one.
+ * Ledger events: state changes (a delta verified or failed, a checkpoint verified, a
+ * receipt generated, a customer created) and reads the catalogue reports (a comparison
+ * run, an export downloaded, a shared record viewed). Each is already in the webhook
+ * envelope shape, with this toolkit's `id`, `tenantId` and `environment` beside the
+ * documented `event`, `timestamp` and `data`, so a delivery engine only has to sign and
+ * send it. Events of a write are published after it has committed, never for a
+ * rolled-back one.
  */
 export interface LedgerEvent<TData = Record<string, unknown>> {
   /** `evt_…`, sent as `X-Event-ID`; receivers dedupe on it. */

@@ -46,7 +46,13 @@ import {
 } from "./approvals.js";
 import { type CheckpointOutcome, createCheckpoint, listCheckpoints } from "./checkpoints.js";
 import { compareBalances } from "./compare.js";
-import { createAccountsState, type LedgerContext, type VerificationMode } from "./context.js";
+import {
+  createAccountsState,
+  type LedgerContext,
+  publishEvent,
+  publishNow,
+  type VerificationMode,
+} from "./context.js";
 import type { Hex } from "./core.js";
 import {
   createCustomer,
@@ -117,6 +123,7 @@ import {
   type VerificationRun,
   verifyPending,
 } from "./verification.js";
+import { compareRunData, sharedRecordViewedData } from "./webhook-payloads.js";
 
 /**
  * The ledger facade: every rule of the mock backend, no HTTP. Handlers parse a request,
@@ -327,6 +334,16 @@ export interface Ledger {
   markToFail(target: string | ((candidate: FailCandidate) => boolean), error?: DeltaError): () => void;
   /** Replaces the rate-limit configuration (null = off). */
   setRateLimit(options: RateLimitOptions | null): void;
+  /**
+   * Publishes a catalogue event of a tenant's ledger with the given `data`, for events no
+   * mock state produces (tenant domains, step-up failures, records). Errors: NOT_FOUND.
+   */
+  publishEvent(
+    tenantId: string,
+    environment: Environment,
+    event: LedgerEvent["event"],
+    data: object,
+  ): LedgerEvent;
 
   // --- events, inspection, reset
   onEvent(listener: LedgerEventListener): () => void;
@@ -410,7 +427,11 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       getDeltaStatus: (recordId) => getDeltaStatus(ledger, recordId),
       deriveBalance: (customerId, query = {}) => deriveBalance(ctx, ledger, customerId, query),
       getLimits: () => ({ ...ctx.limits }),
-      compareBalances: (body) => compareBalances(ctx, ledger, body),
+      compareBalances(body) {
+        const result = compareBalances(ctx, ledger, body);
+        publishEvent(ctx, ledger, "customer.compare_run", () => compareRunData(result));
+        return result;
+      },
       createCheckpoint(body) {
         const outcome = createCheckpoint(ctx, ledger, body);
         settleImmediately();
@@ -511,7 +532,16 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       runDue(ctx);
       return verifyProof(ctx, proofRoot, query);
     },
-    getPublicReceipt: (receiptId) => getPublicReceipt(ctx, receiptId),
+    getPublicReceipt(receiptId) {
+      const receipt = getPublicReceipt(ctx, receiptId);
+      const found = ctx.receiptsById.get(receiptId);
+      if (found) {
+        publishEvent(ctx, found.ledger, "customer.shared_record_viewed", () =>
+          sharedRecordViewedData(found.receipt),
+        );
+      }
+      return receipt;
+    },
 
     runDue: () => runDue(ctx),
     verifyPending: (filter) => verifyPending(ctx, filter),
@@ -522,6 +552,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       return addFailRule(ctx, { matches, error: { ...error } });
     },
     setRateLimit: (rateLimit) => ctx.rateLimiter.configure(rateLimit),
+    publishEvent: (tenantId, environment, event, data) =>
+      publishNow(ctx, requireTenant(ctx, tenantId).ledgers[environment], event, structuredClone(data)),
 
     onEvent: (listener) => ctx.events.on(listener),
     inspect: () => inspectLedger(ctx),

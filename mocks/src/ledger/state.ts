@@ -261,4 +261,6 @@ export interface EnvLedger {
   /** createdAt never goes backwards within a ledger, even if the clock is set back. */
   lastCreatedAt: number;
   totals: { deltas: number; verified: number; failed: number; net: Decimal };
+  /** VERIFIED deltas of this ledger per `YYYY-MM` of verification, and their sum (webhook `period`). */
+  verifiedByPeriod: Map<string, { count: number; net: Decimal }>;
 }

@@ -155,23 +155,28 @@ describe("verification lifecycle", () => {
       tenantId,
       environment: "sandbox",
       timestamp: expect.any(String),
-      data: { recordId: record.recordId, status: "VERIFIED", sequenceNumber: 1, proof: expect.any(Object) },
+      data: { recordId: record.recordId, status: "verified", sequenceNumber: "1", proof: expect.any(Object) },
     });
     expect(Object.keys(verified?.data ?? {}).sort()).toEqual(
       [
+        "blockTimestamp",
         "customerId",
         "delta",
+        "deltaIndex",
+        "period",
         "proof",
-        "reason",
         "receiptId",
         "recordId",
-        "referenceId",
         "sequenceNumber",
         "status",
+        "usage",
+        "verification",
+        "verificationId",
         "verificationReference",
         "verifiedAt",
       ].sort(),
     );
+    expect(events[2]?.data).toMatchObject({ recordId: failing.recordId, error: expect.any(String) });
     unsubscribe();
     api.emitDelta(delta("b", 1));
     expect(events).toHaveLength(3);

@@ -11,7 +11,13 @@ import type {
   Schedule,
 } from "./state.js";
 import { atomically, type Transaction } from "./transaction.js";
-import { checkpointView, deltaRecord } from "./views.js";
+import { checkpointView } from "./views.js";
+import {
+  deltaFailedData,
+  deltaVerifiedData,
+  type VerifiedCounts,
+  verifiedCountsBefore,
+} from "./webhook-payloads.js";
 
 /**
  * The verifier: QUEUED → PROCESSING → VERIFIED | FAILED.
@@ -363,6 +369,11 @@ function markBatchVerified(
   tx: Transaction,
 ): void {
   const tenant = tenantOf(ctx, ledger);
+  const period = periodOf(now);
+  // Each delta's event reports the period and usage counts that include it.
+  const listening = ctx.events.hasListeners;
+  const before = verifiedCountsBefore(tenant, ledger, period);
+  let periodNet = before.net ?? Decimal.ZERO;
   const previousStatus: DeltaState["status"][] = [];
   const inserted: DeltaState[] = [];
   const countsBefore = new Map<CustomerState, { queued: number; processing: number; verified: number }>();
@@ -400,25 +411,27 @@ function markBatchVerified(
     record.itemIndex = itemIndex;
     customer.verified.insert(record);
     inserted.push(record);
-    emitEvent(ctx, ledger, tx, "delta.verified", () => {
-      const {
-        metadata: _metadata,
-        adjusts: _adjusts,
-        createdAt: _createdAt,
-        contentHash: _contentHash,
-        error: _error,
-        ...data
-      } = deltaRecord(record);
-      return data;
-    });
+    if (listening) {
+      periodNet = periodNet.plus(record.amount);
+      const counts: VerifiedCounts = {
+        period: { id: period, deltaCount: before.deltaCount + itemIndex + 1, netDelta: periodNet.toNumber() },
+        consumedDeltas: before.consumed + itemIndex + 1,
+      };
+      emitEvent(ctx, ledger, tx, "delta.verified", () => deltaVerifiedData(record, tenant, counts));
+    }
   });
   const count = batch.length;
+  const batchNet = Decimal.sum(batch.map((record) => record.delta));
   tx.set(ledger.totals, "verified", ledger.totals.verified + count);
-  tx.set(ledger.totals, "net", ledger.totals.net.plus(Decimal.sum(batch.map((record) => record.delta))));
+  tx.set(ledger.totals, "net", ledger.totals.net.plus(batchNet));
   tx.set(tenant.usage, "inFlight", tenant.usage.inFlight - count);
   tx.set(tenant.usage, "verifiedLifetime", tenant.usage.verifiedLifetime + count);
-  const period = periodOf(now);
   tx.mapSet(tenant.usage.verifiedByPeriod, period, (tenant.usage.verifiedByPeriod.get(period) ?? 0) + count);
+  const ledgerPeriod = ledger.verifiedByPeriod.get(period);
+  tx.mapSet(ledger.verifiedByPeriod, period, {
+    count: (ledgerPeriod?.count ?? 0) + count,
+    net: (ledgerPeriod?.net ?? Decimal.ZERO).plus(batchNet),
+  });
 }
 
 function markFailed(
@@ -439,10 +452,8 @@ function markFailed(
     ledger.byContentHash.delete(record.contentHash);
     tx.onUndo(() => ledger.byContentHash.set(record.contentHash, record));
   }
-  emitEvent(ctx, ledger, tx, "delta.failed", () => {
-    const { metadata: _metadata, proof: _proof, ...data } = deltaRecord(record);
-    return data;
-  });
+  const failedAt = ctx.clock.now();
+  emitEvent(ctx, ledger, tx, "delta.failed", () => deltaFailedData(record, failedAt));
 }
 
 /** Registers a rule; returns the function that removes it. */

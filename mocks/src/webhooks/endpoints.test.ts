@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createManualClock } from "../clock.js";
 import { createIdGenerator } from "../ids.js";
 import { WebhookEndpoints } from "./endpoints.js";
+import { WEBHOOK_EVENT_TYPES } from "./subscriptions.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -16,7 +17,8 @@ describe("WebhookEndpoints", () => {
     const endpoint = endpoints.create("ten_a", { url: "https://example.com/hook" });
     expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9]{32}$/);
     expect(endpoint.webhookId).toMatch(/^webhook_/);
-    expect(endpoint.events).toHaveLength(5);
+    expect(endpoint.events).toEqual([...WEBHOOK_EVENT_TYPES]);
+    expect(endpoint.events).toContain("tenant_domain.cert_renewal_failed");
     expect(
       endpoints.create("ten_a", { url: "https://example.com/2", events: ["delta.failed"] }).events,
     ).toEqual(["delta.failed"]);

@@ -1,17 +1,27 @@
 import type { WebhookEventType } from "./types.js";
 
 /**
- * Which events an endpoint receives. An endpoint created without `events` receives every
- * type; otherwise exactly the listed ones. Test events ignore subscriptions.
+ * Which events an endpoint receives. An endpoint created without `events` receives the
+ * whole catalogue, as the PacSpace service subscribes every endpoint; the `events` filter
+ * (this toolkit's extension) narrows it to exactly the listed ones. Test events ignore
+ * subscriptions.
  */
 
-/** Every event type the ledger publishes, in the spec's order. */
+/** The event catalogue, in the spec's order. */
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.freeze([
   "delta.verified",
   "delta.failed",
   "checkpoint.verified",
   "receipt.generated",
   "customer.created",
+  "customer.shared_record_viewed",
+  "customer.export_downloaded",
+  "customer.compare_run",
+  "customer.step_up_failed_repeatedly",
+  "tenant_domain.activated",
+  "tenant_domain.cert_renewal_failed",
+  "record.committed",
+  "record.failed",
 ] satisfies WebhookEventType[]);
 
 export function isWebhookEventType(value: unknown): value is WebhookEventType {

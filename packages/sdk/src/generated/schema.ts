@@ -1147,8 +1147,11 @@ export interface webhooks {
     put?: never;
     /**
      * A delta was verified
-     * @description Sent once per delta when its verification batch is anchored. `data` is the delta with
-     *     its inclusion proof, enough to check it offline against `proof.proofHash`.
+     * @description Sent once per delta when its verification completes. `data` follows the PacSpace payload
+     *     reference: the delta as submitted, its proof packet (enough to check it offline against
+     *     `proof.proofHash`), the verification result, and the current period and plan usage. It
+     *     also carries the fields the official Python SDK reads (`recordId`, `customerId`,
+     *     `sequenceNumber`, `verificationReference`, `blockTimestamp`).
      */
     post: operations["deltaVerifiedWebhook"];
     delete?: never;
@@ -1168,8 +1171,8 @@ export interface webhooks {
     put?: never;
     /**
      * A delta failed verification
-     * @description Sent once per delta that ends `FAILED`. The delta counts nowhere; emit a corrected
-     *     delta if the change is still owed.
+     * @description Sent once per delta that ends failed. The delta counts nowhere; emit a corrected delta if
+     *     the change is still owed.
      */
     post: operations["deltaFailedWebhook"];
     delete?: never;
@@ -1242,6 +1245,176 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  "customer.shared_record_viewed": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A customer viewed a Shared Record
+     * @description Sent when a customer opens a Shared Record link (the local mock: a public receipt read,
+     *     `getPublicReceipt`). The docs do not show its payload; see the schema.
+     */
+    post: operations["customerSharedRecordViewedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "customer.export_downloaded": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A customer export was downloaded
+     * @description Sent when a customer record's export is downloaded (the dashboard's CSV export). The docs
+     *     do not show its payload; see the schema.
+     */
+    post: operations["customerExportDownloadedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "customer.compare_run": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A comparison ran for a customer
+     * @description Sent when a comparison (`compareBalances`) runs for a customer record. The docs do not
+     *     show its payload; see the schema.
+     */
+    post: operations["customerCompareRunWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "customer.step_up_failed_repeatedly": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Repeated failed step-up attempts on a Shared Record
+     * @description Sent when someone fails the step-up check of a Shared Record several times in a row. The
+     *     docs do not show its payload; see the schema. The local mock sends it on request only
+     *     (`POST /__mock/events`).
+     */
+    post: operations["customerStepUpFailedRepeatedlyWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant_domain.activated": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A tenant domain became active
+     * @description Sent when the tenant's custom domain becomes active. The docs do not show its payload; see
+     *     the schema. The local mock sends it on request only (`POST /__mock/events`).
+     */
+    post: operations["tenantDomainActivatedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant_domain.cert_renewal_failed": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A tenant domain's certificate renewal needs attention
+     * @description Sent when renewing the certificate of the tenant's custom domain fails. The docs do not
+     *     show its payload; see the schema. The local mock sends it on request only
+     *     (`POST /__mock/events`).
+     */
+    post: operations["tenantDomainCertRenewalFailedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "record.committed": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A record commit was verified
+     * @description An event of the official Python SDK's types (the docs do not list it). The local mock
+     *     sends it on request only (`POST /__mock/events`).
+     */
+    post: operations["recordCommittedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "record.failed": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A record entry failed
+     * @description An event of the official Python SDK's types (the docs do not list it). The local mock
+     *     sends it on request only (`POST /__mock/events`).
+     */
+    post: operations["recordFailedWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "webhook.test": {
     parameters: {
       query?: never;
@@ -1253,7 +1426,8 @@ export interface webhooks {
     put?: never;
     /**
      * A test event
-     * @description Sent when someone asks for a test delivery (`testWebhookEndpoint`). It goes
+     * @description Extension of this toolkit; the PacSpace service does not document it.
+     *     Sent when someone asks for a test delivery (`testWebhookEndpoint`). It goes
      *     to that one endpoint whatever its subscriptions, is signed like every event, is
      *     attempted once and never retried, and changes nothing: acknowledge it and move on.
      */
@@ -1349,13 +1523,27 @@ export interface components {
     RecordStatus: "QUEUED" | "PROCESSING" | "VERIFIED" | "FAILED";
     /** @enum {string} */
     Plan: "free" | "pilot" | "starter" | "growth" | "scale" | "enterprise";
-    /** @enum {string} */
+    /**
+     * @description The event catalogue: the events the current PacSpace docs list
+     *     (https://docs.pacspace.io/webhooks/event-types/) and the official Python SDK's
+     *     `record.committed` and `record.failed`. Receivers must accept types not listed here:
+     *     the service adds events over time.
+     * @enum {string}
+     */
     WebhookEventType:
       | "delta.verified"
       | "delta.failed"
       | "checkpoint.verified"
       | "receipt.generated"
-      | "customer.created";
+      | "customer.created"
+      | "customer.shared_record_viewed"
+      | "customer.export_downloaded"
+      | "customer.compare_run"
+      | "customer.step_up_failed_repeatedly"
+      | "tenant_domain.activated"
+      | "tenant_domain.cert_renewal_failed"
+      | "record.committed"
+      | "record.failed";
     /**
      * @description `pending` (queued or waiting for a retry), `delivered` (a 2xx answer), `failed` (retries exhausted).
      * @enum {string}
@@ -1896,50 +2084,150 @@ export interface components {
      */
     EventEnvironment: "sandbox" | "production";
     /**
-     * @description The body of every webhook delivery. `data` depends on `event`. Fields may be added
+     * @description The body of every webhook delivery, as the PacSpace docs show it: `{event, timestamp,
+     *     data}`; `data` depends on `event`. The official Python SDK types the envelope with
+     *     `createdAt` instead of `timestamp`: read whichever is present. Fields may be added
      *     over time, so ignore those you do not know.
      */
     WebhookEnvelope: {
-      /** @description The event id, also sent as `X-Event-ID`; the same on every attempt. */
-      id: components["schemas"]["EventId"];
       /** @description The event type, also sent as `X-Webhook-Event`. */
       event: string;
-      /** @description When the state change happened (not when this attempt was sent). */
-      timestamp: components["schemas"]["Timestamp"];
-      /** @description The tenant whose ledger changed. */
-      tenantId: string;
-      environment: components["schemas"]["EventEnvironment"];
+      /** @description When the event occurred (not when this attempt was sent). */
+      timestamp?: components["schemas"]["Timestamp"];
+      /** @description The name the official Python SDK's envelope type gives `timestamp`; read it when `timestamp` is absent. */
+      createdAt?: components["schemas"]["Timestamp"];
       /** @description The event's payload; its shape depends on `event`. */
       data: {
         [key: string]: unknown;
       };
+      /**
+       * @description The event id, equal to `X-Event-ID` and the same on every attempt. Extension of
+       *     this toolkit; the PacSpace service does not document it (the official Python
+       *     SDK's envelope type reads it). Deduplicate on the `X-Event-ID` header.
+       */
+      id?: components["schemas"]["EventId"];
+      /**
+       * @description The tenant whose ledger changed. Extension of this toolkit; the PacSpace service
+       *     does not document it (the official Python SDK's envelope type reads it).
+       */
+      tenantId?: string;
+      /**
+       * @description The ledger the event happened in. Extension of this toolkit; the PacSpace service
+       *     does not document it.
+       */
+      environment?: components["schemas"]["EventEnvironment"];
+    };
+    /** @description The delta as it was submitted, delivered privately back to you (metadata included). */
+    WebhookDeltaContent: {
+      customerId: string;
+      /** @description The signed change, as submitted in the emit body's `delta`. */
+      amount: components["schemas"]["Amount"];
+      reason: string;
+      referenceId: string | null;
+      /** @description The delta's private metadata, or null. */
+      metadata: {
+        [key: string]: unknown;
+      } | null;
+      submittedAt: components["schemas"]["Timestamp"];
     };
     /**
-     * @description A delta that passed verification, with its inclusion proof. Private `metadata` is
-     *     not sent; read it with `getDeltaStatus` if you need it.
+     * @description A hash as `0x` and hex digits.
+     * @example 0x9ea51b7182d986b4009a5afd3919a7fc697cc6d383088575c265db439d955a77
+     */
+    WebhookHash: string;
+    /**
+     * @description The proof packet: `contentHash` is one leaf of the verification batch whose leaves,
+     *     in order, are `itemHashes`; their Merkle root is `proofHash`. `previousProofHash` is
+     *     the previous batch's root in the same ledger, which chains batches together. Each is
+     *     `0x` and lowercase hex (the local mock sends 32-byte hashes); the pattern stays loose
+     *     because the docs' own examples are shorter.
+     */
+    WebhookDeltaProof: {
+      proofHash: components["schemas"]["WebhookHash"];
+      contentHash: components["schemas"]["WebhookHash"];
+      itemHashes: components["schemas"]["WebhookHash"][];
+      previousProofHash: components["schemas"]["WebhookHash"];
+      /**
+       * @description Position of `contentHash` in `itemHashes`. Extension of this toolkit; the PacSpace
+       *     service does not document it.
+       */
+      itemIndex?: number;
+    };
+    /** @description The outcome of the independent verification. */
+    DeltaVerificationResult: {
+      verified: boolean;
+      /** @description Milliseconds from submission to verification. */
+      latencyMs: number;
+      /** @description What the verifier found wrong; empty for a verified delta. */
+      discrepancies: unknown[];
+    };
+    /** @description The current period of the ledger the delta was verified in. */
+    DeltaVerifiedPeriod: {
+      /** @description The period, e.g. `2026-02`. */
+      id: string;
+      /** @description Deltas verified in the period so far, this one included. */
+      deltaCount: number;
+      /** @description Their sum. */
+      netDelta: components["schemas"]["Amount"];
+    };
+    /** @description The tenant's plan usage after this delta counted. */
+    DeltaVerifiedUsage: {
+      plan: string;
+      includedDeltas: number;
+      consumedDeltas: number;
+      remainingDeltas: number;
+      /** @description Price of a delta beyond the plan, e.g. `$0.010/delta` (older docs show a bare number). */
+      overageRate: string | number;
+    };
+    /**
+     * @description A delta that passed verification, with its proof packet, as the PacSpace payload
+     *     reference shows it (https://docs.pacspace.io/webhooks/payload-reference). `recordId`,
+     *     `customerId`, `sequenceNumber`, `verificationReference` and `blockTimestamp` are the
+     *     fields the official Python SDK's `DeltaVerifiedPayload` type reads; they are sent too.
      */
     DeltaVerifiedData: {
-      recordId: components["schemas"]["RecordId"];
-      /** @description Root over the content hashes of the submission that carried the delta. */
-      receiptId: components["schemas"]["Hash32"];
-      customerId: components["schemas"]["CustomerId"];
-      delta: components["schemas"]["DeltaAmount"];
-      reason: components["schemas"]["Reason"];
-      /** @description The `referenceId` sent, or null. */
-      referenceId: components["schemas"]["ReferenceId"] | null;
-      sequenceNumber: number;
+      /** @description The unique receipt of this verified delta (the root over its submission's content hashes). */
+      receiptId: string;
+      /** @description The delta's global sequence number in its ledger, or null if not assigned yet. */
+      deltaIndex: number | null;
       /** @constant */
-      status: "VERIFIED";
+      status: "verified";
       verifiedAt: components["schemas"]["Timestamp"];
-      /** @description Anchor reference of the verification batch. */
-      verificationReference: components["schemas"]["Hash32"];
-      proof: components["schemas"]["DeltaProof"];
+      /** @description Identifier of the verification (the verification batch's anchor reference). */
+      verificationId: string;
+      delta: components["schemas"]["WebhookDeltaContent"];
+      proof: components["schemas"]["WebhookDeltaProof"];
+      verification: components["schemas"]["DeltaVerificationResult"];
+      period?: components["schemas"]["DeltaVerifiedPeriod"];
+      usage?: components["schemas"]["DeltaVerifiedUsage"];
+      /** @description The delta's record id (official Python SDK type). */
+      recordId?: string;
+      /** @description The same as `delta.customerId` (official Python SDK type). */
+      customerId?: string;
+      /** @description The delta's per-customer sequence number, as a string (official Python SDK type). */
+      sequenceNumber?: string;
+      /** @description The same as `verificationId` (official Python SDK type). */
+      verificationReference?: string;
+      /** @description When the verification batch was anchored (official Python SDK type). */
+      blockTimestamp?: components["schemas"]["Timestamp"];
     };
-    /** @description A delta that failed verification; it does not count anywhere. `error` says why. */
-    DeltaFailedData: components["schemas"]["DeltaRow"] & {
-      /** @constant */
-      status: "FAILED";
-      error: components["schemas"]["DeltaError"];
+    /**
+     * @description A delta that failed verification; it counts nowhere. The fields are those of the
+     *     official Python SDK's `DeltaFailedPayload` type (the docs do not show this payload).
+     */
+    DeltaFailedData: {
+      recordId: string;
+      customerId: string;
+      /** @description The signed change that was submitted. */
+      delta: components["schemas"]["Amount"];
+      /** @description Why it failed, for people. */
+      error: string;
+      failedAt: components["schemas"]["Timestamp"];
+      /**
+       * @description The machine-readable reason, e.g. `INTERNAL_ERROR`. Extension of this toolkit;
+       *     the PacSpace service does not document it.
+       */
+      errorCode?: string;
     };
     /** @description A checkpoint whose root has been anchored. */
     CheckpointVerifiedData: components["schemas"]["Checkpoint"] & {
@@ -1947,7 +2235,93 @@ export interface components {
       status: "VERIFIED";
       verificationReference: components["schemas"]["Hash32"];
     };
-    /** @description Payload of a test event sent on request from the dashboard; it carries no ledger change. */
+    /**
+     * @description The PacSpace docs list this event without its payload; this toolkit sends only the
+     *     customer and the Shared Record (receipt) that was viewed.
+     */
+    CustomerSharedRecordViewedData: {
+      customerId: string;
+      /** @description The receipt whose shared view was opened. */
+      receiptId: string;
+    };
+    /**
+     * @description The PacSpace docs list this event without its payload; this toolkit sends only the
+     *     customer and the export's format.
+     */
+    CustomerExportDownloadedData: {
+      customerId: string;
+      /** @description The export's file format, e.g. `csv`. */
+      format: string;
+    };
+    /**
+     * @description The PacSpace docs list this event without its payload; this toolkit sends only the
+     *     customer, the comparison's outcome and how many deltas it covered.
+     */
+    CustomerCompareRunData: {
+      customerId: string;
+      /** @description As in the compare answer, e.g. `both_match` or `neither_matches`. */
+      outcome: string;
+      deltasCount: number;
+    };
+    /**
+     * @description The PacSpace docs list this event without its payload; this toolkit sends only the
+     *     customer, the Shared Record and the number of failed step-up attempts.
+     */
+    CustomerStepUpFailedRepeatedlyData: {
+      customerId: string;
+      /** @description The Shared Record (receipt) the attempts were made on, when known. */
+      receiptId?: string;
+      failedAttempts: number;
+    };
+    /**
+     * @description The PacSpace docs list this event without its payload; this toolkit sends only the
+     *     domain that became active.
+     */
+    TenantDomainActivatedData: {
+      /** @description The tenant's custom domain, e.g. `verify.example.com`. */
+      domain: string;
+    };
+    /**
+     * @description The PacSpace docs list this event without its payload; this toolkit sends only the
+     *     domain and, when known, why renewing its certificate failed.
+     */
+    TenantDomainCertRenewalFailedData: {
+      domain: string;
+      /** @description Why the renewal needs attention, for people. */
+      reason?: string;
+    };
+    /**
+     * @description A verified record commit. The fields are those of the official Python SDK's
+     *     `RecordCommittedPayload` type, which marks every field optional (the docs do not
+     *     show this payload).
+     */
+    RecordCommittedData: {
+      receiptId?: string;
+      status?: string;
+      verifiedAt?: string;
+      verificationId?: string;
+      itemCount?: number;
+      records?: unknown[];
+      verification?: {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * @description A record entry that failed. The fields are those of the official Python SDK's
+     *     `RecordFailedPayload` type, which marks every field optional (the docs do not show
+     *     this payload).
+     */
+    RecordFailedData: {
+      recordType?: string;
+      entityId?: string;
+      seq?: number;
+      code?: string;
+      sentence?: string;
+    };
+    /**
+     * @description Payload of a test event sent on request from the dashboard; it carries no ledger
+     *     change. Extension of this toolkit; the PacSpace service does not document it.
+     */
     WebhookTestData: {
       webhookId: components["schemas"]["WebhookId"];
       message: string;
@@ -1977,6 +2351,47 @@ export interface components {
       event: "customer.created";
       data: components["schemas"]["CustomerSummary"];
     };
+    CustomerSharedRecordViewedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "customer.shared_record_viewed";
+      data: components["schemas"]["CustomerSharedRecordViewedData"];
+    };
+    CustomerExportDownloadedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "customer.export_downloaded";
+      data: components["schemas"]["CustomerExportDownloadedData"];
+    };
+    CustomerCompareRunEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "customer.compare_run";
+      data: components["schemas"]["CustomerCompareRunData"];
+    };
+    CustomerStepUpFailedRepeatedlyEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "customer.step_up_failed_repeatedly";
+      data: components["schemas"]["CustomerStepUpFailedRepeatedlyData"];
+    };
+    TenantDomainActivatedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "tenant_domain.activated";
+      data: components["schemas"]["TenantDomainActivatedData"];
+    };
+    TenantDomainCertRenewalFailedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "tenant_domain.cert_renewal_failed";
+      data: components["schemas"]["TenantDomainCertRenewalFailedData"];
+    };
+    RecordCommittedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "record.committed";
+      data: components["schemas"]["RecordCommittedData"];
+    };
+    RecordFailedEvent: components["schemas"]["WebhookEnvelope"] & {
+      /** @constant */
+      event: "record.failed";
+      data: components["schemas"]["RecordFailedData"];
+    };
+    /** @description A test delivery. Extension of this toolkit; the PacSpace service does not document it. */
     WebhookTestEvent: components["schemas"]["WebhookEnvelope"] & {
       /** @constant */
       event: "webhook.test";
@@ -2005,7 +2420,11 @@ export interface components {
     CreateWebhookEndpointRequest: {
       url: components["schemas"]["WebhookUrl"];
       description?: components["schemas"]["WebhookDescription"];
-      /** @description The event types to receive; every type when omitted. */
+      /**
+       * @description The event types to receive; the whole catalogue when omitted, which is what the
+       *     PacSpace service does for every endpoint (its docs: event filtering is not yet
+       *     supported). Extension of this toolkit; the PacSpace service does not document it.
+       */
       events?: components["schemas"]["WebhookSubscription"];
     };
     UpdateWebhookEndpointRequest: {
@@ -2014,6 +2433,10 @@ export interface components {
       description?: components["schemas"]["WebhookDescription"] | null;
       /** @description `false` stops deliveries to the endpoint; `true` resumes them, including retries that came due meanwhile, and clears `disabledReason`. */
       enabled?: boolean;
+      /**
+       * @description A new subscription. Extension of this toolkit; the PacSpace service does not
+       *     document it (it subscribes every endpoint to the whole catalogue).
+       */
       events?: components["schemas"]["WebhookSubscription"];
     };
     /** @description A registered receiver of webhook events. It receives the events of both ledgers (see each event's `environment`). */
@@ -5057,6 +5480,398 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": components["schemas"]["CustomerCreatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  customerSharedRecordViewedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CustomerSharedRecordViewedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  customerExportDownloadedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CustomerExportDownloadedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  customerCompareRunWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CustomerCompareRunEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  customerStepUpFailedRepeatedlyWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CustomerStepUpFailedRepeatedlyEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  tenantDomainActivatedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDomainActivatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  tenantDomainCertRenewalFailedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDomainCertRenewalFailedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  recordCommittedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RecordCommittedEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledged. Any 2xx answer within 10 seconds completes the delivery; the body is ignored. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none within 10 seconds, fails the attempt; it is retried on the schedule of the Webhooks tag. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  recordFailedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description One `v1=<hex>` per signing secret, comma-separated (two for 24 hours after a secret
+         *     rotation). Each is the lowercase hex HMAC-SHA256 of `{X-PacSpace-Timestamp}.{raw body}`
+         *     keyed with the whole `whsec_…` secret. Unknown schemes are to be ignored.
+         */
+        "X-PacSpace-Signature": components["parameters"]["WebhookSignatureHeader"];
+        /**
+         * @description Unix time in seconds when this attempt was signed (each retry is signed again). The
+         *     signed string uses this value exactly as sent. Reject deliveries more than 300 seconds
+         *     from your clock; values of 10^12 or more are milliseconds.
+         */
+        "X-PacSpace-Timestamp": components["parameters"]["WebhookTimestampHeader"];
+        /** @description The event type, the same as the body's `event`. */
+        "X-Webhook-Event": components["parameters"]["WebhookEventHeader"];
+        /**
+         * @description The event id, the same as the body's `id` and identical on every attempt and manual
+         *     retry of the event. Process each id once: delivery is at least once.
+         */
+        "X-Event-ID": components["parameters"]["WebhookEventIdHeader"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RecordFailedEvent"];
       };
     };
     responses: {

@@ -13,18 +13,26 @@ export const webhookEventSchemas = {
     allOf: [
       {
         type: "object",
-        required: ["id", "event", "timestamp", "tenantId", "environment", "data"],
+        required: ["event", "data"],
         properties: {
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
           event: {
             type: "string",
           },
           timestamp: {
             type: "string",
             format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
           tenantId: {
             type: "string",
@@ -34,10 +42,6 @@ export const webhookEventSchemas = {
           environment: {
             type: "string",
             enum: ["sandbox", "production"],
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
           },
         },
       },
@@ -183,22 +187,30 @@ export const webhookEventSchemas = {
       },
     ],
   },
-  "customer.created": {
+  "customer.compare_run": {
     allOf: [
       {
         type: "object",
-        required: ["id", "event", "timestamp", "tenantId", "environment", "data"],
+        required: ["event", "data"],
         properties: {
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
           event: {
             type: "string",
           },
           timestamp: {
             type: "string",
             format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
           tenantId: {
             type: "string",
@@ -209,9 +221,70 @@ export const webhookEventSchemas = {
             type: "string",
             enum: ["sandbox", "production"],
           },
+        },
+      },
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+            const: "customer.compare_run",
+          },
+          data: {
+            type: "object",
+            required: ["customerId", "outcome", "deltasCount"],
+            properties: {
+              customerId: {
+                type: "string",
+                minLength: 1,
+              },
+              outcome: {
+                type: "string",
+              },
+              deltasCount: {
+                type: "integer",
+                minimum: 0,
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  "customer.created": {
+    allOf: [
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+          },
+          timestamp: {
+            type: "string",
+            format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
           data: {
             type: "object",
             additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          },
+          tenantId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+          },
+          environment: {
+            type: "string",
+            enum: ["sandbox", "production"],
           },
         },
       },
@@ -275,22 +348,30 @@ export const webhookEventSchemas = {
       },
     ],
   },
-  "delta.failed": {
+  "customer.export_downloaded": {
     allOf: [
       {
         type: "object",
-        required: ["id", "event", "timestamp", "tenantId", "environment", "data"],
+        required: ["event", "data"],
         properties: {
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
           event: {
             type: "string",
           },
           timestamp: {
             type: "string",
             format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
           tenantId: {
             type: "string",
@@ -301,9 +382,194 @@ export const webhookEventSchemas = {
             type: "string",
             enum: ["sandbox", "production"],
           },
+        },
+      },
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+            const: "customer.export_downloaded",
+          },
+          data: {
+            type: "object",
+            required: ["customerId", "format"],
+            properties: {
+              customerId: {
+                type: "string",
+                minLength: 1,
+              },
+              format: {
+                type: "string",
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  "customer.shared_record_viewed": {
+    allOf: [
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+          },
+          timestamp: {
+            type: "string",
+            format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
           data: {
             type: "object",
             additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          },
+          tenantId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+          },
+          environment: {
+            type: "string",
+            enum: ["sandbox", "production"],
+          },
+        },
+      },
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+            const: "customer.shared_record_viewed",
+          },
+          data: {
+            type: "object",
+            required: ["customerId", "receiptId"],
+            properties: {
+              customerId: {
+                type: "string",
+                minLength: 1,
+              },
+              receiptId: {
+                type: "string",
+                minLength: 1,
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  "customer.step_up_failed_repeatedly": {
+    allOf: [
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+          },
+          timestamp: {
+            type: "string",
+            format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          },
+          tenantId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+          },
+          environment: {
+            type: "string",
+            enum: ["sandbox", "production"],
+          },
+        },
+      },
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+            const: "customer.step_up_failed_repeatedly",
+          },
+          data: {
+            type: "object",
+            required: ["customerId", "failedAttempts"],
+            properties: {
+              customerId: {
+                type: "string",
+                minLength: 1,
+              },
+              receiptId: {
+                type: "string",
+                minLength: 1,
+              },
+              failedAttempts: {
+                type: "integer",
+                minimum: 1,
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  "delta.failed": {
+    allOf: [
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+          },
+          timestamp: {
+            type: "string",
+            format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          },
+          tenantId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+          },
+          environment: {
+            type: "string",
+            enum: ["sandbox", "production"],
           },
         },
       },
@@ -316,214 +582,31 @@ export const webhookEventSchemas = {
             const: "delta.failed",
           },
           data: {
-            allOf: [
-              {
-                type: "object",
-                required: [
-                  "recordId",
-                  "customerId",
-                  "delta",
-                  "reason",
-                  "referenceId",
-                  "adjusts",
-                  "status",
-                  "sequenceNumber",
-                  "contentHash",
-                  "receiptId",
-                  "createdAt",
-                ],
-                properties: {
-                  recordId: {
-                    type: "string",
-                    pattern: "^rec_[A-Za-z0-9_-]{1,64}$",
-                  },
-                  customerId: {
-                    type: "string",
-                    pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-                  },
-                  delta: {
-                    anyOf: [
-                      {
-                        type: "number",
-                        exclusiveMaximum: 0,
-                        minimum: -1000000000,
-                      },
-                      {
-                        type: "number",
-                        exclusiveMinimum: 0,
-                        maximum: 1000000000,
-                      },
-                    ],
-                  },
-                  reason: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 500,
-                  },
-                  referenceId: {
-                    anyOf: [
-                      {
-                        type: "string",
-                        minLength: 1,
-                        maxLength: 256,
-                      },
-                      {
-                        type: "null",
-                      },
-                    ],
-                  },
-                  adjusts: {
-                    anyOf: [
-                      {
-                        type: "string",
-                        minLength: 1,
-                        maxLength: 256,
-                      },
-                      {
-                        type: "null",
-                      },
-                    ],
-                  },
-                  status: {
-                    type: "string",
-                    enum: ["QUEUED", "PROCESSING", "VERIFIED", "FAILED"],
-                  },
-                  sequenceNumber: {
-                    type: "integer",
-                    minimum: 1,
-                  },
-                  contentHash: {
-                    type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
-                  },
-                  receiptId: {
-                    type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
-                  },
-                  createdAt: {
-                    type: "string",
-                    format: "date-time",
-                  },
-                  verifiedAt: {
-                    anyOf: [
-                      {
-                        type: "string",
-                        format: "date-time",
-                      },
-                      {
-                        type: "null",
-                      },
-                    ],
-                  },
-                  verificationReference: {
-                    anyOf: [
-                      {
-                        type: "string",
-                        pattern: "^0x[0-9a-f]{64}$",
-                      },
-                      {
-                        type: "null",
-                      },
-                    ],
-                  },
-                  error: {
-                    anyOf: [
-                      {
-                        type: "object",
-                        required: ["code", "message"],
-                        properties: {
-                          code: {
-                            type: "string",
-                            enum: [
-                              "VALIDATION_ERROR",
-                              "INVALID_SCOPE_COMBINATION",
-                              "SCOPE_TOO_WIDE",
-                              "INVALID_API_KEY",
-                              "API_KEY_DISABLED",
-                              "UNAUTHENTICATED",
-                              "INVALID_REQUEST_SIGNATURE",
-                              "REQUEST_SIGNATURE_EXPIRED",
-                              "REQUEST_REPLAYED",
-                              "SIGNATURE_REQUIRED",
-                              "INVALID_MFA_TICKET",
-                              "INVALID_MFA_CODE",
-                              "PLAN_LIMIT_REACHED",
-                              "CSRF_REQUIRED",
-                              "FORBIDDEN",
-                              "REGISTRATION_REQUIRES_APPROVAL",
-                              "NOT_FOUND",
-                              "CUSTOMER_NOT_FOUND",
-                              "IDEMPOTENCY_KEY_REUSED",
-                              "CONFLICT",
-                              "RATE_LIMITED",
-                              "CADENCE_LIMIT",
-                              "INTERNAL_ERROR",
-                              "SERVICE_UNAVAILABLE",
-                              "IDEMPOTENCY_PENDING",
-                            ],
-                          },
-                          message: {
-                            type: "string",
-                          },
-                        },
-                      },
-                      {
-                        type: "null",
-                      },
-                    ],
-                  },
-                },
+            type: "object",
+            required: ["recordId", "customerId", "delta", "error", "failedAt"],
+            properties: {
+              recordId: {
+                type: "string",
+                minLength: 1,
               },
-              {
-                type: "object",
-                required: ["status", "error"],
-                properties: {
-                  status: {
-                    type: "string",
-                    const: "FAILED",
-                  },
-                  error: {
-                    type: "object",
-                    required: ["code", "message"],
-                    properties: {
-                      code: {
-                        type: "string",
-                        enum: [
-                          "VALIDATION_ERROR",
-                          "INVALID_SCOPE_COMBINATION",
-                          "SCOPE_TOO_WIDE",
-                          "INVALID_API_KEY",
-                          "API_KEY_DISABLED",
-                          "UNAUTHENTICATED",
-                          "INVALID_REQUEST_SIGNATURE",
-                          "REQUEST_SIGNATURE_EXPIRED",
-                          "REQUEST_REPLAYED",
-                          "SIGNATURE_REQUIRED",
-                          "INVALID_MFA_TICKET",
-                          "INVALID_MFA_CODE",
-                          "PLAN_LIMIT_REACHED",
-                          "CSRF_REQUIRED",
-                          "FORBIDDEN",
-                          "REGISTRATION_REQUIRES_APPROVAL",
-                          "NOT_FOUND",
-                          "CUSTOMER_NOT_FOUND",
-                          "IDEMPOTENCY_KEY_REUSED",
-                          "CONFLICT",
-                          "RATE_LIMITED",
-                          "CADENCE_LIMIT",
-                          "INTERNAL_ERROR",
-                          "SERVICE_UNAVAILABLE",
-                          "IDEMPOTENCY_PENDING",
-                        ],
-                      },
-                      message: {
-                        type: "string",
-                      },
-                    },
-                  },
-                },
+              customerId: {
+                type: "string",
+                minLength: 1,
               },
-            ],
+              delta: {
+                type: "number",
+              },
+              error: {
+                type: "string",
+              },
+              failedAt: {
+                type: "string",
+                format: "date-time",
+              },
+              errorCode: {
+                type: "string",
+              },
+            },
           },
         },
       },
@@ -533,18 +616,26 @@ export const webhookEventSchemas = {
     allOf: [
       {
         type: "object",
-        required: ["id", "event", "timestamp", "tenantId", "environment", "data"],
+        required: ["event", "data"],
         properties: {
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
           event: {
             type: "string",
           },
           timestamp: {
             type: "string",
             format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
           tenantId: {
             type: "string",
@@ -554,10 +645,6 @@ export const webhookEventSchemas = {
           environment: {
             type: "string",
             enum: ["sandbox", "production"],
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
           },
         },
       },
@@ -572,107 +659,183 @@ export const webhookEventSchemas = {
           data: {
             type: "object",
             required: [
-              "recordId",
               "receiptId",
-              "customerId",
-              "delta",
-              "reason",
-              "referenceId",
-              "sequenceNumber",
+              "deltaIndex",
               "status",
               "verifiedAt",
-              "verificationReference",
+              "verificationId",
+              "delta",
               "proof",
+              "verification",
             ],
             properties: {
-              recordId: {
-                type: "string",
-                pattern: "^rec_[A-Za-z0-9_-]{1,64}$",
-              },
               receiptId: {
                 type: "string",
-                pattern: "^0x[0-9a-f]{64}$",
-              },
-              customerId: {
-                type: "string",
-                pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-              },
-              delta: {
-                anyOf: [
-                  {
-                    type: "number",
-                    exclusiveMaximum: 0,
-                    minimum: -1000000000,
-                  },
-                  {
-                    type: "number",
-                    exclusiveMinimum: 0,
-                    maximum: 1000000000,
-                  },
-                ],
-              },
-              reason: {
-                type: "string",
                 minLength: 1,
-                maxLength: 500,
               },
-              referenceId: {
-                anyOf: [
-                  {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 256,
-                  },
-                  {
-                    type: "null",
-                  },
-                ],
-              },
-              sequenceNumber: {
-                type: "integer",
+              deltaIndex: {
+                type: ["integer", "null"],
                 minimum: 1,
               },
               status: {
                 type: "string",
-                const: "VERIFIED",
+                const: "verified",
               },
               verifiedAt: {
                 type: "string",
                 format: "date-time",
               },
-              verificationReference: {
+              verificationId: {
                 type: "string",
-                pattern: "^0x[0-9a-f]{64}$",
+                minLength: 1,
+              },
+              delta: {
+                type: "object",
+                required: ["customerId", "amount", "reason", "referenceId", "metadata", "submittedAt"],
+                properties: {
+                  customerId: {
+                    type: "string",
+                    minLength: 1,
+                  },
+                  amount: {
+                    type: "number",
+                  },
+                  reason: {
+                    type: "string",
+                  },
+                  referenceId: {
+                    type: ["string", "null"],
+                  },
+                  metadata: {
+                    anyOf: [
+                      {
+                        type: "object",
+                        additionalProperties: true,
+                      },
+                      {
+                        type: "null",
+                      },
+                    ],
+                  },
+                  submittedAt: {
+                    type: "string",
+                    format: "date-time",
+                  },
+                },
               },
               proof: {
                 type: "object",
-                required: ["proofHash", "contentHash", "itemHashes", "itemIndex", "previousProofHash"],
+                required: ["proofHash", "contentHash", "itemHashes", "previousProofHash"],
                 properties: {
                   proofHash: {
                     type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
+                    pattern: "^0x[0-9a-fA-F]+$",
                   },
                   contentHash: {
                     type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
+                    pattern: "^0x[0-9a-fA-F]+$",
                   },
                   itemHashes: {
                     type: "array",
                     minItems: 1,
                     items: {
                       type: "string",
-                      pattern: "^0x[0-9a-f]{64}$",
+                      pattern: "^0x[0-9a-fA-F]+$",
                     },
+                  },
+                  previousProofHash: {
+                    type: "string",
+                    pattern: "^0x[0-9a-fA-F]+$",
                   },
                   itemIndex: {
                     type: "integer",
                     minimum: 0,
                   },
-                  previousProofHash: {
-                    type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
+                },
+              },
+              verification: {
+                type: "object",
+                required: ["verified", "latencyMs", "discrepancies"],
+                properties: {
+                  verified: {
+                    type: "boolean",
+                  },
+                  latencyMs: {
+                    type: "integer",
+                    minimum: 0,
+                  },
+                  discrepancies: {
+                    type: "array",
+                    items: {},
                   },
                 },
+              },
+              period: {
+                type: "object",
+                required: ["id", "deltaCount", "netDelta"],
+                properties: {
+                  id: {
+                    type: "string",
+                  },
+                  deltaCount: {
+                    type: "integer",
+                    minimum: 0,
+                  },
+                  netDelta: {
+                    type: "number",
+                  },
+                },
+              },
+              usage: {
+                type: "object",
+                required: ["plan", "includedDeltas", "consumedDeltas", "remainingDeltas", "overageRate"],
+                properties: {
+                  plan: {
+                    type: "string",
+                  },
+                  includedDeltas: {
+                    type: "integer",
+                    minimum: 0,
+                  },
+                  consumedDeltas: {
+                    type: "integer",
+                    minimum: 0,
+                  },
+                  remainingDeltas: {
+                    type: "integer",
+                    minimum: 0,
+                  },
+                  overageRate: {
+                    anyOf: [
+                      {
+                        type: "string",
+                      },
+                      {
+                        type: "number",
+                      },
+                    ],
+                  },
+                },
+              },
+              recordId: {
+                type: "string",
+                minLength: 1,
+              },
+              customerId: {
+                type: "string",
+                minLength: 1,
+              },
+              sequenceNumber: {
+                type: "string",
+                pattern: "^[0-9]+$",
+              },
+              verificationReference: {
+                type: "string",
+                minLength: 1,
+              },
+              blockTimestamp: {
+                type: "string",
+                format: "date-time",
               },
             },
           },
@@ -684,18 +847,26 @@ export const webhookEventSchemas = {
     allOf: [
       {
         type: "object",
-        required: ["id", "event", "timestamp", "tenantId", "environment", "data"],
+        required: ["event", "data"],
         properties: {
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
           event: {
             type: "string",
           },
           timestamp: {
             type: "string",
             format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
           tenantId: {
             type: "string",
@@ -705,10 +876,6 @@ export const webhookEventSchemas = {
           environment: {
             type: "string",
             enum: ["sandbox", "production"],
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
           },
         },
       },
@@ -783,22 +950,30 @@ export const webhookEventSchemas = {
       },
     ],
   },
-  "webhook.test": {
+  "record.committed": {
     allOf: [
       {
         type: "object",
-        required: ["id", "event", "timestamp", "tenantId", "environment", "data"],
+        required: ["event", "data"],
         properties: {
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
           event: {
             type: "string",
           },
           timestamp: {
             type: "string",
             format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
           },
           tenantId: {
             type: "string",
@@ -809,9 +984,270 @@ export const webhookEventSchemas = {
             type: "string",
             enum: ["sandbox", "production"],
           },
+        },
+      },
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+            const: "record.committed",
+          },
+          data: {
+            type: "object",
+            properties: {
+              receiptId: {
+                type: "string",
+              },
+              status: {
+                type: "string",
+              },
+              verifiedAt: {
+                type: "string",
+              },
+              verificationId: {
+                type: "string",
+              },
+              itemCount: {
+                type: "integer",
+                minimum: 0,
+              },
+              records: {
+                type: "array",
+                items: {},
+              },
+              verification: {
+                type: "object",
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  "record.failed": {
+    allOf: [
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+          },
+          timestamp: {
+            type: "string",
+            format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
           data: {
             type: "object",
             additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          },
+          tenantId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+          },
+          environment: {
+            type: "string",
+            enum: ["sandbox", "production"],
+          },
+        },
+      },
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+            const: "record.failed",
+          },
+          data: {
+            type: "object",
+            properties: {
+              recordType: {
+                type: "string",
+              },
+              entityId: {
+                type: "string",
+              },
+              seq: {
+                type: "integer",
+                minimum: 0,
+              },
+              code: {
+                type: "string",
+              },
+              sentence: {
+                type: "string",
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  "tenant_domain.activated": {
+    allOf: [
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+          },
+          timestamp: {
+            type: "string",
+            format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          },
+          tenantId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+          },
+          environment: {
+            type: "string",
+            enum: ["sandbox", "production"],
+          },
+        },
+      },
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+            const: "tenant_domain.activated",
+          },
+          data: {
+            type: "object",
+            required: ["domain"],
+            properties: {
+              domain: {
+                type: "string",
+                minLength: 1,
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  "tenant_domain.cert_renewal_failed": {
+    allOf: [
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+          },
+          timestamp: {
+            type: "string",
+            format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          },
+          tenantId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+          },
+          environment: {
+            type: "string",
+            enum: ["sandbox", "production"],
+          },
+        },
+      },
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+            const: "tenant_domain.cert_renewal_failed",
+          },
+          data: {
+            type: "object",
+            required: ["domain"],
+            properties: {
+              domain: {
+                type: "string",
+                minLength: 1,
+              },
+              reason: {
+                type: "string",
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  "webhook.test": {
+    allOf: [
+      {
+        type: "object",
+        required: ["event", "data"],
+        properties: {
+          event: {
+            type: "string",
+          },
+          timestamp: {
+            type: "string",
+            format: "date-time",
+          },
+          createdAt: {
+            type: "string",
+            format: "date-time",
+          },
+          data: {
+            type: "object",
+            additionalProperties: true,
+          },
+          id: {
+            type: "string",
+            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          },
+          tenantId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+          },
+          environment: {
+            type: "string",
+            enum: ["sandbox", "production"],
           },
         },
       },

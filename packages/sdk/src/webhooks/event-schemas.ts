@@ -2,7 +2,7 @@ import type { ZodType } from "zod";
 import { WebhookVerificationError } from "../errors.js";
 import { webhookEventNames } from "../generated/spec-constants.js";
 import type { WebhookEventName } from "../generated/webhook-schemas.js";
-import type { WebhookEvent } from "./events.js";
+import type { KnownWebhookEvent, WebhookEnvelope, WebhookEvent } from "./events.js";
 
 /**
  * Runtime checks of delivery bodies, built with zod from the JSON Schemas the generator
@@ -38,17 +38,18 @@ function isEventName(value: unknown): value is WebhookEventName {
   return typeof value === "string" && WEBHOOK_EVENT_NAMES.includes(value as WebhookEventName);
 }
 
-/** Checks a parsed body against its event's schema; resolves with it typed (unchanged). */
-export async function parseWebhookEvent(body: unknown): Promise<WebhookEvent> {
-  const name = (body as { event?: unknown } | null)?.event;
-  if (!isEventName(name)) {
-    throw new WebhookVerificationError(
-      `Unknown webhook event type ${JSON.stringify(name)}; this SDK knows ${WEBHOOK_EVENT_NAMES.join(", ")}. ` +
-        "Use verify() to accept events newer than the SDK.",
-      { reason: "unknown_event_type" },
-    );
-  }
-  const result = (await validatorOf(name)).safeParse(body);
+/**
+ * Checks a verified envelope against its event's schema. A known event resolves typed,
+ * with `known: true`; an event type this SDK does not know resolves with `known: false`
+ * and its raw `data`, so receivers keep working when PacSpace adds events. A known event
+ * whose payload breaks its schema is refused. `createdAt` (the official Python SDK's
+ * name) fills in `timestamp` when the body has no `timestamp`.
+ */
+export async function parseWebhookEvent(envelope: WebhookEnvelope): Promise<WebhookEvent> {
+  const withTimestamp = withTimestampAlias(envelope);
+  const name = envelope.event;
+  if (!isEventName(name)) return { ...withTimestamp, known: false };
+  const result = (await validatorOf(name)).safeParse(envelope);
   if (!result.success) {
     const details = result.error.issues.map((issue) => ({
       path: issue.path.map(String).join("."),
@@ -61,5 +62,10 @@ export async function parseWebhookEvent(body: unknown): Promise<WebhookEvent> {
     );
   }
   // The parsed JSON itself, not zod's copy: numbers and unknown fields stay exactly as sent.
-  return body as WebhookEvent;
+  return { ...withTimestamp, known: true } as KnownWebhookEvent;
+}
+
+function withTimestampAlias(envelope: WebhookEnvelope): WebhookEnvelope {
+  if (envelope.timestamp !== undefined || typeof envelope.createdAt !== "string") return envelope;
+  return { ...envelope, timestamp: envelope.createdAt };
 }

@@ -5,7 +5,7 @@
  * ```ts
  * import { constructWebhookEvent } from "@pacspace/sdk/webhooks";
  * const event = await constructWebhookEvent(rawBody, request.headers, { secret: process.env.PACSPACE_WEBHOOK_SECRET! });
- * if (event.event === "delta.verified") book(event.data.recordId, event.data.delta);
+ * if (event.known && event.event === "delta.verified") book(event.data.delta.customerId, event.data.delta.amount);
  * ```
  */
 
@@ -13,10 +13,20 @@ export { WebhookVerificationError, type WebhookVerificationReason } from "../err
 export { WEBHOOK_EVENT_NAMES } from "./event-schemas.js";
 export type {
   CheckpointVerifiedEvent,
+  CustomerCompareRunEvent,
   CustomerCreatedEvent,
+  CustomerExportDownloadedEvent,
+  CustomerSharedRecordViewedEvent,
+  CustomerStepUpFailedRepeatedlyEvent,
   DeltaFailedEvent,
   DeltaVerifiedEvent,
+  KnownWebhookEvent,
   ReceiptGeneratedEvent,
+  RecordCommittedEvent,
+  RecordFailedEvent,
+  TenantDomainActivatedEvent,
+  TenantDomainCertRenewalFailedEvent,
+  UnknownWebhookEvent,
   WebhookEnvelope,
   WebhookEvent,
   WebhookEventMap,

@@ -12,14 +12,18 @@ import { EVENT_HEADER, EVENT_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } fro
  * ```
  *
  * `payload` is the body string you will send (an object is serialised with
- * `JSON.stringify`; send that same string). `X-Webhook-Event` and `X-Event-ID` come from the
- * payload's `event` and `id`. A list of secrets signs with each, as during a rotation.
+ * `JSON.stringify`; send that same string). `X-Webhook-Event` comes from the payload's
+ * `event`; `X-Event-ID` from `eventId`, else the payload's `id` (the documented envelope
+ * `{event, timestamp, data}` has none). A list of secrets signs with each, as during a
+ * rotation.
  */
 export interface TestWebhookHeadersInput {
   payload: string | object;
   secret: string | readonly string[];
   /** Unix seconds, or a Date. Default: now. */
   timestamp?: number | Date;
+  /** `X-Event-ID`, the id receivers deduplicate on. Default: the payload's `id`, if any. */
+  eventId?: string;
 }
 
 export async function generateTestWebhookHeaders(
@@ -42,7 +46,8 @@ export async function generateTestWebhookHeaders(
   };
   const envelope = parseObject(body);
   if (typeof envelope?.event === "string") headers[EVENT_HEADER] = envelope.event;
-  if (typeof envelope?.id === "string") headers[EVENT_ID_HEADER] = envelope.id;
+  const eventId = input.eventId ?? envelope?.id;
+  if (typeof eventId === "string") headers[EVENT_ID_HEADER] = eventId;
   return headers;
 }
 

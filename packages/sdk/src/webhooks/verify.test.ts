@@ -55,28 +55,38 @@ describe("constructWebhookEvent", () => {
   it("returns the typed, schema-checked event for every event type of the spec", async () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual([
       "checkpoint.verified",
+      "customer.compare_run",
       "customer.created",
+      "customer.export_downloaded",
+      "customer.shared_record_viewed",
+      "customer.step_up_failed_repeatedly",
       "delta.failed",
       "delta.verified",
       "receipt.generated",
+      "record.committed",
+      "record.failed",
+      "tenant_domain.activated",
+      "tenant_domain.cert_renewal_failed",
       "webhook.test",
     ]);
     for (const [name, example] of Object.entries(EXAMPLES)) {
       const body = JSON.stringify(example);
       const event = await constructWebhookEvent(body, await signed(body), options);
       expect(event.event, name).toBe(name);
-      expect(event).toEqual(example);
+      expect(event).toEqual({ ...(example as object), known: true });
     }
   });
 
-  it("narrows data by event type", async () => {
+  it("narrows data by event type once the event is known", async () => {
     const event = await constructWebhookEvent(VERIFIED_BODY, await signed(), options);
     expectTypeOf(event).toEqualTypeOf<WebhookEvent>();
-    if (event.event === "delta.verified") {
+    if (event.known && event.event === "delta.verified") {
       expectTypeOf(event.data.proof.proofHash).toEqualTypeOf<string>();
+      expectTypeOf(event.data.delta.amount).toEqualTypeOf<number>();
       expect(event.data.proof.itemIndex).toBe(1);
+      expect(event.data.delta.amount).toBe(-310.25);
     } else {
-      throw new Error("expected delta.verified");
+      throw new Error("expected a known delta.verified");
     }
   });
 
@@ -87,13 +97,49 @@ describe("constructWebhookEvent", () => {
     expect(error.details.map((d: { path: string }) => d.path)).toContain("data.receiptId");
   });
 
-  it("refuses an event type the SDK does not know, which verify() still accepts", async () => {
-    const future = JSON.stringify({ ...JSON.parse(VERIFIED_BODY), event: "tenant_domain.activated" });
+  it("returns an event type it does not know with its raw data instead of throwing", async () => {
+    const data = { domain: "verify.example.com", expiresAt: "2026-07-01T00:00:00.000Z" };
+    const future = JSON.stringify({
+      event: "tenant_domain.expiring",
+      timestamp: "2026-06-01T00:00:00.000Z",
+      data,
+    });
     const headers = await signed(future);
-    expect(await reasonOf(constructWebhookEvent(future, headers, options))).toBe("unknown_event_type");
-    const envelope = await verifyWebhook(future, headers, options);
-    expect(envelope).toMatchObject({ event: "tenant_domain.activated" });
-    expectTypeOf(envelope.data).toEqualTypeOf<{ [key: string]: unknown }>();
+    const event = await constructWebhookEvent(future, headers, options);
+    expect(event).toEqual({
+      event: "tenant_domain.expiring",
+      timestamp: "2026-06-01T00:00:00.000Z",
+      data,
+      known: false,
+    });
+    if (!event.known) expectTypeOf(event.data).toEqualTypeOf<unknown>();
+    // a body whose data is not even an object is still returned: only known events are checked
+    const odd = JSON.stringify({
+      event: "something.new",
+      timestamp: "2026-06-01T00:00:00.000Z",
+      data: [1, 2],
+    });
+    await expect(constructWebhookEvent(odd, await signed(odd), options)).resolves.toMatchObject({
+      known: false,
+      data: [1, 2],
+    });
+  });
+
+  it("still refuses a tampered delivery of an unknown event type", async () => {
+    const future = JSON.stringify({
+      event: "something.new",
+      timestamp: "2026-06-01T00:00:00.000Z",
+      data: { n: 1 },
+    });
+    const headers = await signed(future);
+    expect(await reasonOf(constructWebhookEvent(future.replace('"n":1', '"n":2'), headers, options))).toBe(
+      "no_matching_signature",
+    );
+  });
+
+  it("refuses a body without a string event", async () => {
+    const body = JSON.stringify({ timestamp: "2026-06-01T00:00:00.000Z", data: {} });
+    expect(await reasonOf(verifyWebhook(body, await signed(body), options))).toBe("invalid_payload");
   });
 });
 
@@ -173,6 +219,16 @@ describe("signature and timestamp", () => {
     }
     const { "X-Event-ID": _id, "X-Webhook-Event": _event, ...signatureOnly } = headers;
     await expect(verifyWebhook(VERIFIED_BODY, signatureOnly, options)).resolves.toBeTruthy();
+  });
+
+  it("checks X-Event-ID only against a body that has an id", async () => {
+    const { id: _id, ...withoutId } = JSON.parse(VERIFIED_BODY);
+    const body = JSON.stringify(withoutId);
+    const headers = { ...(await signed(body)), "X-Event-ID": "evt_a1b2c3d4" };
+    await expect(verifyWebhook(body, headers, options)).resolves.toEqual(withoutId);
+    expect(
+      await reasonOf(verifyWebhook(body, { ...headers, "X-Webhook-Event": "delta.failed" }, options)),
+    ).toBe("header_mismatch");
   });
 });
 
@@ -257,7 +313,31 @@ describe("generateTestWebhookHeaders", () => {
       "X-Webhook-Event": "customer.created",
       "X-Event-ID": "evt_01hv9g8j2m6w",
     });
-    await expect(constructWebhookEvent(JSON.stringify(payload), headers, options)).resolves.toEqual(payload);
+    await expect(constructWebhookEvent(JSON.stringify(payload), headers, options)).resolves.toEqual({
+      ...payload,
+      known: true,
+    });
+  });
+
+  it("takes X-Event-ID from eventId for a documented envelope without id", async () => {
+    const payload = {
+      event: "tenant_domain.activated",
+      timestamp: "2026-04-15T12:00:00.000Z",
+      data: { domain: "d" },
+    };
+    const headers = await generateTestWebhookHeaders({
+      payload,
+      secret: SECRET,
+      timestamp: NOW_S,
+      eventId: "evt_doc1",
+    });
+    expect(headers).toMatchObject({ "X-Event-ID": "evt_doc1", "X-Webhook-Event": "tenant_domain.activated" });
+    const withoutId = await generateTestWebhookHeaders({ payload, secret: SECRET, timestamp: NOW_S });
+    expect(withoutId).not.toHaveProperty("X-Event-ID");
+    await expect(constructWebhookEvent(JSON.stringify(payload), headers, options)).resolves.toMatchObject({
+      known: true,
+      data: { domain: "d" },
+    });
   });
 
   it("signs with every secret given and defaults the timestamp to now", async () => {

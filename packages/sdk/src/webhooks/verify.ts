@@ -19,10 +19,13 @@ import { type RawWebhookBody, rawBodyText } from "./raw-body.js";
  * 1. the raw body (never re-serialised JSON) and `X-PacSpace-Signature` /
  *    `X-PacSpace-Timestamp`: any `v1` value matching any secret, compared in constant time,
  *    with the timestamp within `tolerance` seconds of now in either direction;
- * 2. the body is a JSON object whose `id` and `event` agree with `X-Event-ID` and
- *    `X-Webhook-Event` when those are sent: they are not signed, so a receiver that
- *    deduplicates on the header must not be fooled by a replay with a new id;
- * 3. (`constructWebhookEvent` only) the payload matches its event's schema from the spec.
+ * 2. the body is a JSON object with a string `event`. The signature is the proof: the
+ *    documented envelope `{event, timestamp, data}` has no `id`. Where the body has an
+ *    `id` or `event` and the matching `X-Event-ID` or `X-Webhook-Event` header is sent,
+ *    they must agree: the headers are not signed, so a receiver that deduplicates on the
+ *    header must not be fooled by a replay with a new id;
+ * 3. (`constructWebhookEvent` only) a known event's payload matches its schema from the
+ *    spec; an event type newer than this SDK is returned with `known: false`.
  */
 
 export interface WebhookVerifyOptions {
@@ -92,17 +95,16 @@ export async function verifyWebhook(
     throw new WebhookVerificationError("The webhook body is not a JSON object", { reason: "invalid_json" });
   }
   const { id, event } = envelope as { id?: unknown; event?: unknown };
-  if (typeof id !== "string" || typeof event !== "string") {
-    throw new WebhookVerificationError("The webhook body has no string id and event", {
-      reason: "invalid_payload",
-    });
+  if (typeof event !== "string") {
+    throw new WebhookVerificationError("The webhook body has no string event", { reason: "invalid_payload" });
   }
+  // The documented envelope carries no id: each check runs only when both sides are there.
   for (const [name, value] of [
     [EVENT_ID_HEADER, id],
     [EVENT_HEADER, event],
   ] as const) {
     const sent = headerValue(headers, name);
-    if (sent !== undefined && sent.trim() !== value) {
+    if (sent !== undefined && typeof value === "string" && sent.trim() !== value) {
       throw new WebhookVerificationError(`${name} (${sent}) does not match the signed body (${value})`, {
         reason: "header_mismatch",
       });
@@ -128,7 +130,9 @@ export async function isValidWebhook(
 
 /**
  * Verifies a delivery and checks its payload against the spec; resolves with the typed
- * event (narrow it with `switch (event.event)`) or throws `WebhookVerificationError`.
+ * event or throws `WebhookVerificationError`. Narrow it with `if (event.known)`, then
+ * `switch (event.event)`; an event type newer than this SDK comes back with
+ * `known: false` and its raw `data` instead of an error.
  */
 export async function constructWebhookEvent(
   rawBody: RawWebhookBody,

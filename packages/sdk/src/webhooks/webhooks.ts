@@ -44,7 +44,11 @@ export class Webhooks {
     return loadVerifier().then((verifier) => verifier.isValidWebhook(rawBody, headers, resolved));
   }
 
-  /** `verify` plus a check of the payload against the spec: resolves with the typed event. */
+  /**
+   * `verify` plus a check of the payload against the spec: resolves with the typed event
+   * (`known: true`), or with `known: false` and the raw `data` for an event type newer
+   * than this SDK.
+   */
   constructEvent(
     rawBody: RawWebhookBody,
     headers: WebhookHeaders,

@@ -111,18 +111,22 @@ export async function snippets() {
 
   const withWebhooks = new PacSpace({ apiKey, webhookSecret: process.env.PACSPACE_WEBHOOK_SECRET ?? "" });
   const event = await withWebhooks.webhooks.constructEvent(rawBody, request.headers);
-  switch (event.event) {
-    case "delta.verified":
-      console.log(event.data.recordId, event.data.delta, event.data.proof.proofHash);
-      break;
-    case "delta.failed":
-      console.log(event.data.recordId, event.data.error.code);
-      break;
+  if (!event.known) {
+    console.log("newer event type", event.event, event.data);
+  } else {
+    switch (event.event) {
+      case "delta.verified":
+        console.log(event.data.delta.customerId, event.data.delta.amount, event.data.proof.proofHash);
+        break;
+      case "delta.failed":
+        console.log(event.data.recordId, event.data.error);
+        break;
+    }
   }
 
   try {
     const received = await constructWebhookEvent(rawBody, request.headers, { secret: webhookSecret });
-    console.log(received.id);
+    console.log(request.headers.get("X-Event-ID"), received.event);
   } catch (error) {
     if (!(error instanceof WebhookVerificationError)) throw error;
     console.log(error.reason);
