@@ -171,6 +171,20 @@ export const requestSchemas = {
             },
           ],
         },
+        mode: {
+          type: "string",
+          minLength: 1,
+          maxLength: 64,
+        },
+        fingerprints: {
+          type: "array",
+          maxItems: 1000,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 256,
+          },
+        },
       },
     },
     pathParams: null,
@@ -255,7 +269,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["webhookId"],
@@ -388,9 +404,48 @@ export const requestSchemas = {
           additionalProperties: true,
         },
         adjusts: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
+          description:
+            "The earlier delta of the same customer that this one corrects: `{referenceId}` or\n`{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)\n",
+          anyOf: [
+            {
+              description:
+                "The earlier delta of the same customer that this one corrects, named by exactly one\nof `referenceId` or `recordId`. Not part of the content hash.\n",
+              oneOf: [
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["referenceId"],
+                  properties: {
+                    referenceId: {
+                      type: "string",
+                      minLength: 1,
+                      maxLength: 256,
+                    },
+                  },
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["recordId"],
+                  properties: {
+                    recordId: {
+                      type: "string",
+                      minLength: 1,
+                      maxLength: 256,
+                      pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
+                    },
+                  },
+                },
+              ],
+            },
+            {
+              type: "string",
+              deprecated: true,
+              "x-pacspace-extension": true,
+              minLength: 1,
+              maxLength: 256,
+            },
+          ],
         },
       },
     },
@@ -449,9 +504,48 @@ export const requestSchemas = {
                 additionalProperties: true,
               },
               adjusts: {
-                type: "string",
-                minLength: 1,
-                maxLength: 256,
+                description:
+                  "The earlier delta of the same customer that this one corrects: `{referenceId}` or\n`{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)\n",
+                anyOf: [
+                  {
+                    description:
+                      "The earlier delta of the same customer that this one corrects, named by exactly one\nof `referenceId` or `recordId`. Not part of the content hash.\n",
+                    oneOf: [
+                      {
+                        type: "object",
+                        additionalProperties: false,
+                        required: ["referenceId"],
+                        properties: {
+                          referenceId: {
+                            type: "string",
+                            minLength: 1,
+                            maxLength: 256,
+                          },
+                        },
+                      },
+                      {
+                        type: "object",
+                        additionalProperties: false,
+                        required: ["recordId"],
+                        properties: {
+                          recordId: {
+                            type: "string",
+                            minLength: 1,
+                            maxLength: 256,
+                            pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
+                          },
+                        },
+                      },
+                    ],
+                  },
+                  {
+                    type: "string",
+                    deprecated: true,
+                    "x-pacspace-extension": true,
+                    minLength: 1,
+                    maxLength: 256,
+                  },
+                ],
               },
             },
           },
@@ -487,7 +581,9 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["keyId"],
@@ -614,7 +710,9 @@ export const requestSchemas = {
       properties: {
         recordId: {
           type: "string",
-          pattern: "^rec_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["recordId"],
@@ -647,6 +745,7 @@ export const requestSchemas = {
           type: "string",
           minLength: 1,
           maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["receiptId"],
@@ -722,6 +821,7 @@ export const requestSchemas = {
           type: "string",
           minLength: 1,
           maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["receiptId"],
@@ -804,7 +904,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["webhookId"],
@@ -992,7 +1094,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["webhookId"],
@@ -1203,11 +1307,15 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
         deliveryId: {
           type: "string",
-          pattern: "^dlv_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["webhookId", "deliveryId"],
@@ -1224,7 +1332,9 @@ export const requestSchemas = {
       properties: {
         eventId: {
           type: "string",
-          pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["eventId"],
@@ -1251,7 +1361,9 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["keyId"],
@@ -1268,7 +1380,9 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["keyId"],
@@ -1285,7 +1399,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["webhookId"],
@@ -1302,7 +1418,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["webhookId"],
@@ -1332,7 +1450,9 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["keyId"],
@@ -1409,7 +1529,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^wh_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["webhookId"],
@@ -1426,7 +1548,9 @@ export const requestSchemas = {
       properties: {
         proofRoot: {
           type: "string",
-          pattern: "^0x[0-9a-f]{64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
         },
       },
       required: ["proofRoot"],

@@ -21,7 +21,10 @@ export interface paths {
      *     Only verified deltas count towards balances, checkpoints, receipts and billing.
      *
      *     The log is append-only: a correction is a new delta, optionally naming the corrected
-     *     one in `adjusts`.
+     *     one in `adjusts` as `{referenceId}` or `{recordId}` (exactly one). It must be an
+     *     earlier delta of the same customer, else 400 `VALIDATION_ERROR` with a `details`
+     *     entry for `/adjusts/referenceId` or `/adjusts/recordId`. `adjusts` is not part of
+     *     the content hash.
      *
      *     Send an `Idempotency-Key` so that a retry after a timeout can never record the delta
      *     twice.
@@ -47,7 +50,9 @@ export interface paths {
      * @description Accepts between 1 and 100 deltas, each shaped like the body of `emitDelta`.
      *
      *     Items are validated and accepted **one by one**: a bad item is reported as
-     *     `FAILED` in `results` (with its error code) while the other items are still queued.
+     *     `FAILED` in `results` (with its error code in `error` and the explanation in
+     *     `errorMessage`) while the other items are still queued. Each result echoes the
+     *     item's `customerId` and `delta` when they were well formed.
      *     The request as a whole only fails (400) when its envelope is wrong, for example an
      *     empty or oversized `deltas` array. `receiptId` is the Merkle root over the content
      *     hashes of the accepted items, in request order.
@@ -214,6 +219,11 @@ export interface paths {
      *     A checkpoint starts `QUEUED` and becomes `VERIFIED` once its root is anchored, which
      *     fires the `checkpoint.verified` webhook. An unknown `customerId` gives 404
      *     `CUSTOMER_NOT_FOUND`.
+     *
+     *     `mode` and `fingerprints` are sent by the official PacSpace SDKs; the docs do not say
+     *     what their values mean, so they are type-checked, stored and echoed on the
+     *     checkpoint, and decide nothing. A repeat for an already checkpointed scope returns
+     *     the existing checkpoint with the values it was created with.
      */
     post: operations["createCheckpoint"];
     delete?: never;
@@ -1187,6 +1197,16 @@ export interface components {
      */
     CustomerId: string;
     /**
+     * @description An id the server issued (a `recordId`, checkpoint, receipt, event, webhook, delivery
+     *     or API key id, or a proof root), as a path parameter or a reference in a body. It is
+     *     checked only as a non-empty URL-safe string of at most 256 characters, never by
+     *     prefix or hash pattern, so clients keep working when the service changes an id
+     *     format; clients send it URL-encoded. A well-formed id that names nothing gives 404.
+     *     Responses carry the precise formats.
+     * @example rec_01hv8k3m2x4s
+     */
+    ServerIssuedId: string;
+    /**
      * @description A 32-byte keccak256 hash or Merkle root, as `0x` followed by 64 lowercase hex digits.
      * @example 0x9ea51b7182d986b4009a5afd3919a7fc697cc6d383088575c265db439d955a77
      */
@@ -1308,20 +1328,46 @@ export interface components {
       [key: string]: unknown;
     };
     /**
-     * @description The `recordId` or `referenceId` of an earlier delta that this one corrects.
-     * @example rec_01hv8k3m2x4s
+     * @description The earlier delta of the same customer that this one corrects, named by exactly one
+     *     of `referenceId` or `recordId`. Not part of the content hash.
+     * @example {
+     *       "recordId": "rec_01hv8k3m2x4s"
+     *     }
+     * @example {
+     *       "referenceId": "inv_001"
+     *     }
      */
-    Adjusts: string;
+    Adjusts: components["schemas"]["AdjustsByReferenceId"] | components["schemas"]["AdjustsByRecordId"];
+    /** @description Names the adjusted delta by its `referenceId`. */
+    AdjustsByReferenceId: {
+      referenceId: components["schemas"]["ReferenceId"];
+    };
+    /** @description Names the adjusted delta by its `recordId`. */
+    AdjustsByRecordId: {
+      recordId: components["schemas"]["ServerIssuedId"];
+    };
+    /**
+     * @deprecated
+     * @description Deprecated: the bare `recordId` or `referenceId` string that earlier versions of this
+     *     toolkit sent. The local mock still accepts it and stores it as `{recordId}` when it
+     *     names a record of the customer, else as `{referenceId}`. Send the object form.
+     *     Extension of this toolkit; the PacSpace service does not document it.
+     */
+    LegacyAdjusts: string;
     /**
      * @description Stable machine-readable error code.
      *     - 400: `VALIDATION_ERROR`, `INVALID_SCOPE_COMBINATION`, `SCOPE_TOO_WIDE`
      *     - 401: `INVALID_API_KEY`, `API_KEY_DISABLED`, `UNAUTHENTICATED`,
      *       `INVALID_REQUEST_SIGNATURE`, `REQUEST_SIGNATURE_EXPIRED`, `REQUEST_REPLAYED`,
      *       `SIGNATURE_REQUIRED`
-     *     - 402: `PLAN_LIMIT_REACHED`
-     *     - 403: `CSRF_REQUIRED`, `FORBIDDEN`, `REGISTRATION_REQUIRES_APPROVAL`
+     *     - 402: `PLAN_LIMIT_REACHED`, `INSUFFICIENT_CREDITS` (the official PacSpace SDKs'
+     *       name for a 402; treat both alike)
+     *     - 403: `CSRF_REQUIRED`, `FORBIDDEN`, `REGISTRATION_REQUIRES_APPROVAL`,
+     *       `API_KEY_ENVIRONMENT_HOST_MISMATCH` (a `pk_live_` key on a sandbox-only host)
      *     - 404: `NOT_FOUND`, `CUSTOMER_NOT_FOUND`
      *     - 409: `IDEMPOTENCY_KEY_REUSED`, `CONFLICT`
+     *     - 412: `CONTRACT_NOT_DEPLOYED` (the environment's anchoring contract is not deployed
+     *       yet, so writes cannot be recorded)
      *     - 429: `RATE_LIMITED` (retry after `Retry-After`), `CADENCE_LIMIT` (do not retry
      *       automatically)
      *     - 500: `INTERNAL_ERROR`; 503: `SERVICE_UNAVAILABLE`
@@ -1340,13 +1386,16 @@ export interface components {
       | "REQUEST_REPLAYED"
       | "SIGNATURE_REQUIRED"
       | "PLAN_LIMIT_REACHED"
+      | "INSUFFICIENT_CREDITS"
       | "CSRF_REQUIRED"
       | "FORBIDDEN"
       | "REGISTRATION_REQUIRES_APPROVAL"
+      | "API_KEY_ENVIRONMENT_HOST_MISMATCH"
       | "NOT_FOUND"
       | "CUSTOMER_NOT_FOUND"
       | "IDEMPOTENCY_KEY_REUSED"
       | "CONFLICT"
+      | "CONTRACT_NOT_DEPLOYED"
       | "RATE_LIMITED"
       | "CADENCE_LIMIT"
       | "INTERNAL_ERROR"
@@ -1359,7 +1408,11 @@ export interface components {
       reason: components["schemas"]["Reason"];
       referenceId?: components["schemas"]["ReferenceId"];
       metadata?: components["schemas"]["Metadata"];
-      adjusts?: components["schemas"]["Adjusts"];
+      /**
+       * @description The earlier delta of the same customer that this one corrects: `{referenceId}` or
+       *     `{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)
+       */
+      adjusts?: components["schemas"]["Adjusts"] | components["schemas"]["LegacyAdjusts"];
     };
     /**
      * @description Between 1 and 100 deltas. Each item is validated on its own; an invalid item is
@@ -1374,7 +1427,9 @@ export interface components {
       yourBalance: components["schemas"]["Amount"];
       theirBalance: components["schemas"]["Amount"];
       /**
-       * @description Balance agreed by both sides before the scope (or after the checkpoint).
+       * @description Balance agreed by both sides before the scope (or after the checkpoint). The
+       *     PacSpace docs mark it required: send it (the SDKs always do, 0 by default). The
+       *     local mock tolerates its absence and reads a missing one as 0.
        * @default 0
        */
       startingBalance: number;
@@ -1396,7 +1451,21 @@ export interface components {
       timePreset?: components["schemas"]["TimePreset"];
       startDate?: components["schemas"]["ScopeDate"];
       endDate?: components["schemas"]["ScopeDate"];
+      mode?: components["schemas"]["CheckpointMode"];
+      fingerprints?: components["schemas"]["CheckpointFingerprints"];
     };
+    /**
+     * @description The checkpoint's selection mode, as the official PacSpace SDKs send it. Its values
+     *     are not documented: any string of 1 to 64 characters is stored and echoed, and
+     *     changes nothing in what is checkpointed.
+     */
+    CheckpointMode: string;
+    /**
+     * @description Fingerprints the official PacSpace SDKs may attach to a checkpoint. Stored and echoed
+     *     as sent; they change nothing in what is checkpointed. At most 1,000 strings of 1 to
+     *     256 characters **[limits of this toolkit]**.
+     */
+    CheckpointFingerprints: string[];
     /**
      * @description Inclusion proof of a verified delta. `contentHash` is leaf `itemIndex` of the
      *     verification batch whose leaves, in order, are `itemHashes`; their Merkle root is
@@ -1423,7 +1492,7 @@ export interface components {
       reason: components["schemas"]["Reason"];
       /** @description The `referenceId` sent, or null. */
       referenceId: components["schemas"]["ReferenceId"] | null;
-      /** @description The corrected delta named in `adjusts`, or null. */
+      /** @description The corrected delta named in `adjusts` (always in the object form), or null. */
       adjusts: components["schemas"]["Adjusts"] | null;
       status: components["schemas"]["RecordStatus"];
       /** @description Position in the customer's log, contiguous from 1, assigned at acceptance. */
@@ -1446,13 +1515,24 @@ export interface components {
       metadata: components["schemas"]["Metadata"] | null;
       proof?: components["schemas"]["DeltaProof"];
     };
-    /** @description Outcome of one batch item, by its position in the request. */
+    /**
+     * @description Outcome of one batch item, by its position in the request. A failed item carries the
+     *     error code in `error` (a string, as the PacSpace service and its official SDKs have
+     *     it) and the explanation in `errorMessage`.
+     */
     BatchResultItem: {
       index: number;
+      /** @description The item's `customerId`, when it was well formed. */
+      customerId?: components["schemas"]["CustomerId"];
+      /** @description The item's `delta`, when it was well formed. */
+      delta?: components["schemas"]["DeltaAmount"];
       /** @enum {string} */
       status: "QUEUED" | "FAILED";
       recordId?: components["schemas"]["RecordId"];
-      error?: components["schemas"]["DeltaError"];
+      /** @description Why the item failed (status `FAILED` only). */
+      error?: components["schemas"]["ErrorCode"];
+      /** @description The explanation of `error`, naming the offending fields (status `FAILED` only). */
+      errorMessage?: string;
       /** @description True when this item had already been accepted earlier and was not recorded again. */
       idempotent?: boolean;
     };
@@ -1601,6 +1681,10 @@ export interface components {
        * @description `verifyProof` URL for machines.
        */
       verificationApiUrl: string;
+      /** @description The `mode` the checkpoint was created with; absent when none was sent. */
+      mode?: components["schemas"]["CheckpointMode"];
+      /** @description The `fingerprints` the checkpoint was created with; absent when none were sent. */
+      fingerprints?: components["schemas"]["CheckpointFingerprints"];
     };
     /** @description Checkpoints created for every customer active in the window. */
     CheckpointBatch: {
@@ -1733,6 +1817,8 @@ export interface components {
       /** @description Verified deltas counted against it. */
       consumedDeltas: number;
       remainingDeltas: number;
+      /** @description The same number as `remainingDeltas`, under the name the official PacSpace SDKs read. */
+      remaining: number;
       /** @description Whether writes are currently accepted. */
       allowed: boolean;
     };
@@ -2546,7 +2632,7 @@ export interface components {
         "application/json": components["schemas"]["ErrorEnvelope"];
       };
     };
-    /** @description The write would exceed the plan's hard cap (`PLAN_LIMIT_REACHED`; the Free plan allows 100 verified deltas in total). */
+    /** @description The write would exceed the plan's hard cap (`PLAN_LIMIT_REACHED`; the Free plan allows 100 verified deltas in total). The official PacSpace SDKs call a 402 `INSUFFICIENT_CREDITS`; treat both codes alike. */
     PaymentRequired: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2663,8 +2749,8 @@ export interface components {
     CsrfHeader: "1";
     /** @description Which ledger of the tenant the call reads or writes, `sandbox` (the default) or `production`. */
     DashboardEnvironment: components["schemas"]["EnvironmentName"];
-    /** @description The API key's id (`key_…`). */
-    ApiKeyIdPath: components["schemas"]["ApiKeyId"];
+    /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
+    ApiKeyIdPath: components["schemas"]["ServerIssuedId"];
     /**
      * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
      *     good key). Within 24 hours, for the same API key:
@@ -2684,10 +2770,16 @@ export interface components {
      *     billing.
      */
     CreditPoolId: string;
+    /**
+     * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+     *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+     *     mock accepts and ignores it.
+     */
+    ChainId: string;
     /** @description The customer's id in your system. */
     CustomerIdPath: components["schemas"]["CustomerId"];
-    /** @description The receipt id. */
-    ReceiptIdPath: string;
+    /** @description The receipt id, checked only as an opaque id (see `ServerIssuedId`). */
+    ReceiptIdPath: components["schemas"]["ServerIssuedId"];
     /**
      * @description Checkpoint to continue from (checkpoint mode): a checkpoint's `proofRoot`, or the
      *     `recordId` of the last delta it covers. Excludes every scope field.
@@ -2728,10 +2820,10 @@ export interface components {
      *     retry of the event. Process each id once: delivery is at least once.
      */
     WebhookEventIdHeader: components["schemas"]["EventId"];
-    /** @description The webhook endpoint's id (`wh_…`). */
-    WebhookIdPath: components["schemas"]["WebhookId"];
-    /** @description The delivery's id (`dlv_…`). */
-    DeliveryIdPath: components["schemas"]["DeliveryId"];
+    /** @description The webhook endpoint's id, checked only as an opaque id (see `ServerIssuedId`). */
+    WebhookIdPath: components["schemas"]["ServerIssuedId"];
+    /** @description The delivery's id (`dlv_…`), checked only as an opaque id (see `ServerIssuedId`). */
+    DeliveryIdPath: components["schemas"]["ServerIssuedId"];
   };
   requestBodies: never;
   headers: {
@@ -2756,6 +2848,12 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
          * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
          *     good key). Within 24 hours, for the same API key:
@@ -2811,6 +2909,12 @@ export interface operations {
       query?: never;
       header?: {
         /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+        /**
          * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
          *     good key). Within 24 hours, for the same API key:
          *     - same key, same method, path and body, finished: the stored response is replayed
@@ -2863,10 +2967,17 @@ export interface operations {
   getDeltaStatus: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The `recordId` returned when the delta was accepted. */
-        recordId: components["schemas"]["RecordId"];
+        /** @description The `recordId` returned when the delta was accepted. Checked only as an opaque id (see `ServerIssuedId`); an unknown one gives 404. */
+        recordId: components["schemas"]["ServerIssuedId"];
       };
       cookie?: never;
     };
@@ -2915,7 +3026,14 @@ export interface operations {
         /** @description Number of items to skip. */
         offset?: components["parameters"]["OffsetQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -2944,7 +3062,14 @@ export interface operations {
   getLimits: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -2968,7 +3093,14 @@ export interface operations {
   compareBalances: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -2999,6 +3131,12 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
          * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
          *     good key). Within 24 hours, for the same API key:
@@ -3077,7 +3215,14 @@ export interface operations {
         /** @description Number of items to skip. */
         offset?: components["parameters"]["OffsetQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3111,7 +3256,14 @@ export interface operations {
         /** @description Exclusive end of a custom scope; requires `startDate`. */
         endDate?: components["parameters"]["EndDateQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -3149,9 +3301,16 @@ export interface operations {
         /** @description Whether rendered pages may show the customer's display name. */
         customerDisplayName?: boolean;
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The receipt id. */
+        /** @description The receipt id, checked only as an opaque id (see `ServerIssuedId`). */
         receiptId: components["parameters"]["ReceiptIdPath"];
       };
       cookie?: never;
@@ -3180,7 +3339,14 @@ export interface operations {
         /** @description Maximum number of items returned. */
         limit?: components["parameters"]["ListLimitQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -3215,7 +3381,14 @@ export interface operations {
         /** @description Case-insensitive substring filter on `customerId`. */
         search?: string;
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3240,7 +3413,14 @@ export interface operations {
   getCustomersSummary: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3271,7 +3451,14 @@ export interface operations {
         /** @description A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`. */
         period?: components["parameters"]["PeriodQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -3307,7 +3494,14 @@ export interface operations {
         /** @description Maximum number of gap ranges returned. */
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -3336,7 +3530,14 @@ export interface operations {
   getUsage: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3367,7 +3568,14 @@ export interface operations {
         /** @description Number of items to skip. */
         offset?: components["parameters"]["OffsetQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3395,10 +3603,17 @@ export interface operations {
         /** @description Re-queue only the delivery to this endpoint. */
         webhookId?: components["schemas"]["WebhookId"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The event id (`X-Event-ID` of the delivery). */
-        eventId: components["schemas"]["EventId"];
+        /** @description The event id (`X-Event-ID` of the delivery). Checked only as an opaque id (see `ServerIssuedId`); an unknown one gives 404. */
+        eventId: components["schemas"]["ServerIssuedId"];
       };
       cookie?: never;
     };
@@ -3426,10 +3641,21 @@ export interface operations {
         /** @description Where to read the proof from. */
         source?: components["schemas"]["VerifySource"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The root to verify. */
-        proofRoot: components["schemas"]["Hash32"];
+        /**
+         * @description The root to verify. Checked only as an opaque id (see `ServerIssuedId`): hex in
+         *     either case is normalised to lower case, and any other well-formed value that
+         *     names no published root (a receipt id, say) gives 404, never 400.
+         */
+        proofRoot: components["schemas"]["ServerIssuedId"];
       };
       cookie?: never;
     };
@@ -3454,9 +3680,16 @@ export interface operations {
   getPublicReceipt: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The receipt id. */
+        /** @description The receipt id, checked only as an opaque id (see `ServerIssuedId`). */
         receiptId: components["parameters"]["ReceiptIdPath"];
       };
       cookie?: never;
@@ -3730,7 +3963,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The API key's id (`key_…`). */
+        /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
         keyId: components["parameters"]["ApiKeyIdPath"];
       };
       cookie?: never;
@@ -3765,7 +3998,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The API key's id (`key_…`). */
+        /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
         keyId: components["parameters"]["ApiKeyIdPath"];
       };
       cookie?: never;
@@ -3801,7 +4034,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The API key's id (`key_…`). */
+        /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
         keyId: components["parameters"]["ApiKeyIdPath"];
       };
       cookie?: never;
@@ -3842,7 +4075,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The API key's id (`key_…`). */
+        /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
         keyId: components["parameters"]["ApiKeyIdPath"];
       };
       cookie?: never;
@@ -4258,7 +4491,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id, checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4293,7 +4526,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id, checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4329,7 +4562,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id, checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4371,7 +4604,7 @@ export interface operations {
         "X-Environment"?: components["parameters"]["DashboardEnvironment"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id, checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4408,7 +4641,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id, checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -4443,9 +4676,9 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id, checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
-        /** @description The delivery's id (`dlv_…`). */
+        /** @description The delivery's id (`dlv_…`), checked only as an opaque id (see `ServerIssuedId`). */
         deliveryId: components["parameters"]["DeliveryIdPath"];
       };
       cookie?: never;
@@ -4482,7 +4715,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`wh_…`). */
+        /** @description The webhook endpoint's id, checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;

@@ -161,6 +161,20 @@ export const webhookEventSchemas = {
                     type: "string",
                     format: "uri",
                   },
+                  mode: {
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 64,
+                  },
+                  fingerprints: {
+                    type: "array",
+                    maxItems: 1000,
+                    items: {
+                      type: "string",
+                      minLength: 1,
+                      maxLength: 256,
+                    },
+                  },
                 },
               },
               {
@@ -375,9 +389,33 @@ export const webhookEventSchemas = {
                   adjusts: {
                     anyOf: [
                       {
-                        type: "string",
-                        minLength: 1,
-                        maxLength: 256,
+                        oneOf: [
+                          {
+                            type: "object",
+                            additionalProperties: false,
+                            required: ["referenceId"],
+                            properties: {
+                              referenceId: {
+                                type: "string",
+                                minLength: 1,
+                                maxLength: 256,
+                              },
+                            },
+                          },
+                          {
+                            type: "object",
+                            additionalProperties: false,
+                            required: ["recordId"],
+                            properties: {
+                              recordId: {
+                                type: "string",
+                                minLength: 1,
+                                maxLength: 256,
+                                pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
+                              },
+                            },
+                          },
+                        ],
                       },
                       {
                         type: "null",
@@ -446,13 +484,16 @@ export const webhookEventSchemas = {
                               "REQUEST_REPLAYED",
                               "SIGNATURE_REQUIRED",
                               "PLAN_LIMIT_REACHED",
+                              "INSUFFICIENT_CREDITS",
                               "CSRF_REQUIRED",
                               "FORBIDDEN",
                               "REGISTRATION_REQUIRES_APPROVAL",
+                              "API_KEY_ENVIRONMENT_HOST_MISMATCH",
                               "NOT_FOUND",
                               "CUSTOMER_NOT_FOUND",
                               "IDEMPOTENCY_KEY_REUSED",
                               "CONFLICT",
+                              "CONTRACT_NOT_DEPLOYED",
                               "RATE_LIMITED",
                               "CADENCE_LIMIT",
                               "INTERNAL_ERROR",
@@ -498,13 +539,16 @@ export const webhookEventSchemas = {
                           "REQUEST_REPLAYED",
                           "SIGNATURE_REQUIRED",
                           "PLAN_LIMIT_REACHED",
+                          "INSUFFICIENT_CREDITS",
                           "CSRF_REQUIRED",
                           "FORBIDDEN",
                           "REGISTRATION_REQUIRES_APPROVAL",
+                          "API_KEY_ENVIRONMENT_HOST_MISMATCH",
                           "NOT_FOUND",
                           "CUSTOMER_NOT_FOUND",
                           "IDEMPOTENCY_KEY_REUSED",
                           "CONFLICT",
+                          "CONTRACT_NOT_DEPLOYED",
                           "RATE_LIMITED",
                           "CADENCE_LIMIT",
                           "INTERNAL_ERROR",
