@@ -301,7 +301,7 @@ describe("cadence (per-customer minimum interval)", () => {
     api.setCustomerCadence("slow", 30_000);
     const result = api.emitDeltaBatch({ deltas: [delta("slow", 1), delta("fast", 1), delta("fast", 2)] });
     expect(result.results.map((item) => item.status)).toEqual(["FAILED", "QUEUED", "QUEUED"]);
-    expect(result.results[0]?.error?.code).toBe("CADENCE_LIMIT");
+    expect(result.results[0]?.error).toBe("CADENCE_LIMIT");
     clock.advance(30_000);
     api.emitDelta(delta("slow", 1));
     api.setCustomerCadence("slow", null);

@@ -58,6 +58,7 @@ import {
 import { type TenantDashboard, tenantDashboard } from "./dashboard.js";
 import { emitDelta, emitDeltaBatch, getDeltaStatus } from "./delta-log.js";
 import { type DeriveQuery, deriveBalance } from "./derive.js";
+import { assertContractDeployed, setContractDeployed } from "./contracts.js";
 import { failActivation } from "./environments.js";
 import { EventBus, type LedgerEvent, type LedgerEventListener } from "./events.js";
 import { getSequenceGaps } from "./gaps.js";
@@ -286,6 +287,8 @@ export interface Ledger {
   dashboard(tenantId: string): TenantDashboard;
   /** Mock control: an environment still activating fails. Errors: CONFLICT. */
   failEnvironmentActivation(tenantId: string, environment: Environment): EnvironmentState;
+  /** Takes an environment's anchoring contract down (writes then get 412) or back up. */
+  setContractDeployed(tenantId: string, environment: Environment, deployed: boolean): void;
 
   // --- Balance API
   /** Resolves the key. Errors: INVALID_API_KEY, API_KEY_DISABLED, FORBIDDEN. */
@@ -386,11 +389,13 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       tenantId,
       environment,
       emitDelta(body) {
+        assertContractDeployed(ledger);
         const record = emitDelta(ctx, ledger, body);
         settleImmediately();
         return record;
       },
       emitDeltaBatch(body) {
+        assertContractDeployed(ledger);
         const result = emitDeltaBatch(ctx, ledger, body);
         settleImmediately();
         return result;
@@ -400,6 +405,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       getLimits: () => ({ ...ctx.limits }),
       compareBalances: (body) => compareBalances(ctx, ledger, body),
       createCheckpoint(body) {
+        assertContractDeployed(ledger);
         const outcome = createCheckpoint(ctx, ledger, body);
         settleImmediately();
         return outcome;
@@ -450,6 +456,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     updatePreferences: (userId, changes) => updatePreferences(ctx, userId, changes),
     dashboard: (tenantId) => tenantDashboard(ctx, tenantId),
     failEnvironmentActivation: (tenantId, environment) => failActivation(ctx, tenantId, environment),
+    setContractDeployed: (tenantId, environment, deployed) =>
+      setContractDeployed(ctx, tenantId, environment, deployed),
 
     authenticate: (apiKey) => authenticate(ctx, apiKey),
     session(apiKey) {

@@ -27,14 +27,14 @@ export function verifyProof(
   query: { source?: QueryValue },
 ): VerifyProofResult {
   const reader = new ParamReader();
-  if (!isHash32(proofRoot))
-    reader.add({ path: "proofRoot", message: "must be 0x followed by 64 lowercase hex digits" });
   reader.oneOf("source", query.source, SOURCES);
   reader.throwIfAny();
-  const entries = ctx.roots.get(proofRoot as Hex) ?? [];
+  // Hex in either case names the same root; anything else (a receipt id, say) names none: 404.
+  const normalised = typeof proofRoot === "string" ? proofRoot.toLowerCase() : undefined;
+  const entries = isHash32(normalised) ? (ctx.roots.get(normalised) ?? []) : [];
   const entry = KIND_ORDER.map((kind) => entries.find((candidate) => candidate.kind === kind)).find(Boolean);
   if (!entry) throw new LedgerError("NOT_FOUND", "No checkpoint, receipt or submission has this root");
-  const root = proofRoot as Hex;
+  const root = normalised as Hex;
 
   let records: DeltaState[];
   let startingBalance: Decimal;

@@ -441,7 +441,6 @@ export const requestSchemas = {
             {
               type: "string",
               deprecated: true,
-              "x-pacspace-extension": true,
               minLength: 1,
               maxLength: 256,
             },
@@ -541,7 +540,6 @@ export const requestSchemas = {
                   {
                     type: "string",
                     deprecated: true,
-                    "x-pacspace-extension": true,
                     minLength: 1,
                     maxLength: 256,
                   },
