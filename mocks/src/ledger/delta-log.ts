@@ -2,12 +2,7 @@ import type { Adjusts, BatchResult, BatchResultItem, DeltaRecord } from "./api-t
 import { acceptanceTime, type LedgerContext, registerRoot, tenantOf } from "./context.js";
 import { type Hex, merkleRoot } from "./core.js";
 import { ensureCustomer } from "./customers.js";
-import {
-  type AcceptedDeltaInput,
-  checkDeltaInput,
-  isPlainObject,
-  isValidCustomerId,
-} from "./delta-input.js";
+import { type AcceptedDeltaInput, checkDeltaInput, isPlainObject, isValidCustomerId } from "./delta-input.js";
 import { type FieldIssue, LedgerError, validationError } from "./ledger-error.js";
 import type { CustomerState, DeltaState, EnvLedger, Submission } from "./state.js";
 import { atomically } from "./transaction.js";
@@ -206,12 +201,7 @@ function cadenceError(customerId: string, retryAfterSeconds: number): LedgerErro
 }
 
 /** Appends validated items as one submission. All checks have passed before this runs. */
-function accept(
-  ctx: LedgerContext,
-  ledger: EnvLedger,
-  items: LoggableDelta[],
-  now: number,
-): DeltaState[] {
+function accept(ctx: LedgerContext, ledger: EnvLedger, items: LoggableDelta[], now: number): DeltaState[] {
   const tenant = tenantOf(ctx, ledger);
   const receiptId = merkleRoot(items.map((item) => item.contentHash));
   const schedule = scheduleFor(ctx, now);

@@ -47,6 +47,7 @@ import {
 import { type CheckpointOutcome, createCheckpoint, listCheckpoints } from "./checkpoints.js";
 import { compareBalances } from "./compare.js";
 import { createAccountsState, type LedgerContext, type VerificationMode } from "./context.js";
+import { assertContractDeployed, setContractDeployed } from "./contracts.js";
 import type { Hex } from "./core.js";
 import {
   createCustomer,
@@ -58,7 +59,6 @@ import {
 import { type TenantDashboard, tenantDashboard } from "./dashboard.js";
 import { emitDelta, emitDeltaBatch, getDeltaStatus } from "./delta-log.js";
 import { type DeriveQuery, deriveBalance } from "./derive.js";
-import { assertContractDeployed, setContractDeployed } from "./contracts.js";
 import { failActivation } from "./environments.js";
 import { EventBus, type LedgerEvent, type LedgerEventListener } from "./events.js";
 import { getSequenceGaps } from "./gaps.js";

@@ -13,6 +13,10 @@ describe("public verifyProof", () => {
       .data as Checkpoint;
     // the key-less endpoint works from any tenant's point of view
     const result = ledger.verifyProof(checkpoint.proofRoot);
+    // hex is case-insensitive on input; the answer carries the lower-case root
+    expect(ledger.verifyProof(checkpoint.proofRoot.toUpperCase().replace("0X", "0x")).proofRoot).toBe(
+      checkpoint.proofRoot,
+    );
     expect(result).toMatchObject({
       verified: true,
       proofRoot: checkpoint.proofRoot,
@@ -89,11 +93,12 @@ describe("public verifyProof", () => {
     expect(ledger.verifyProof(record.receiptId).kind).toBe("checkpoint");
   });
 
-  it("unknown roots are NOT_FOUND (the zero root too); malformed roots and sources are VALIDATION_ERROR", () => {
+  it("unknown roots are NOT_FOUND (the zero root, short hex and receipt ids too); bad sources are VALIDATION_ERROR", () => {
     const { ledger } = createFixture();
     expect(errorOf(() => ledger.verifyProof(`0x${"ab".repeat(32)}`)).code).toBe("NOT_FOUND");
     expect(errorOf(() => ledger.verifyProof(`0x${"0".repeat(64)}`)).code).toBe("NOT_FOUND");
-    expect(errorOf(() => ledger.verifyProof("0xABC")).code).toBe("VALIDATION_ERROR");
+    expect(errorOf(() => ledger.verifyProof("0xABC")).code).toBe("NOT_FOUND");
+    expect(errorOf(() => ledger.verifyProof("rcpt_01hv9b2d7f3q")).code).toBe("NOT_FOUND");
     expect(errorOf(() => ledger.verifyProof(`0x${"ab".repeat(32)}`, { source: "ledger" })).code).toBe(
       "VALIDATION_ERROR",
     );
