@@ -34,10 +34,7 @@ export function validationError(
   code?: string,
 ): ValidationError {
   const ErrorClass = validationClassFor(code);
-  return new ErrorClass(
-    describe(operationId, details),
-    code === undefined ? { details } : { code, details },
-  );
+  return new ErrorClass(describe(operationId, details), code === undefined ? { details } : { code, details });
 }
 
 /** Throws a `ValidationError` (code VALIDATION_ERROR, one detail per field) when the spec's schemas reject the request. */
