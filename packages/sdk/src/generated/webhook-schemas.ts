@@ -411,7 +411,7 @@ export const webhookEventSchemas = {
                                 type: "string",
                                 minLength: 1,
                                 maxLength: 256,
-                                pattern: "^(?!\\.+$)[A-Za-z0-9._~:-]+$",
+                                pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
                               },
                             },
                           },
