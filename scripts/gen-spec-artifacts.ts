@@ -72,7 +72,8 @@ function bundleDereferenced(): JsonObject {
 
 /**
  * Rewrites a schema into the subset `z.fromJSONSchema` understands, without changing what it accepts:
- * - drops `examples` (annotation only; zod would copy it into its global registry);
+ * - drops `examples` (annotation only; zod would copy it into its global registry) and `x-…`
+ *   vendor annotations such as `x-pacspace-extension`;
  * - turns the non-zero amount rule `{type: number, minimum: a, maximum: b, not: {const: 0}}` into
  *   `anyOf: [[a, 0), (0, b]]`, because zod has no `not`.
  * Any other keyword zod rejects makes generation fail instead of shipping a schema that throws at runtime.
@@ -98,6 +99,7 @@ function toZodCompatible(schema: Json): Json {
   }
   const result: JsonObject = {};
   for (const [key, value] of Object.entries(rest)) {
+    if (key.startsWith("x-")) continue;
     // `properties` maps names to schemas; a property called e.g. "examples" must survive.
     result[key] =
       key === "properties" && isObject(value) ? mapValues(value, toZodCompatible) : toZodCompatible(value);

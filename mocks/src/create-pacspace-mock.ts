@@ -33,7 +33,7 @@ import type { LedgerLimits } from "./ledger/limits.js";
 import type { MfaSetting } from "./ledger/mfa.js";
 import type { RateLimitOptions } from "./ledger/rate-limits.js";
 import type { LedgerInspection } from "./ledger/snapshot.js";
-import type { KeyEnvironment, Plan } from "./ledger/state.js";
+import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "./ledger/state.js";
 import type { TenantInfo } from "./ledger/tenants.js";
 import { isPlan, PLANS } from "./ledger/usage-and-plans.js";
 import type { VerificationRun } from "./ledger/verification.js";
@@ -107,6 +107,12 @@ export interface CreatePacSpaceMockOptions {
   scenario?: Scenario;
   /** Serve `/__mock/**` (default true). */
   controlApi?: boolean;
+  /**
+   * Hosts (`host[:port]` of the request URL) that serve sandbox keys only, as the service's
+   * sandbox-only hosts do: a `pk_live_` key there gets 403 `API_KEY_ENVIRONMENT_HOST_MISMATCH`.
+   * Default none.
+   */
+  sandboxOnlyHosts?: readonly string[];
   /** Called when a handler hits an unexpected error (answered 500 INTERNAL_ERROR). Default: console.error. */
   onInternalError?: (error: unknown, request: Request) => void;
   /** Webhook delivery. */
@@ -204,6 +210,11 @@ export interface PacSpaceMock {
   snapshot(): string;
   /** Moves the clock forward (same as `clock.advance`) and returns the verification it settled. */
   advanceClock(ms: number): VerificationRun;
+  /**
+   * Takes a tenant environment's anchoring contract down (`false`: its writes get 412
+   * `CONTRACT_NOT_DEPLOYED`) or back up (`true`, the default state). `reset()` redeploys.
+   */
+  setContractDeployed(tenantId: string, environment: KeyEnvironment, deployed: boolean): void;
 }
 
 export function parseVerificationOption(value: VerificationOption): VerificationMode {
@@ -568,7 +579,13 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
 
   const onInternalError =
     options.onInternalError ?? ((error: unknown) => console.error("[pacspace-mock] unexpected error", error));
-  const pipeline = createPipeline({ ledger, faults, basePath, onInternalError });
+  const pipeline = createPipeline({
+    ledger,
+    faults,
+    basePath,
+    sandboxOnlyHosts: new Set(options.sandboxOnlyHosts ?? []),
+    onInternalError,
+  });
   const dashboardPipeline = createDashboardPipeline({
     ledger,
     faults,
@@ -650,6 +667,8 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     inspect: () => ledger.inspect(),
     snapshot: () => ledger.snapshot(),
     advanceClock,
+    setContractDeployed: (tenantId, environment, deployed) =>
+      ledger.setContractDeployed(tenantId, ENVIRONMENT_OF_KEY[environment], deployed),
   };
   return { mock, routes };
 }

@@ -80,12 +80,32 @@ describe("request validation from the spec", () => {
     expect(repeated.body.error.details).toEqual([{ path: "limit", message: "must be given once" }]);
   });
 
-  it("validates path parameters", async () => {
+  // Server-issued ids in paths are opaque (CONTRACT.md §3): a well-formed id that names
+  // nothing is 404, never 400; only a value that is no URL-safe id at all is 400.
+  it("validates path ids loosely: unknown → 404, not a URL-safe id → 400", async () => {
     const { api } = createTestMock();
-    const badRecord = await api("GET", "/api/v1/balance/delta/not-a-record");
-    expect(badRecord.status).toBe(400);
-    expect(badRecord.body.error.details[0].path).toBe("recordId");
-    const badRoot = await api("GET", "/api/v1/verify/0xABC", { apiKey: null });
+    for (const path of [
+      "/api/v1/balance/delta/not-a-record",
+      "/api/v1/balance/delta/record_v2.0001",
+      "/api/v1/balance/webhooks/event-x/retry",
+      "/api/v1/balance/receipts/rcpt_unknown",
+    ]) {
+      const answer = await api(path.endsWith("/retry") ? "POST" : "GET", path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body.error.code, path).toBe("NOT_FOUND");
+    }
+    // The docs send receipt ids and upper-case hex to verify (https://docs.pacspace.io/balance-api/verify/).
+    for (const root of ["0xABC", "rcpt_01hv9b2d7f3q", `0x${"AB".repeat(32)}`]) {
+      const answer = await api("GET", `/api/v1/verify/${root}`, { apiKey: null });
+      expect(answer.status, root).toBe(404);
+    }
+    const spaced = await api("GET", "/api/v1/balance/delta/bad%20id");
+    expect(spaced.status).toBe(400);
+    expect(spaced.body.error.details[0].path).toBe("recordId");
+    const long = await api("GET", `/api/v1/balance/delta/rec_${"x".repeat(253)}`);
+    expect(long.status).toBe(400);
+    const badRoot = await api("GET", "/api/v1/verify/0x%2Fab", { apiKey: null });
+    expect(badRoot.status).toBe(400);
     expect(badRoot.body.error.details[0].path).toBe("proofRoot");
   });
 
@@ -111,8 +131,10 @@ describe("request validation from the spec", () => {
     expect(partial.body.data.totalQueued).toBe(1);
     expect(partial.body.data.results[1]).toMatchObject({
       index: 1,
+      customerId: "c",
       status: "FAILED",
-      error: { code: "VALIDATION_ERROR" },
+      error: "VALIDATION_ERROR",
+      errorMessage: expect.stringContaining("/deltas/1/delta"),
     });
   });
 

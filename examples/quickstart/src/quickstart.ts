@@ -37,8 +37,8 @@ export async function runQuickstart({
   section("1. The vendor records Globex's usage (one prepaid credit, three charges)");
   const topUp = await pac.balance.emitAndWait(CUSTOMER, 500, "Prepaid credits, invoice INV-1001", {
     referenceId: "INV-1001",
-    pollIntervalMs: 50,
-    timeoutMs: 10_000,
+    pollInterval: 50,
+    timeout: 10_000,
   });
   print(`emitAndWait +500           → ${topUp.recordId} #${topUp.sequenceNumber} ${topUp.status}`);
 

@@ -38,6 +38,8 @@ export interface PipelineDeps {
   faults: FaultController;
   /** Path prefix of the base URL (`""` for an origin-only base or `"*"`). */
   basePath: string;
+  /** Hosts (`host[:port]`) serving sandbox keys only: a `pk_live_` key there gets 403. */
+  sandboxOnlyHosts?: ReadonlySet<string>;
   onInternalError: (error: unknown, request: Request) => void;
 }
 
@@ -162,6 +164,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const rawBody = operationHasBody(operationId) ? await request.text() : "";
 
       const session = policy.auth ? ledger.session(request.headers.get("X-Api-Key")) : null;
+      if (session?.environment === "production" && deps.sandboxOnlyHosts?.has(url.host)) {
+        throw new LedgerError(
+          "API_KEY_ENVIRONMENT_HOST_MISMATCH",
+          `${url.host} serves sandbox keys only; send pk_live_ keys to the production host`,
+        );
+      }
       const poolHeader = request.headers.get("X-Credit-Pool-Id");
       const params = pathParams(operationId, rawParams);
       const body = operationHasBody(operationId) ? parseJsonBody(rawBody) : undefined;

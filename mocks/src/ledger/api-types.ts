@@ -11,6 +11,7 @@ export type DeltaRecord = Schemas["DeltaRecord"];
 export type DeltaRow = Schemas["DeltaRow"];
 export type DeltaProof = Schemas["DeltaProof"];
 export type DeltaError = Schemas["DeltaError"];
+export type Adjusts = Schemas["Adjusts"];
 export type RecordStatus = Schemas["RecordStatus"];
 export type ErrorCode = Schemas["ErrorCode"];
 export type BatchResult = Schemas["BatchResult"];

@@ -35,6 +35,7 @@ export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: un
   if (body.customerId !== undefined) reader.add(customerIdIssue(body.customerId, "/customerId"));
   // checkpoint fields are read too, so that sending one is refused (INVALID_SCOPE_COMBINATION), not ignored
   const scopeInput = readScopeInput(body, reader);
+  const selection = readSelection(body, reader);
   for (const issue of reader.issues) if (!issue.path.startsWith("/")) issue.path = `/${issue.path}`;
   reader.throwIfAny();
   const scope = resolveScopeWithPaths(ctx, scopeInput, "body", false);
@@ -88,6 +89,7 @@ export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: un
       anchor: null,
       processingAt: schedule.processingAt,
       dueAt: schedule.dueAt,
+      ...selection,
     });
     fresh.push(checkpoint);
     ordered.push(checkpoint);
@@ -114,6 +116,42 @@ export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: un
     created,
     data: body.customerId !== undefined ? (views[0] as Checkpoint) : { checkpoints: views },
   };
+}
+
+const MAX_MODE_LENGTH = 64;
+const MAX_FINGERPRINTS = 1000;
+const MAX_FINGERPRINT_LENGTH = 256;
+
+/**
+ * `mode` and `fingerprints`, sent by the official SDKs with undocumented values: only their
+ * types and sizes are checked; they are kept to be echoed and change nothing else.
+ */
+function readSelection(
+  body: Record<string, unknown>,
+  reader: ParamReader,
+): { mode?: string; fingerprints?: string[] } {
+  const selection: { mode?: string; fingerprints?: string[] } = {};
+  const { mode, fingerprints } = body;
+  if (mode !== undefined) {
+    if (typeof mode === "string" && mode.length > 0 && mode.length <= MAX_MODE_LENGTH) selection.mode = mode;
+    else reader.add({ path: "/mode", message: `must be a string of 1–${MAX_MODE_LENGTH} characters` });
+  }
+  if (fingerprints !== undefined) {
+    const valid =
+      Array.isArray(fingerprints) &&
+      fingerprints.length <= MAX_FINGERPRINTS &&
+      fingerprints.every(
+        (item) => typeof item === "string" && item.length > 0 && item.length <= MAX_FINGERPRINT_LENGTH,
+      );
+    if (valid) selection.fingerprints = [...(fingerprints as string[])];
+    else {
+      reader.add({
+        path: "/fingerprints",
+        message: `must be at most ${MAX_FINGERPRINTS} strings of 1–${MAX_FINGERPRINT_LENGTH} characters`,
+      });
+    }
+  }
+  return selection;
 }
 
 function scopeKey(customerId: string, from: number, to: number): string {

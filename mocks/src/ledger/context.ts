@@ -89,6 +89,7 @@ export function createEnvLedger(tenantId: string, environment: Environment): Env
     records: new DeltasById(deltaStore, customers),
     inFlight: [],
     pendingCheckpoints: [],
+    contractDeployed: true,
     anchors,
     headProofHash: ZERO_HASH,
     headReference: ZERO_HASH,

@@ -7,6 +7,15 @@ import { FORMAT_LIMITS, type LedgerLimits } from "./limits.js";
  * problem reported, so `details` names all bad fields at once. Unknown fields are ignored.
  */
 
+/**
+ * What `adjusts` names, before the log is consulted: `{referenceId}` or `{recordId}`, or
+ * (`either`) the deprecated bare string, which may be either.
+ */
+export interface AdjustsRef {
+  by: "referenceId" | "recordId" | "either";
+  value: string;
+}
+
 /** A delta that passed validation, with its exact amount and content hash computed. */
 export interface AcceptedDeltaInput {
   customerId: string;
@@ -15,7 +24,7 @@ export interface AcceptedDeltaInput {
   reason: string;
   referenceId: string | null;
   metadata: Record<string, unknown> | null;
-  adjusts: string | null;
+  adjusts: AdjustsRef | null;
   contentHash: Hex;
 }
 
@@ -103,18 +112,8 @@ export function checkDeltaInput(body: unknown, limits: LedgerLimits, pointer = "
     }
   }
 
-  if (adjusts !== undefined && adjusts !== null) {
-    if (
-      typeof adjusts !== "string" ||
-      adjusts.length === 0 ||
-      characterCount(adjusts) > FORMAT_LIMITS.maxReferenceIdLength
-    ) {
-      issues.push({
-        path: at("adjusts"),
-        message: "must be the recordId or referenceId of an earlier delta",
-      });
-    }
-  }
+  const adjustsCheck = checkAdjustsShape(adjusts, at("adjusts"));
+  if ("issue" in adjustsCheck) issues.push(adjustsCheck.issue);
 
   if (issues.length > 0) return { ok: false, issues };
   const accepted = {
@@ -123,7 +122,7 @@ export function checkDeltaInput(body: unknown, limits: LedgerLimits, pointer = "
     reason: reason as string,
     referenceId: (referenceId as string | undefined | null) ?? null,
     metadata: (metadata as Record<string, unknown> | undefined | null) ?? null,
-    adjusts: (adjusts as string | undefined | null) ?? null,
+    adjusts: "ref" in adjustsCheck ? adjustsCheck.ref : null,
   };
   return {
     ok: true,
@@ -144,4 +143,45 @@ export function checkDeltaInput(body: unknown, limits: LedgerLimits, pointer = "
       }),
     },
   };
+}
+
+const ADJUSTS_KEYS = ["referenceId", "recordId"] as const;
+
+function isIdText(value: unknown): value is string {
+  return (
+    typeof value === "string" &&
+    value.length > 0 &&
+    characterCount(value) <= FORMAT_LIMITS.maxReferenceIdLength
+  );
+}
+
+/**
+ * `adjusts` is `{referenceId}` or `{recordId}`, exactly one (the form of the official SDKs),
+ * or the deprecated bare string of earlier versions. Absent or null names nothing.
+ */
+function checkAdjustsShape(value: unknown, path: string): { ref: AdjustsRef | null } | { issue: FieldIssue } {
+  if (value === undefined || value === null) return { ref: null };
+  if (typeof value === "string") {
+    return isIdText(value)
+      ? { ref: { by: "either", value } }
+      : { issue: { path, message: `must name an earlier delta: {referenceId} or {recordId}` } };
+  }
+  if (!isPlainObject(value)) {
+    return { issue: { path, message: "must be an object: {referenceId} or {recordId}" } };
+  }
+  const keys = Object.keys(value);
+  const key = ADJUSTS_KEYS.find((name) => name in value);
+  if (keys.length !== 1 || key === undefined) {
+    return { issue: { path, message: "must have exactly one of referenceId or recordId" } };
+  }
+  const id = value[key];
+  if (!isIdText(id)) {
+    return {
+      issue: {
+        path: `${path}/${key}`,
+        message: `must be 1–${FORMAT_LIMITS.maxReferenceIdLength} characters`,
+      },
+    };
+  }
+  return { ref: { by: key, value: id } };
 }

@@ -107,23 +107,55 @@ describe("emitDelta", () => {
     expect(numbers).toEqual([4, 1, 5]);
   });
 
-  it("adjusts must name an earlier delta of the same customer, by recordId or referenceId", () => {
+  // The object form the official SDK sends (PacSpace/python-sdk tests/test_sdk.py,
+  // test_emit_carries_adjusts_reference / test_emit_carries_adjusts_record_id).
+  it("adjusts names an earlier delta of the same customer as {referenceId} or {recordId}", () => {
     const { api } = createFixture();
-    const original = api.emitDelta(delta("a", -50, { referenceId: "inv-1" }));
+    const original = api.emitDelta(delta("a", -50, { referenceId: "inv_001" }));
     const other = api.emitDelta(delta("b", 1));
-    expect(api.emitDelta(delta("a", 50, { adjusts: original.recordId })).adjusts).toBe(original.recordId);
-    expect(api.emitDelta(delta("a", 50, { adjusts: "inv-1" })).adjusts).toBe("inv-1");
-    for (const adjusts of [other.recordId, "rec_unknown", "inv-unknown"]) {
+    const byRecord = api.emitDelta(delta("a", 25, { adjusts: { recordId: original.recordId } }));
+    expect(byRecord.adjusts).toEqual({ recordId: original.recordId });
+    const byReference = api.emitDelta(delta("a", -10, { adjusts: { referenceId: "inv_001" } }));
+    expect(byReference.adjusts).toEqual({ referenceId: "inv_001" });
+    expect(api.getDeltaStatus(byReference.recordId).adjusts).toEqual({ referenceId: "inv_001" });
+    // adjusts is not part of the content hash (RULES.md §7)
+    const plain = api.emitDelta(delta("a", -10));
+    expect(byReference.contentHash).toBe(plain.contentHash);
+    const unknown: Array<[unknown, string]> = [
+      [{ recordId: other.recordId }, "/adjusts/recordId"],
+      [{ recordId: "rec_unknown" }, "/adjusts/recordId"],
+      [{ referenceId: "inv-unknown" }, "/adjusts/referenceId"],
+      [{ referenceId: original.recordId }, "/adjusts/referenceId"],
+      [{ recordId: "inv_001" }, "/adjusts/recordId"],
+    ];
+    for (const [adjusts, path] of unknown) {
+      const error = errorOf(() => api.emitDelta(delta("a", 1, { adjusts })));
+      expect(error.code).toBe("VALIDATION_ERROR");
+      expect(error.details?.[0]?.path).toBe(path);
+    }
+    for (const adjusts of [{}, { recordId: original.recordId, referenceId: "inv_001" }, { other: "x" }, 5]) {
       const error = errorOf(() => api.emitDelta(delta("a", 1, { adjusts })));
       expect(error.code).toBe("VALIDATION_ERROR");
       expect(error.details?.[0]?.path).toBe("/adjusts");
     }
   });
 
-  it("getDeltaStatus: unknown → NOT_FOUND, malformed → VALIDATION_ERROR", () => {
+  it("still accepts the deprecated bare adjusts string, stored in the object form it names", () => {
+    const { api } = createFixture();
+    const original = api.emitDelta(delta("a", -50, { referenceId: "inv-1" }));
+    expect(api.emitDelta(delta("a", 50, { adjusts: original.recordId })).adjusts).toEqual({
+      recordId: original.recordId,
+    });
+    expect(api.emitDelta(delta("a", 50, { adjusts: "inv-1" })).adjusts).toEqual({ referenceId: "inv-1" });
+    const error = errorOf(() => api.emitDelta(delta("a", 1, { adjusts: "inv-unknown" })));
+    expect(error.details?.[0]?.path).toBe("/adjusts");
+  });
+
+  it("getDeltaStatus: any id that names no delta is NOT_FOUND, never VALIDATION_ERROR", () => {
     const { api } = createFixture();
     expect(errorOf(() => api.getDeltaStatus("rec_nothere")).code).toBe("NOT_FOUND");
-    expect(errorOf(() => api.getDeltaStatus("nope")).code).toBe("VALIDATION_ERROR");
+    expect(errorOf(() => api.getDeltaStatus("nope")).code).toBe("NOT_FOUND");
+    expect(errorOf(() => api.getDeltaStatus("record_v2_0001")).code).toBe("NOT_FOUND");
   });
 
   it("the log is a copy: mutating a returned record or the sent metadata changes nothing", () => {
@@ -144,15 +176,21 @@ describe("emitDeltaBatch", () => {
     });
     expect(result.totalQueued).toBe(2);
     expect(result.totalFailed).toBe(1);
+    // Items echo customerId and delta, and a failure's error is the code string
+    // (PacSpace/python-sdk tests/test_sdk.py, test_submission_coordinator_flush_and_failures).
     expect(result.results[0]).toEqual({
       index: 0,
+      customerId: "a",
+      delta: 1,
       status: "QUEUED",
       recordId: expect.stringMatching(/^rec_/),
     });
     expect(result.results[1]).toEqual({
       index: 1,
+      customerId: "a",
       status: "FAILED",
-      error: { code: "VALIDATION_ERROR", message: "/deltas/1/delta: must not be zero" },
+      error: "VALIDATION_ERROR",
+      errorMessage: "/deltas/1/delta: must not be zero",
     });
     const records = ledger.inspect().tenants[0]?.environments.sandbox.deltas ?? [];
     expect(records).toHaveLength(2);
@@ -198,6 +236,8 @@ describe("emitDeltaBatch", () => {
     });
     expect(again.results[0]).toEqual({
       index: 0,
+      customerId: "a",
+      delta: 1,
       status: "QUEUED",
       recordId: first.results[0]?.recordId,
       idempotent: true,
@@ -205,6 +245,8 @@ describe("emitDeltaBatch", () => {
     expect(again.results[1]?.idempotent).toBeUndefined(); // no referenceId: a new delta
     expect(again.results[3]).toEqual({
       index: 3,
+      customerId: "a",
+      delta: 3,
       status: "QUEUED",
       recordId: again.results[2]?.recordId,
       idempotent: true,
@@ -301,7 +343,7 @@ describe("cadence (per-customer minimum interval)", () => {
     api.setCustomerCadence("slow", 30_000);
     const result = api.emitDeltaBatch({ deltas: [delta("slow", 1), delta("fast", 1), delta("fast", 2)] });
     expect(result.results.map((item) => item.status)).toEqual(["FAILED", "QUEUED", "QUEUED"]);
-    expect(result.results[0]?.error?.code).toBe("CADENCE_LIMIT");
+    expect(result.results[0]?.error).toBe("CADENCE_LIMIT");
     clock.advance(30_000);
     api.emitDelta(delta("slow", 1));
     api.setCustomerCadence("slow", null);

@@ -1,8 +1,8 @@
-import type { BatchResult, BatchResultItem, DeltaRecord } from "./api-types.js";
+import type { Adjusts, BatchResult, BatchResultItem, DeltaRecord } from "./api-types.js";
 import { acceptanceTime, type LedgerContext, registerRoot, tenantOf } from "./context.js";
 import { type Hex, merkleRoot } from "./core.js";
 import { ensureCustomer } from "./customers.js";
-import { type AcceptedDeltaInput, checkDeltaInput, isPlainObject } from "./delta-input.js";
+import { type AcceptedDeltaInput, checkDeltaInput, isPlainObject, isValidCustomerId } from "./delta-input.js";
 import { type FieldIssue, LedgerError, validationError } from "./ledger-error.js";
 import type { CustomerState, DeltaState, EnvLedger, Submission } from "./state.js";
 import { atomically } from "./transaction.js";
@@ -17,15 +17,16 @@ import { deltaRecord } from "./views.js";
  * one transaction.
  */
 
-const RECORD_ID = /^rec_[A-Za-z0-9_-]{1,64}$/;
+/** A validated delta whose `adjusts` was found in the log (always in the object form). */
+type LoggableDelta = Omit<AcceptedDeltaInput, "adjusts"> & { adjusts: Adjusts | null };
 
 /** 1 delta → 201 `DeltaRecord` (status QUEUED). */
 export function emitDelta(ctx: LedgerContext, ledger: EnvLedger, body: unknown): DeltaRecord {
   const check = checkDeltaInput(body, ctx.limits);
   if (!check.ok) throw validationError(check.issues);
-  const item = check.value;
-  const adjustsIssue = checkAdjusts(ledger, item, "");
-  if (adjustsIssue) throw validationError([adjustsIssue]);
+  const resolved = resolveAdjusts(ledger, check.value, "");
+  if ("issue" in resolved) throw validationError([resolved.issue]);
+  const item = resolved.item;
   const now = acceptanceTime(ctx, ledger);
   const wait = cadenceWaitSeconds(ctx, ledger.customers.get(item.customerId), now);
   if (wait !== null) throw cadenceError(item.customerId, wait);
@@ -50,7 +51,7 @@ export function emitDeltaBatch(ctx: LedgerContext, ledger: EnvLedger, body: unkn
   }
   const now = acceptanceTime(ctx, ledger);
   const results: BatchResultItem[] = [];
-  const toAccept: Array<{ result: BatchResultItem; item: AcceptedDeltaInput }> = [];
+  const toAccept: Array<{ result: BatchResultItem; item: LoggableDelta }> = [];
   const sameAsEarlierItem: Array<{ result: BatchResultItem; earlier: BatchResultItem }> = [];
   const acceptedByHash = new Map<string, BatchResultItem>();
   const customersInBatch = new Set<string>();
@@ -61,22 +62,27 @@ export function emitDeltaBatch(ctx: LedgerContext, ledger: EnvLedger, body: unkn
   }
 
   function classifyItem(raw: unknown, index: number): BatchResultItem {
+    const echo = itemEcho(raw, ctx.limits.maxDeltaAbs);
     const fail = (code: "VALIDATION_ERROR" | "CADENCE_LIMIT", message: string): BatchResultItem => ({
       index,
+      ...echo,
       status: "FAILED",
-      error: { code, message },
+      error: code,
+      errorMessage: message,
     });
     const check = checkDeltaInput(raw, ctx.limits, `/deltas/${index}`);
     if (!check.ok) return fail("VALIDATION_ERROR", describe(check.issues));
-    const item = check.value;
-    const adjustsIssue = checkAdjusts(ledger, item, `/deltas/${index}`);
-    if (adjustsIssue) return fail("VALIDATION_ERROR", describe([adjustsIssue]));
+    const resolved = resolveAdjusts(ledger, check.value, `/deltas/${index}`);
+    if ("issue" in resolved) return fail("VALIDATION_ERROR", describe([resolved.issue]));
+    const item = resolved.item;
     if (item.referenceId !== null) {
       const recorded = ledger.byContentHash.get(item.contentHash);
-      if (recorded) return { index, status: "QUEUED", recordId: recorded.recordId, idempotent: true };
+      if (recorded) {
+        return { index, ...echo, status: "QUEUED", recordId: recorded.recordId, idempotent: true };
+      }
       const earlier = acceptedByHash.get(item.contentHash);
       if (earlier) {
-        const result: BatchResultItem = { index, status: "QUEUED", idempotent: true };
+        const result: BatchResultItem = { index, ...echo, status: "QUEUED", idempotent: true };
         sameAsEarlierItem.push({ result, earlier });
         return result;
       }
@@ -90,7 +96,7 @@ export function emitDeltaBatch(ctx: LedgerContext, ledger: EnvLedger, body: unkn
         : cadenceWaitSeconds(ctx, customer, now);
     if (wait !== null) return fail("CADENCE_LIMIT", cadenceError(item.customerId, wait).message);
     customersInBatch.add(item.customerId);
-    const result: BatchResultItem = { index, status: "QUEUED" };
+    const result: BatchResultItem = { index, ...echo, status: "QUEUED" };
     if (item.referenceId !== null) acceptedByHash.set(item.contentHash, result);
     toAccept.push({ result, item });
     return result;
@@ -120,11 +126,9 @@ export function emitDeltaBatch(ctx: LedgerContext, ledger: EnvLedger, body: unkn
   };
 }
 
+/** Any id the path admits is looked up: one that names no delta is 404, never 400. */
 export function getDeltaStatus(ledger: EnvLedger, recordId: unknown): DeltaRecord {
-  if (typeof recordId !== "string" || !RECORD_ID.test(recordId)) {
-    throw validationError([{ path: "recordId", message: "must be a recordId (rec_…)" }]);
-  }
-  const record = ledger.records.get(recordId);
+  const record = typeof recordId === "string" ? ledger.records.get(recordId) : undefined;
   if (!record) throw new LedgerError("NOT_FOUND", "Delta record not found");
   return deltaRecord(record);
 }
@@ -133,13 +137,42 @@ function describe(issues: FieldIssue[]): string {
   return issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
 }
 
-/** `adjusts` must name an earlier delta of the same customer, by recordId or referenceId. */
-function checkAdjusts(ledger: EnvLedger, item: AcceptedDeltaInput, pointer: string): FieldIssue | null {
-  if (item.adjusts === null) return null;
-  const byId = ledger.records.get(item.adjusts);
-  if (byId && byId.customerId === item.customerId) return null;
-  if (ledger.customers.get(item.customerId)?.byReferenceId.has(item.adjusts)) return null;
-  return { path: `${pointer}/adjusts`, message: "names no earlier delta of this customer" };
+/**
+ * The batch result echoes an item's `customerId` and `delta` when they are well formed, as
+ * the service does (the official SDKs read them), so a caller can match results to items.
+ */
+function itemEcho(raw: unknown, maxDeltaAbs: number): Pick<BatchResultItem, "customerId" | "delta"> {
+  if (!isPlainObject(raw)) return {};
+  const { customerId, delta } = raw;
+  const echo: Pick<BatchResultItem, "customerId" | "delta"> = {};
+  if (isValidCustomerId(customerId)) echo.customerId = customerId;
+  if (typeof delta === "number" && Number.isFinite(delta) && delta !== 0 && Math.abs(delta) <= maxDeltaAbs) {
+    echo.delta = delta;
+  }
+  return echo;
+}
+
+/**
+ * `adjusts` must name an earlier delta of the same customer: `{recordId}` by its record id,
+ * `{referenceId}` by its reference id, the deprecated bare string by either (record id
+ * first). It is stored in the object form it resolved to.
+ */
+function resolveAdjusts(
+  ledger: EnvLedger,
+  input: AcceptedDeltaInput,
+  pointer: string,
+): { item: LoggableDelta } | { issue: FieldIssue } {
+  const { adjusts: ref, ...rest } = input;
+  if (ref === null) return { item: { ...rest, adjusts: null } };
+  const record = ref.by === "referenceId" ? undefined : ledger.records.get(ref.value);
+  if (record && record.customerId === input.customerId) {
+    return { item: { ...rest, adjusts: { recordId: ref.value } } };
+  }
+  const byReference =
+    ref.by !== "recordId" && ledger.customers.get(input.customerId)?.byReferenceId.has(ref.value);
+  if (byReference) return { item: { ...rest, adjusts: { referenceId: ref.value } } };
+  const path = ref.by === "either" ? `${pointer}/adjusts` : `${pointer}/adjusts/${ref.by}`;
+  return { issue: { path, message: "names no earlier delta of this customer" } };
 }
 
 function cadenceIntervalOf(ctx: LedgerContext, customer: CustomerState | undefined): number | null {
@@ -168,12 +201,7 @@ function cadenceError(customerId: string, retryAfterSeconds: number): LedgerErro
 }
 
 /** Appends validated items as one submission. All checks have passed before this runs. */
-function accept(
-  ctx: LedgerContext,
-  ledger: EnvLedger,
-  items: AcceptedDeltaInput[],
-  now: number,
-): DeltaState[] {
+function accept(ctx: LedgerContext, ledger: EnvLedger, items: LoggableDelta[], now: number): DeltaState[] {
   const tenant = tenantOf(ctx, ledger);
   const receiptId = merkleRoot(items.map((item) => item.contentHash));
   const schedule = scheduleFor(ctx, now);

@@ -1,4 +1,4 @@
-import type { DeltaError, RecordStatus } from "./api-types.js";
+import type { Adjusts, DeltaError, RecordStatus } from "./api-types.js";
 import { Decimal, type Hex } from "./core.js";
 import type { AnchorEntry, Schedule } from "./state.js";
 
@@ -77,7 +77,7 @@ hashCodes[1] = 120; // x
 interface RowExtras {
   referenceId: string | null;
   metadata: Record<string, unknown> | null;
-  adjusts: string | null;
+  adjusts: Adjusts | null;
   error: DeltaError | null;
 }
 
@@ -96,7 +96,7 @@ export interface NewDeltaRow {
   reason: string;
   referenceId: string | null;
   metadata: Record<string, unknown> | null;
-  adjusts: string | null;
+  adjusts: Adjusts | null;
   sequenceNumber: number;
   contentHash: Hex;
   createdAt: number;
@@ -431,7 +431,7 @@ export class DeltaState {
   get metadata(): Record<string, unknown> | null {
     return this.store.extrasOf(this.row)?.metadata ?? null;
   }
-  get adjusts(): string | null {
+  get adjusts(): Adjusts | null {
     return this.store.extrasOf(this.row)?.adjusts ?? null;
   }
   get sequenceNumber(): number {

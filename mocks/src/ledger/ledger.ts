@@ -53,6 +53,7 @@ import {
   publishNow,
   type VerificationMode,
 } from "./context.js";
+import { assertContractDeployed, setContractDeployed } from "./contracts.js";
 import type { Hex } from "./core.js";
 import {
   createCustomer,
@@ -305,6 +306,8 @@ export interface Ledger {
   dashboard(tenantId: string): TenantDashboard;
   /** Mock control: an environment still activating fails. Errors: CONFLICT. */
   failEnvironmentActivation(tenantId: string, environment: Environment): EnvironmentState;
+  /** Takes an environment's anchoring contract down (writes then get 412) or back up. */
+  setContractDeployed(tenantId: string, environment: Environment, deployed: boolean): void;
 
   // --- Balance API
   /** Resolves the key. Errors: INVALID_API_KEY, API_KEY_DISABLED, FORBIDDEN. */
@@ -415,11 +418,13 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       tenantId,
       environment,
       emitDelta(body) {
+        assertContractDeployed(ledger);
         const record = emitDelta(ctx, ledger, body);
         settleImmediately();
         return record;
       },
       emitDeltaBatch(body) {
+        assertContractDeployed(ledger);
         const result = emitDeltaBatch(ctx, ledger, body);
         settleImmediately();
         return result;
@@ -433,6 +438,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         return result;
       },
       createCheckpoint(body) {
+        assertContractDeployed(ledger);
         const outcome = createCheckpoint(ctx, ledger, body);
         settleImmediately();
         return outcome;
@@ -485,6 +491,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     updatePreferences: (userId, changes) => updatePreferences(ctx, userId, changes),
     dashboard: (tenantId) => tenantDashboard(ctx, tenantId),
     failEnvironmentActivation: (tenantId, environment) => failActivation(ctx, tenantId, environment),
+    setContractDeployed: (tenantId, environment, deployed) =>
+      setContractDeployed(ctx, tenantId, environment, deployed),
 
     authenticate: (apiKey) => authenticate(ctx, apiKey),
     session(apiKey) {

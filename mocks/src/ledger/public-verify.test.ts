@@ -13,6 +13,10 @@ describe("public verifyProof", () => {
       .data as Checkpoint;
     // the key-less endpoint works from any tenant's point of view
     const result = ledger.verifyProof(checkpoint.proofRoot);
+    // hex is case-insensitive on input; the answer carries the lower-case root
+    expect(ledger.verifyProof(checkpoint.proofRoot.toUpperCase().replace("0X", "0x")).proofRoot).toBe(
+      checkpoint.proofRoot,
+    );
     expect(result).toMatchObject({
       verified: true,
       proofRoot: checkpoint.proofRoot,

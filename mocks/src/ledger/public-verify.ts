@@ -30,13 +30,12 @@ export function verifyProof(
   const reader = new ParamReader();
   reader.oneOf("source", query.source, SOURCES);
   reader.throwIfAny();
-  // Roots are case-insensitive; anything that is not a root (a receipt id, say) names no root: 404.
-  const root = typeof proofRoot === "string" ? (proofRoot.toLowerCase() as Hex) : undefined;
-  const entries = root !== undefined && isHash32(root) ? (ctx.roots.get(root) ?? []) : [];
+  // Hex in either case names the same root; anything else (a receipt id, say) names none: 404.
+  const normalised = typeof proofRoot === "string" ? proofRoot.toLowerCase() : undefined;
+  const entries = isHash32(normalised) ? (ctx.roots.get(normalised) ?? []) : [];
   const entry = KIND_ORDER.map((kind) => entries.find((candidate) => candidate.kind === kind)).find(Boolean);
-  if (!entry || root === undefined) {
-    throw new LedgerError("NOT_FOUND", "No checkpoint, receipt or submission has this root");
-  }
+  if (!entry) throw new LedgerError("NOT_FOUND", "No checkpoint, receipt or submission has this root");
+  const root = normalised as Hex;
 
   let records: DeltaState[];
   let startingBalance: Decimal;

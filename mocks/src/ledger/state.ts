@@ -220,6 +220,9 @@ export interface CheckpointState extends Schedule {
   status: "QUEUED" | "PROCESSING" | "VERIFIED";
   createdAt: number;
   anchor: AnchorEntry | null;
+  /** `mode` and `fingerprints` as sent at creation: stored and echoed, they decide nothing. */
+  mode?: string;
+  fingerprints?: string[];
 }
 
 export interface ReceiptState {
@@ -260,6 +263,8 @@ export interface EnvLedger {
   receiptsByKey: Map<string, ReceiptState>;
   /** createdAt never goes backwards within a ledger, even if the clock is set back. */
   lastCreatedAt: number;
+  /** False while the environment's anchoring contract is not deployed: writes get 412. */
+  contractDeployed: boolean;
   totals: { deltas: number; verified: number; failed: number; net: Decimal };
   /** VERIFIED deltas of this ledger per `YYYY-MM` of verification, and their sum (webhook `period`). */
   verifiedByPeriod: Map<string, { count: number; net: Decimal }>;

@@ -112,12 +112,15 @@ export function getUsage(ctx: LedgerContext, ledger: EnvLedger): Usage {
   const included = includedDeltasOf(tenant);
   const consumed = consumedDeltas(tenant, period);
   const terms = PLANS[tenant.plan];
+  const remaining = Math.max(0, included - consumed);
   return {
     period,
     plan: tenant.plan,
     includedDeltas: included,
     consumedDeltas: consumed,
-    remainingDeltas: Math.max(0, included - consumed),
+    remainingDeltas: remaining,
+    // The same figure under the name the official SDKs read.
+    remaining,
     allowed: !terms.lifetimeCap || tenant.usage.verifiedLifetime + tenant.usage.inFlight < included,
   };
 }

@@ -99,6 +99,8 @@ export function checkpointView(ctx: LedgerContext, checkpoint: CheckpointState):
     verificationReference: checkpoint.anchor?.verificationReference ?? null,
     verifyUrl: verifyUrl(ctx, checkpoint.proofRoot),
     verificationApiUrl: verificationApiUrl(ctx, checkpoint.proofRoot),
+    ...(checkpoint.mode === undefined ? {} : { mode: checkpoint.mode }),
+    ...(checkpoint.fingerprints === undefined ? {} : { fingerprints: [...checkpoint.fingerprints] }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { IssuedApiKey } from "../ledger/api-keys.js";
-import type { DeltaError } from "../ledger/api-types.js";
+import type { Adjusts, DeltaError } from "../ledger/api-types.js";
 import type { Ledger } from "../ledger/ledger.js";
 import { isLedgerError } from "../ledger/ledger-error.js";
 import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "../ledger/state.js";
@@ -53,7 +53,8 @@ export interface ScenarioDelta {
   reason: string;
   referenceId?: string;
   metadata?: Record<string, unknown>;
-  adjusts?: string;
+  /** `{referenceId}` or `{recordId}` (a bare string is the deprecated form). */
+  adjusts?: Adjusts | string;
   environment?: KeyEnvironment;
   /** Acceptance time (ISO 8601); needs a clock that can be set. */
   at?: string;

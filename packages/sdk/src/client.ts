@@ -1,7 +1,28 @@
 import { normalizeUrl } from "./base-url.js";
 import { type ClientProofs, createClientProofs } from "./client-proofs.js";
 import { parseApiKey } from "./core/api-key.js";
-import { AuthenticationError } from "./errors.js";
+import {
+  APIError,
+  AuthenticationError,
+  CadenceLimitError,
+  ConflictError,
+  ConnectionError,
+  ContractNotDeployedError,
+  IdempotencyPendingError,
+  InternalServerError,
+  InvalidScopeCombinationError,
+  NotFoundError,
+  PacSpaceError,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  ProofVerificationError,
+  RateLimitError,
+  ScopeTooWideError,
+  ServiceUnavailableError,
+  TimeoutError,
+  ValidationError,
+  WebhookVerificationError,
+} from "./errors.js";
 import { createRawClient, type RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
 import { type APIPromise, definedOnly, type RequestOptions } from "./resources/request.js";
@@ -17,6 +38,17 @@ import { Webhooks } from "./webhooks/webhooks.js";
 /** Where both sandbox (`pk_test_`) and production (`pk_live_`) keys are served today. */
 export const DEFAULT_BASE_URL = "https://app.pacspace.io";
 
+/** The `X-Chain-Id` the official PacSpace SDKs send for each key environment. */
+const DEFAULT_CHAIN_ID = { test: 296, live: 295 } as const;
+
+function checkedChainId(chainId: number | string): string {
+  const text = String(chainId);
+  if (!/^[0-9]{1,20}$/.test(text)) {
+    throw new RangeError(`chainId must be a non-negative whole number, got ${JSON.stringify(chainId)}`);
+  }
+  return text;
+}
+
 export interface PacSpaceOptions {
   /** `pk_test_{publicId}.{secret}` (sandbox) or `pk_live_{publicId}.{secret}` (production). */
   apiKey: string;
@@ -30,6 +62,16 @@ export interface PacSpaceOptions {
   maxRetries?: number;
   /** Per-attempt timeout in ms. Default 30 000. */
   timeout?: number;
+  /**
+   * Sent as `X-Chain-Id` on every request, as the official PacSpace SDKs do. Default: 296 for a
+   * `pk_test_` key, 295 for a `pk_live_` key.
+   */
+  chainId?: number | string;
+  /**
+   * Default `X-Credit-Pool-Id` of every write (routing override for tenants with several
+   * contracts); a call's own `creditPoolId` wins.
+   */
+  creditPoolId?: string | number;
   /** The fetch every attempt goes through. Default: the global `fetch`. */
   fetch?: FetchLike;
   /** Secret(s) `pac.webhooks` checks deliveries with (`whsec_…`; old and new during a rotation). */
@@ -55,6 +97,27 @@ export interface PacSpaceOptions {
  * ```
  */
 export class PacSpace {
+  static readonly PacSpaceError = PacSpaceError;
+  static readonly APIError = APIError;
+  static readonly ValidationError = ValidationError;
+  static readonly InvalidScopeCombinationError = InvalidScopeCombinationError;
+  static readonly ScopeTooWideError = ScopeTooWideError;
+  static readonly AuthenticationError = AuthenticationError;
+  static readonly PaymentRequiredError = PaymentRequiredError;
+  static readonly PermissionDeniedError = PermissionDeniedError;
+  static readonly NotFoundError = NotFoundError;
+  static readonly ConflictError = ConflictError;
+  static readonly ContractNotDeployedError = ContractNotDeployedError;
+  static readonly RateLimitError = RateLimitError;
+  static readonly CadenceLimitError = CadenceLimitError;
+  static readonly IdempotencyPendingError = IdempotencyPendingError;
+  static readonly InternalServerError = InternalServerError;
+  static readonly ServiceUnavailableError = ServiceUnavailableError;
+  static readonly ConnectionError = ConnectionError;
+  static readonly TimeoutError = TimeoutError;
+  static readonly WebhookVerificationError = WebhookVerificationError;
+  static readonly ProofVerificationError = ProofVerificationError;
+
   /** The host requests go to, chosen from the key's environment unless `baseUrl` was given. */
   readonly baseUrl: string;
   /** `test` (sandbox) or `live` (production), from the key's prefix. */
@@ -97,10 +160,16 @@ export class PacSpace {
       fetch: options.fetch,
       logger: options.logger,
       now: options.now,
+      chainId: checkedChainId(options.chainId ?? DEFAULT_CHAIN_ID[parsed.environment]),
     });
     this.raw = createRawClient({
       baseUrl: this.baseUrl,
-      fetch: createPacSpaceFetch({ ...transport, apiKey, signRequests: options.signRequests ?? true }),
+      fetch: createPacSpaceFetch({
+        ...transport,
+        apiKey,
+        signRequests: options.signRequests ?? true,
+        ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
+      }),
     });
     // Public verification needs no key: it is not sent where it is not needed.
     const publicClient = createRawClient({

@@ -5,9 +5,11 @@ import {
   CadenceLimitError,
   ConflictError,
   ConnectionError,
+  ContractNotDeployedError,
   errorFromResponse,
   IdempotencyPendingError,
   InternalServerError,
+  InvalidScopeCombinationError,
   isErrorResponse,
   NotFoundError,
   PacSpaceError,
@@ -15,6 +17,8 @@ import {
   PermissionDeniedError,
   ProofVerificationError,
   RateLimitError,
+  ScopeTooWideError,
+  ServiceUnavailableError,
   TimeoutError,
   throwIfError,
   ValidationError,
@@ -32,18 +36,21 @@ function envelope(code: string, extra: Record<string, unknown> = {}) {
 describe("errorFromResponse: class by status and code", () => {
   it.each([
     [400, "VALIDATION_ERROR", ValidationError],
-    [400, "INVALID_SCOPE_COMBINATION", ValidationError],
+    [400, "INVALID_SCOPE_COMBINATION", InvalidScopeCombinationError],
+    [400, "SCOPE_TOO_WIDE", ScopeTooWideError],
     [422, "VALIDATION_ERROR", ValidationError],
     [401, "API_KEY_DISABLED", AuthenticationError],
     [402, "PLAN_LIMIT_REACHED", PaymentRequiredError],
+    [402, "INSUFFICIENT_CREDITS", PaymentRequiredError],
+    [403, "API_KEY_ENVIRONMENT_HOST_MISMATCH", PermissionDeniedError],
     [403, "CSRF_REQUIRED", PermissionDeniedError],
     [404, "CUSTOMER_NOT_FOUND", NotFoundError],
     [409, "IDEMPOTENCY_KEY_REUSED", ConflictError],
     [429, "RATE_LIMITED", RateLimitError],
     [429, "CADENCE_LIMIT", CadenceLimitError],
     [500, "INTERNAL_ERROR", InternalServerError],
-    [503, "SERVICE_UNAVAILABLE", InternalServerError],
-    [412, "CONTRACT_NOT_DEPLOYED", APIError],
+    [503, "SERVICE_UNAVAILABLE", ServiceUnavailableError],
+    [412, "CONTRACT_NOT_DEPLOYED", ContractNotDeployedError],
   ] as const)("%i %s → %o", (status, code, ErrorClass) => {
     const error = errorFromResponse(response(status), envelope(code));
     expect(error).toBeInstanceOf(ErrorClass);
@@ -52,6 +59,29 @@ describe("errorFromResponse: class by status and code", () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe(ErrorClass.name);
     expect(error).toMatchObject({ status, code, message: `${code} message`, requestId: "req_env" });
+  });
+
+  // PacSpace/python-sdk tests/test_sdk.py, test_scope_error_mapping and
+  // test_exhausted_service_unavailable_retries: the same bodies, the same classes.
+  it("maps the official SDK's scope and 503 fixtures to subclasses existing catches still see", () => {
+    const combination = errorFromResponse(response(400), {
+      error: { message: "Choose either a checkpoint or scope.", code: "INVALID_SCOPE_COMBINATION" },
+    });
+    expect(combination).toBeInstanceOf(InvalidScopeCombinationError);
+    expect(combination).toBeInstanceOf(ValidationError);
+    const wide = errorFromResponse(response(400), {
+      error: { message: "Requested scope is too wide.", code: "SCOPE_TOO_WIDE" },
+    });
+    expect(wide).toBeInstanceOf(ScopeTooWideError);
+    expect(wide).not.toBeInstanceOf(InvalidScopeCombinationError);
+    const unavailable = errorFromResponse(response(503, { "retry-after": "1" }), {
+      message: "temporarily unavailable",
+    });
+    expect(unavailable).toBeInstanceOf(ServiceUnavailableError);
+    expect(unavailable).toBeInstanceOf(InternalServerError);
+    expect(unavailable).toMatchObject({ code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 });
+    expect(errorFromResponse(response(412), {}).code).toBe("CONTRACT_NOT_DEPLOYED");
+    expect(errorFromResponse(response(502), {})).not.toBeInstanceOf(ServiceUnavailableError);
   });
 
   it("keeps CADENCE_LIMIT and RATE_LIMITED apart and exposes the cadence fields", () => {

@@ -16,15 +16,19 @@ import {
  * PacSpaceError
  * ├── APIError                 the server answered with an error response (fallback class)
  * │   ├── ValidationError        400 / 422
+ * │   │   ├── InvalidScopeCombinationError 400 INVALID_SCOPE_COMBINATION
+ * │   │   └── ScopeTooWideError      400 SCOPE_TOO_WIDE
  * │   ├── AuthenticationError    401
  * │   ├── PaymentRequiredError   402
  * │   ├── PermissionDeniedError  403
  * │   ├── NotFoundError          404
  * │   ├── ConflictError          409
+ * │   ├── ContractNotDeployedError 412 CONTRACT_NOT_DEPLOYED
  * │   ├── RateLimitError         429 RATE_LIMITED (and any 429 that is not CADENCE_LIMIT)
  * │   ├── CadenceLimitError      429 CADENCE_LIMIT
  * │   ├── IdempotencyPendingError 202 IDEMPOTENCY_PENDING after the transport stopped waiting
  * │   └── InternalServerError    ≥ 500
+ * │       └── ServiceUnavailableError 503
  * ├── ConnectionError          no response: network failure after the last retry
  * │   └── TimeoutError           every attempt timed out
  * ├── WebhookVerificationError
@@ -91,6 +95,18 @@ export class ValidationError extends APIError {
   protected static override readonly defaultCode: string = "VALIDATION_ERROR";
 }
 
+/** Checkpoint mode mixed with scope fields, or scope fields mixed wrongly. */
+export class InvalidScopeCombinationError extends ValidationError {
+  override name = "InvalidScopeCombinationError";
+  protected static override readonly defaultCode: string = "INVALID_SCOPE_COMBINATION";
+}
+
+/** The scope is wider or older than the tenant's limits (`GET /limits`) allow. */
+export class ScopeTooWideError extends ValidationError {
+  override name = "ScopeTooWideError";
+  protected static override readonly defaultCode: string = "SCOPE_TOO_WIDE";
+}
+
 export class AuthenticationError extends APIError {
   override name = "AuthenticationError";
   protected static override readonly defaultCode: string = "INVALID_API_KEY";
@@ -121,6 +137,12 @@ export class RateLimitError extends APIError {
   protected static override readonly defaultCode: string = "RATE_LIMITED";
 }
 
+/** 412: the environment's anchoring contract is not deployed yet, so writes cannot be recorded. */
+export class ContractNotDeployedError extends APIError {
+  override name = "ContractNotDeployedError";
+  protected static override readonly defaultCode: string = "CONTRACT_NOT_DEPLOYED";
+}
+
 /** Per-customer submission cadence exceeded. Never retried automatically: wait `retryAfterSeconds`. */
 export class CadenceLimitError extends APIError {
   override name = "CadenceLimitError";
@@ -136,6 +158,12 @@ export class IdempotencyPendingError extends APIError {
 export class InternalServerError extends APIError {
   override name = "InternalServerError";
   protected static override readonly defaultCode: string = "INTERNAL_ERROR";
+}
+
+/** 503: maintenance or overload; retried by the transport, thrown once retries are spent. */
+export class ServiceUnavailableError extends InternalServerError {
+  override name = "ServiceUnavailableError";
+  protected static override readonly defaultCode: string = "SERVICE_UNAVAILABLE";
 }
 
 export class ConnectionError extends PacSpaceError {
@@ -205,11 +233,18 @@ function asDetails(value: unknown): ErrorDetail[] | undefined {
 
 type APIErrorClass = new (message: string, init?: PacSpaceErrorInit) => APIError;
 
+/** The 400 class for a code: the scope codes have their own subclasses. */
+export function validationClassFor(code: string | undefined): typeof ValidationError {
+  if (code === "INVALID_SCOPE_COMBINATION") return InvalidScopeCombinationError;
+  if (code === "SCOPE_TOO_WIDE") return ScopeTooWideError;
+  return ValidationError;
+}
+
 function classFor(status: number, code: string | undefined): APIErrorClass {
   switch (status) {
     case 400:
     case 422:
-      return ValidationError;
+      return validationClassFor(code);
     case 401:
       return AuthenticationError;
     case 402:
@@ -220,8 +255,12 @@ function classFor(status: number, code: string | undefined): APIErrorClass {
       return NotFoundError;
     case 409:
       return ConflictError;
+    case 412:
+      return ContractNotDeployedError;
     case 429:
       return code === CADENCE_LIMIT ? CadenceLimitError : RateLimitError;
+    case 503:
+      return ServiceUnavailableError;
     default:
       return status >= 500 ? InternalServerError : APIError;
   }

@@ -171,6 +171,20 @@ export const requestSchemas = {
             },
           ],
         },
+        mode: {
+          type: "string",
+          minLength: 1,
+          maxLength: 64,
+        },
+        fingerprints: {
+          type: "array",
+          maxItems: 1000,
+          items: {
+            type: "string",
+            minLength: 1,
+            maxLength: 256,
+          },
+        },
       },
     },
     pathParams: null,
@@ -268,7 +282,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["webhookId"],
@@ -401,9 +417,47 @@ export const requestSchemas = {
           additionalProperties: true,
         },
         adjusts: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
+          description:
+            "The earlier delta of the same customer that this one corrects: `{referenceId}` or\n`{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)\n",
+          anyOf: [
+            {
+              description:
+                "The earlier delta of the same customer that this one corrects, named by exactly one\nof `referenceId` or `recordId`. Not part of the content hash.\n",
+              oneOf: [
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["referenceId"],
+                  properties: {
+                    referenceId: {
+                      type: "string",
+                      minLength: 1,
+                      maxLength: 256,
+                    },
+                  },
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["recordId"],
+                  properties: {
+                    recordId: {
+                      type: "string",
+                      minLength: 1,
+                      maxLength: 256,
+                      pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
+                    },
+                  },
+                },
+              ],
+            },
+            {
+              type: "string",
+              deprecated: true,
+              minLength: 1,
+              maxLength: 256,
+            },
+          ],
         },
       },
     },
@@ -462,9 +516,47 @@ export const requestSchemas = {
                 additionalProperties: true,
               },
               adjusts: {
-                type: "string",
-                minLength: 1,
-                maxLength: 256,
+                description:
+                  "The earlier delta of the same customer that this one corrects: `{referenceId}` or\n`{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)\n",
+                anyOf: [
+                  {
+                    description:
+                      "The earlier delta of the same customer that this one corrects, named by exactly one\nof `referenceId` or `recordId`. Not part of the content hash.\n",
+                    oneOf: [
+                      {
+                        type: "object",
+                        additionalProperties: false,
+                        required: ["referenceId"],
+                        properties: {
+                          referenceId: {
+                            type: "string",
+                            minLength: 1,
+                            maxLength: 256,
+                          },
+                        },
+                      },
+                      {
+                        type: "object",
+                        additionalProperties: false,
+                        required: ["recordId"],
+                        properties: {
+                          recordId: {
+                            type: "string",
+                            minLength: 1,
+                            maxLength: 256,
+                            pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
+                          },
+                        },
+                      },
+                    ],
+                  },
+                  {
+                    type: "string",
+                    deprecated: true,
+                    minLength: 1,
+                    maxLength: 256,
+                  },
+                ],
               },
             },
           },
@@ -500,7 +592,9 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["keyId"],
@@ -627,7 +721,9 @@ export const requestSchemas = {
       properties: {
         recordId: {
           type: "string",
-          pattern: "^rec_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["recordId"],
@@ -717,6 +813,7 @@ export const requestSchemas = {
           type: "string",
           minLength: 1,
           maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["receiptId"],
@@ -735,6 +832,7 @@ export const requestSchemas = {
           type: "string",
           minLength: 1,
           maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["receiptId"],
@@ -810,6 +908,7 @@ export const requestSchemas = {
           type: "string",
           minLength: 1,
           maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["receiptId"],
@@ -892,7 +991,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["webhookId"],
@@ -1080,7 +1181,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["webhookId"],
@@ -1291,11 +1394,15 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
         deliveryId: {
           type: "string",
-          pattern: "^dlv_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["webhookId", "deliveryId"],
@@ -1312,7 +1419,9 @@ export const requestSchemas = {
       properties: {
         eventId: {
           type: "string",
-          pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["eventId"],
@@ -1339,7 +1448,9 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["keyId"],
@@ -1356,7 +1467,9 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["keyId"],
@@ -1373,7 +1486,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["webhookId"],
@@ -1390,7 +1505,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["webhookId"],
@@ -1420,7 +1537,9 @@ export const requestSchemas = {
       properties: {
         keyId: {
           type: "string",
-          pattern: "^key_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["keyId"],
@@ -1505,7 +1624,9 @@ export const requestSchemas = {
       properties: {
         webhookId: {
           type: "string",
-          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["webhookId"],
@@ -1545,7 +1666,9 @@ export const requestSchemas = {
       properties: {
         proofRoot: {
           type: "string",
-          pattern: "^0x[0-9a-f]{64}$",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
         },
       },
       required: ["proofRoot"],

@@ -21,7 +21,10 @@ export interface paths {
      *     Only verified deltas count towards balances, checkpoints, receipts and billing.
      *
      *     The log is append-only: a correction is a new delta, optionally naming the corrected
-     *     one in `adjusts`.
+     *     one in `adjusts` as `{referenceId}` or `{recordId}` (exactly one). It must be an
+     *     earlier delta of the same customer, else 400 `VALIDATION_ERROR` with a `details`
+     *     entry for `/adjusts/referenceId` or `/adjusts/recordId`. `adjusts` is not part of
+     *     the content hash.
      *
      *     Send an `Idempotency-Key` so that a retry after a timeout can never record the delta
      *     twice.
@@ -47,7 +50,9 @@ export interface paths {
      * @description Accepts between 1 and 100 deltas, each shaped like the body of `emitDelta`.
      *
      *     Items are validated and accepted **one by one**: a bad item is reported as
-     *     `FAILED` in `results` (with its error code) while the other items are still queued.
+     *     `FAILED` in `results` (with its error code in `error` and the explanation in
+     *     `errorMessage`) while the other items are still queued. Each result echoes the
+     *     item's `customerId` and `delta` when they were well formed.
      *     The request as a whole only fails (400) when its envelope is wrong, for example an
      *     empty or oversized `deltas` array. `receiptId` is the Merkle root over the content
      *     hashes of the accepted items, in request order.
@@ -214,6 +219,11 @@ export interface paths {
      *     A checkpoint starts `QUEUED` and becomes `VERIFIED` once its root is anchored, which
      *     fires the `checkpoint.verified` webhook. An unknown `customerId` gives 404
      *     `CUSTOMER_NOT_FOUND`.
+     *
+     *     `mode` and `fingerprints` are sent by the official PacSpace SDKs; the docs do not say
+     *     what their values mean, so they are type-checked, stored and echoed on the
+     *     checkpoint, and decide nothing. A repeat for an already checkpointed scope returns
+     *     the existing checkpoint with the values it was created with.
      */
     post: operations["createCheckpoint"];
     delete?: never;
@@ -1447,6 +1457,16 @@ export interface components {
      */
     CustomerId: string;
     /**
+     * @description An id the server issued (a `recordId`, checkpoint, receipt, event, webhook, delivery
+     *     or API key id, or a proof root), as a path parameter or a reference in a body. It is
+     *     checked only as a non-empty URL-safe string of at most 256 characters, never by
+     *     prefix or hash pattern, so clients keep working when the service changes an id
+     *     format; clients send it URL-encoded. A well-formed id that names nothing gives 404.
+     *     Responses carry the precise formats.
+     * @example rec_01hv8k3m2x4s
+     */
+    ServerIssuedId: string;
+    /**
      * @description A 32-byte keccak256 hash or Merkle root, as `0x` followed by 64 lowercase hex digits.
      * @example 0x9ea51b7182d986b4009a5afd3919a7fc697cc6d383088575c265db439d955a77
      */
@@ -1583,10 +1603,32 @@ export interface components {
       [key: string]: unknown;
     };
     /**
-     * @description The `recordId` or `referenceId` of an earlier delta that this one corrects.
-     * @example rec_01hv8k3m2x4s
+     * @description The earlier delta of the same customer that this one corrects, named by exactly one
+     *     of `referenceId` or `recordId`. Not part of the content hash.
+     * @example {
+     *       "recordId": "rec_01hv8k3m2x4s"
+     *     }
+     * @example {
+     *       "referenceId": "inv_001"
+     *     }
      */
-    Adjusts: string;
+    Adjusts: components["schemas"]["AdjustsByReferenceId"] | components["schemas"]["AdjustsByRecordId"];
+    /** @description Names the adjusted delta by its `referenceId`. */
+    AdjustsByReferenceId: {
+      referenceId: components["schemas"]["ReferenceId"];
+    };
+    /** @description Names the adjusted delta by its `recordId`. */
+    AdjustsByRecordId: {
+      recordId: components["schemas"]["ServerIssuedId"];
+    };
+    /**
+     * @deprecated
+     * @description Deprecated: the bare `recordId` or `referenceId` string that earlier versions of this
+     *     toolkit sent. The local mock still accepts it and stores it as `{recordId}` when it
+     *     names a record of the customer, else as `{referenceId}`. Send the object form.
+     *     Extension of this toolkit; the PacSpace service does not document it.
+     */
+    LegacyAdjusts: string;
     /**
      * @description Stable machine-readable error code.
      *     - 400: `VALIDATION_ERROR`, `INVALID_SCOPE_COMBINATION`, `SCOPE_TOO_WIDE`
@@ -1594,10 +1636,14 @@ export interface components {
      *       `INVALID_REQUEST_SIGNATURE`, `REQUEST_SIGNATURE_EXPIRED`, `REQUEST_REPLAYED`,
      *       `SIGNATURE_REQUIRED`, `INVALID_MFA_TICKET`, `INVALID_MFA_CODE` (the two MFA codes
      *       are this toolkit's names; the service does not document its own)
-     *     - 402: `PLAN_LIMIT_REACHED`
-     *     - 403: `CSRF_REQUIRED`, `FORBIDDEN`, `REGISTRATION_REQUIRES_APPROVAL`
+     *     - 402: `PLAN_LIMIT_REACHED`, `INSUFFICIENT_CREDITS` (the official PacSpace SDKs'
+     *       name for a 402; treat both alike)
+     *     - 403: `CSRF_REQUIRED`, `FORBIDDEN`, `REGISTRATION_REQUIRES_APPROVAL`,
+     *       `API_KEY_ENVIRONMENT_HOST_MISMATCH` (a `pk_live_` key on a sandbox-only host)
      *     - 404: `NOT_FOUND`, `CUSTOMER_NOT_FOUND`
      *     - 409: `IDEMPOTENCY_KEY_REUSED`, `CONFLICT`
+     *     - 412: `CONTRACT_NOT_DEPLOYED` (the environment's anchoring contract is not deployed
+     *       yet, so writes cannot be recorded)
      *     - 429: `RATE_LIMITED` (retry after `Retry-After`), `CADENCE_LIMIT` (do not retry
      *       automatically)
      *     - 500: `INTERNAL_ERROR`; 503: `SERVICE_UNAVAILABLE`
@@ -1618,13 +1664,16 @@ export interface components {
       | "INVALID_MFA_TICKET"
       | "INVALID_MFA_CODE"
       | "PLAN_LIMIT_REACHED"
+      | "INSUFFICIENT_CREDITS"
       | "CSRF_REQUIRED"
       | "FORBIDDEN"
       | "REGISTRATION_REQUIRES_APPROVAL"
+      | "API_KEY_ENVIRONMENT_HOST_MISMATCH"
       | "NOT_FOUND"
       | "CUSTOMER_NOT_FOUND"
       | "IDEMPOTENCY_KEY_REUSED"
       | "CONFLICT"
+      | "CONTRACT_NOT_DEPLOYED"
       | "RATE_LIMITED"
       | "CADENCE_LIMIT"
       | "INTERNAL_ERROR"
@@ -1637,7 +1686,11 @@ export interface components {
       reason: components["schemas"]["Reason"];
       referenceId?: components["schemas"]["ReferenceId"];
       metadata?: components["schemas"]["Metadata"];
-      adjusts?: components["schemas"]["Adjusts"];
+      /**
+       * @description The earlier delta of the same customer that this one corrects: `{referenceId}` or
+       *     `{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)
+       */
+      adjusts?: components["schemas"]["Adjusts"] | components["schemas"]["LegacyAdjusts"];
     };
     /**
      * @description Between 1 and 100 deltas. Each item is validated on its own; an invalid item is
@@ -1652,7 +1705,9 @@ export interface components {
       yourBalance: components["schemas"]["Amount"];
       theirBalance: components["schemas"]["Amount"];
       /**
-       * @description Balance agreed by both sides before the scope (or after the checkpoint).
+       * @description Balance agreed by both sides before the scope (or after the checkpoint). The
+       *     PacSpace docs mark it required: send it (the SDKs always do, 0 by default). The
+       *     local mock tolerates its absence and reads a missing one as 0.
        * @default 0
        */
       startingBalance: number;
@@ -1674,7 +1729,21 @@ export interface components {
       timePreset?: components["schemas"]["TimePreset"];
       startDate?: components["schemas"]["ScopeDate"];
       endDate?: components["schemas"]["ScopeDate"];
+      mode?: components["schemas"]["CheckpointMode"];
+      fingerprints?: components["schemas"]["CheckpointFingerprints"];
     };
+    /**
+     * @description The checkpoint's selection mode, as the official PacSpace SDKs send it. Its values
+     *     are not documented: any string of 1 to 64 characters is stored and echoed, and
+     *     changes nothing in what is checkpointed.
+     */
+    CheckpointMode: string;
+    /**
+     * @description Fingerprints the official PacSpace SDKs may attach to a checkpoint. Stored and echoed
+     *     as sent; they change nothing in what is checkpointed. At most 1,000 strings of 1 to
+     *     256 characters **[limits of this toolkit]**.
+     */
+    CheckpointFingerprints: string[];
     /**
      * @description Inclusion proof of a verified delta. `contentHash` is leaf `itemIndex` of the
      *     verification batch whose leaves, in order, are `itemHashes`; their Merkle root is
@@ -1701,7 +1770,7 @@ export interface components {
       reason: components["schemas"]["Reason"];
       /** @description The `referenceId` sent, or null. */
       referenceId: components["schemas"]["ReferenceId"] | null;
-      /** @description The corrected delta named in `adjusts`, or null. */
+      /** @description The corrected delta named in `adjusts` (always in the object form), or null. */
       adjusts: components["schemas"]["Adjusts"] | null;
       status: components["schemas"]["RecordStatus"];
       /** @description Position in the customer's log, contiguous from 1, assigned at acceptance. */
@@ -1724,13 +1793,24 @@ export interface components {
       metadata: components["schemas"]["Metadata"] | null;
       proof?: components["schemas"]["DeltaProof"];
     };
-    /** @description Outcome of one batch item, by its position in the request. */
+    /**
+     * @description Outcome of one batch item, by its position in the request. A failed item carries the
+     *     error code in `error` (a string, as the PacSpace service and its official SDKs have
+     *     it) and the explanation in `errorMessage`.
+     */
     BatchResultItem: {
       index: number;
+      /** @description The item's `customerId`, when it was well formed. */
+      customerId?: components["schemas"]["CustomerId"];
+      /** @description The item's `delta`, when it was well formed. */
+      delta?: components["schemas"]["DeltaAmount"];
       /** @enum {string} */
       status: "QUEUED" | "FAILED";
       recordId?: components["schemas"]["RecordId"];
-      error?: components["schemas"]["DeltaError"];
+      /** @description Why the item failed (status `FAILED` only). */
+      error?: components["schemas"]["ErrorCode"];
+      /** @description The explanation of `error`, naming the offending fields (status `FAILED` only). */
+      errorMessage?: string;
       /** @description True when this item had already been accepted earlier and was not recorded again. */
       idempotent?: boolean;
     };
@@ -1879,6 +1959,10 @@ export interface components {
        * @description `verifyProof` URL for machines.
        */
       verificationApiUrl: string;
+      /** @description The `mode` the checkpoint was created with; absent when none was sent. */
+      mode?: components["schemas"]["CheckpointMode"];
+      /** @description The `fingerprints` the checkpoint was created with; absent when none were sent. */
+      fingerprints?: components["schemas"]["CheckpointFingerprints"];
     };
     /** @description Checkpoints created for every customer active in the window. */
     CheckpointBatch: {
@@ -2057,6 +2141,8 @@ export interface components {
       /** @description Verified deltas counted against it. */
       consumedDeltas: number;
       remainingDeltas: number;
+      /** @description The same number as `remainingDeltas`, under the name the official PacSpace SDKs read. */
+      remaining: number;
       /** @description Whether writes are currently accepted. */
       allowed: boolean;
     };
@@ -3179,7 +3265,7 @@ export interface components {
         "application/json": components["schemas"]["ErrorEnvelope"];
       };
     };
-    /** @description The write would exceed the plan's hard cap (`PLAN_LIMIT_REACHED`; the Free plan allows 100 verified deltas in total). */
+    /** @description The write would exceed the plan's hard cap (`PLAN_LIMIT_REACHED`; the Free plan allows 100 verified deltas in total). The official PacSpace SDKs call a 402 `INSUFFICIENT_CREDITS`; treat both codes alike. */
     PaymentRequired: {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3296,8 +3382,8 @@ export interface components {
     CsrfHeader: "1";
     /** @description Which ledger of the tenant the call reads or writes, `sandbox` (the default) or `production`. */
     DashboardEnvironment: components["schemas"]["EnvironmentName"];
-    /** @description The API key's id (`key_…`). */
-    ApiKeyIdPath: components["schemas"]["ApiKeyId"];
+    /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
+    ApiKeyIdPath: components["schemas"]["ServerIssuedId"];
     /**
      * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
      *     good key). Within 24 hours, for the same API key:
@@ -3317,10 +3403,16 @@ export interface components {
      *     billing.
      */
     CreditPoolId: string;
+    /**
+     * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+     *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+     *     mock accepts and ignores it.
+     */
+    ChainId: string;
     /** @description The customer's id in your system. */
     CustomerIdPath: components["schemas"]["CustomerId"];
-    /** @description The receipt id. */
-    ReceiptIdPath: string;
+    /** @description The receipt id, checked only as an opaque id (see `ServerIssuedId`). */
+    ReceiptIdPath: components["schemas"]["ServerIssuedId"];
     /**
      * @description Checkpoint to continue from (checkpoint mode): a checkpoint's `proofRoot`, or the
      *     `recordId` of the last delta it covers. Excludes every scope field.
@@ -3361,10 +3453,10 @@ export interface components {
      *     retry of the event. Process each id once: delivery is at least once.
      */
     WebhookEventIdHeader: components["schemas"]["EventId"];
-    /** @description The webhook endpoint's id (`webhook_…`). */
-    WebhookIdPath: components["schemas"]["WebhookId"];
-    /** @description The delivery's id (`dlv_…`). */
-    DeliveryIdPath: components["schemas"]["DeliveryId"];
+    /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
+    WebhookIdPath: components["schemas"]["ServerIssuedId"];
+    /** @description The delivery's id (`dlv_…`), checked only as an opaque id (see `ServerIssuedId`). */
+    DeliveryIdPath: components["schemas"]["ServerIssuedId"];
   };
   requestBodies: never;
   headers: {
@@ -3389,6 +3481,12 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
          * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
          *     good key). Within 24 hours, for the same API key:
@@ -3444,6 +3542,12 @@ export interface operations {
       query?: never;
       header?: {
         /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+        /**
          * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
          *     good key). Within 24 hours, for the same API key:
          *     - same key, same method, path and body, finished: the stored response is replayed
@@ -3496,10 +3600,17 @@ export interface operations {
   getDeltaStatus: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The `recordId` returned when the delta was accepted. */
-        recordId: components["schemas"]["RecordId"];
+        /** @description The `recordId` returned when the delta was accepted. Checked only as an opaque id (see `ServerIssuedId`); an unknown one gives 404. */
+        recordId: components["schemas"]["ServerIssuedId"];
       };
       cookie?: never;
     };
@@ -3548,7 +3659,14 @@ export interface operations {
         /** @description Number of items to skip. */
         offset?: components["parameters"]["OffsetQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -3577,7 +3695,14 @@ export interface operations {
   getLimits: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3601,7 +3726,14 @@ export interface operations {
   compareBalances: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3632,6 +3764,12 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
          * @description A key chosen by the caller, unique per logical write (your own `referenceId` makes a
          *     good key). Within 24 hours, for the same API key:
@@ -3710,7 +3848,14 @@ export interface operations {
         /** @description Number of items to skip. */
         offset?: components["parameters"]["OffsetQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3744,7 +3889,14 @@ export interface operations {
         /** @description Exclusive end of a custom scope; requires `startDate`. */
         endDate?: components["parameters"]["EndDateQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -3820,9 +3972,16 @@ export interface operations {
         /** @description Whether rendered pages may show the customer's display name. */
         customerDisplayName?: boolean;
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The receipt id. */
+        /** @description The receipt id, checked only as an opaque id (see `ServerIssuedId`). */
         receiptId: components["parameters"]["ReceiptIdPath"];
       };
       cookie?: never;
@@ -3851,7 +4010,14 @@ export interface operations {
         /** @description Maximum number of items returned. */
         limit?: components["parameters"]["ListLimitQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -3886,7 +4052,14 @@ export interface operations {
         /** @description Case-insensitive substring filter on `customerId`. */
         search?: string;
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3911,7 +4084,14 @@ export interface operations {
   getCustomersSummary: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3942,7 +4122,14 @@ export interface operations {
         /** @description A single UTC month. Cannot be combined with `timePreset`, `startDate` or `endDate`. */
         period?: components["parameters"]["PeriodQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -3978,7 +4165,14 @@ export interface operations {
         /** @description Maximum number of gap ranges returned. */
         limit?: number;
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
         /** @description The customer's id in your system. */
         customerId: components["parameters"]["CustomerIdPath"];
@@ -4007,7 +4201,14 @@ export interface operations {
   getUsage: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4038,7 +4239,14 @@ export interface operations {
         /** @description Number of items to skip. */
         offset?: components["parameters"]["OffsetQuery"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4066,10 +4274,17 @@ export interface operations {
         /** @description Re-queue only the delivery to this endpoint. */
         webhookId?: components["schemas"]["WebhookId"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The event id (`X-Event-ID` of the delivery). */
-        eventId: components["schemas"]["EventId"];
+        /** @description The event id (`X-Event-ID` of the delivery). Checked only as an opaque id (see `ServerIssuedId`); an unknown one gives 404. */
+        eventId: components["schemas"]["ServerIssuedId"];
       };
       cookie?: never;
     };
@@ -4097,10 +4312,21 @@ export interface operations {
         /** @description Where to read the proof from. */
         source?: components["schemas"]["VerifySource"];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The root to verify. */
-        proofRoot: components["schemas"]["Hash32"];
+        /**
+         * @description The root to verify. Checked only as an opaque id (see `ServerIssuedId`): hex in
+         *     either case is normalised to lower case, and any other well-formed value that
+         *     names no published root (a receipt id, say) gives 404, never 400.
+         */
+        proofRoot: components["schemas"]["ServerIssuedId"];
       };
       cookie?: never;
     };
@@ -4125,9 +4351,16 @@ export interface operations {
   getPublicReceipt: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock accepts and ignores it.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
       path: {
-        /** @description The receipt id. */
+        /** @description The receipt id, checked only as an opaque id (see `ServerIssuedId`). */
         receiptId: components["parameters"]["ReceiptIdPath"];
       };
       cookie?: never;
@@ -4154,7 +4387,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The receipt id. */
+        /** @description The receipt id, checked only as an opaque id (see `ServerIssuedId`). */
         receiptId: components["parameters"]["ReceiptIdPath"];
       };
       cookie?: never;
@@ -4477,7 +4710,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The API key's id (`key_…`). */
+        /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
         keyId: components["parameters"]["ApiKeyIdPath"];
       };
       cookie?: never;
@@ -4512,7 +4745,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The API key's id (`key_…`). */
+        /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
         keyId: components["parameters"]["ApiKeyIdPath"];
       };
       cookie?: never;
@@ -4548,7 +4781,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The API key's id (`key_…`). */
+        /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
         keyId: components["parameters"]["ApiKeyIdPath"];
       };
       cookie?: never;
@@ -4589,7 +4822,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The API key's id (`key_…`). */
+        /** @description The API key's id (`key_…`), checked only as an opaque id (see `ServerIssuedId`). */
         keyId: components["parameters"]["ApiKeyIdPath"];
       };
       cookie?: never;
@@ -5005,7 +5238,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The webhook endpoint's id (`webhook_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -5040,7 +5273,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`webhook_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -5076,7 +5309,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`webhook_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -5118,7 +5351,7 @@ export interface operations {
         "X-Environment"?: components["parameters"]["DashboardEnvironment"];
       };
       path: {
-        /** @description The webhook endpoint's id (`webhook_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -5155,7 +5388,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The webhook endpoint's id (`webhook_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;
@@ -5190,9 +5423,9 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`webhook_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
-        /** @description The delivery's id (`dlv_…`). */
+        /** @description The delivery's id (`dlv_…`), checked only as an opaque id (see `ServerIssuedId`). */
         deliveryId: components["parameters"]["DeliveryIdPath"];
       };
       cookie?: never;
@@ -5229,7 +5462,7 @@ export interface operations {
         "X-Pacspace-CSRF"?: components["parameters"]["CsrfHeader"];
       };
       path: {
-        /** @description The webhook endpoint's id (`webhook_…`). */
+        /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
       };
       cookie?: never;

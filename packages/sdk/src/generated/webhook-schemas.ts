@@ -165,6 +165,20 @@ export const webhookEventSchemas = {
                     type: "string",
                     format: "uri",
                   },
+                  mode: {
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 64,
+                  },
+                  fingerprints: {
+                    type: "array",
+                    maxItems: 1000,
+                    items: {
+                      type: "string",
+                      minLength: 1,
+                      maxLength: 256,
+                    },
+                  },
                 },
               },
               {

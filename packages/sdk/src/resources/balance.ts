@@ -44,6 +44,8 @@ import {
   emit,
   emitAndWait,
   emitBatch,
+  type WaitOptions,
+  waitForVerified,
 } from "./deltas.js";
 import {
   type CompareBalances,
@@ -84,7 +86,7 @@ export class BalanceResource {
     return emitBatch(this.#client, deltas, options);
   }
 
-  /** Emits, then polls until `VERIFIED` or `FAILED`; `TimeoutError` after `timeoutMs`. */
+  /** Emits, then polls until `VERIFIED` or `FAILED`; `TimeoutError` after `timeout` ms (default 60 000). */
   emitAndWait(
     customerId: string,
     delta: number,
@@ -97,6 +99,16 @@ export class BalanceResource {
   /** A delta with its status (and its proof once verified). */
   deltaStatus(recordId: string, options?: RequestOptions): APIPromise<DeltaRecord> {
     return deltaStatus(this.#client, recordId, options);
+  }
+
+  /** The same as `deltaStatus`, under the official Python SDK's name. */
+  getRecordStatus(recordId: string, options?: RequestOptions): APIPromise<DeltaRecord> {
+    return deltaStatus(this.#client, recordId, options);
+  }
+
+  /** Polls a recorded delta until `VERIFIED` or `FAILED`; `TimeoutError` after `timeout` ms (default 60 000). */
+  waitForVerified(recordId: string, options?: WaitOptions): APIPromise<DeltaRecord> {
+    return waitForVerified(this.#client, recordId, options);
   }
 
   /** The balance over a scope or from a checkpoint; iterate for every delta row. */

@@ -14,7 +14,7 @@ function batchServer(request: RecordedRequest): Response {
   const { deltas } = request.body as { deltas: unknown[] };
   const results = deltas.map((_, index) =>
     index === 1
-      ? { index, status: "FAILED", error: { code: "CADENCE_LIMIT", message: "too often" } }
+      ? { index, status: "FAILED", error: "CADENCE_LIMIT", errorMessage: "too often" }
       : { index, status: "QUEUED", recordId: `rec_${index}` },
   );
   return envelope(
@@ -233,10 +233,13 @@ describe("balance.emit validation (before any request)", () => {
     await expect(pac.balance.emit("cust_1", 1, "🚀".repeat(501))).rejects.toBeInstanceOf(ValidationError);
   });
 
-  it("rejects a malformed recordId in deltaStatus", async () => {
+  it("rejects a recordId that is no URL-safe id (empty, a slash, over 256 characters)", async () => {
     const { pac, requests } = clientWith([]);
-    const error = await pac.balance.deltaStatus("chk_1").catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "VALIDATION_ERROR", details: [{ path: "recordId" }] });
+    for (const recordId of ["", "rec/1", "rec 1", `rec_${"x".repeat(253)}`]) {
+      const error = await pac.balance.deltaStatus(recordId).catch((e: unknown) => e);
+      expect(error, recordId).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).details?.[0]?.path, recordId).toBe("recordId");
+    }
     expect(requests).toHaveLength(0);
   });
 });

@@ -33,12 +33,23 @@ export type EmitBatchResult = BatchResult & {
   receiptIds: BatchResult["receiptId"][];
 };
 
-export interface EmitAndWaitOptions extends EmitOptions {
+/** How long to wait for a delta to settle, with the names the PacSpace docs and official SDKs use. */
+export interface WaitOptions extends RequestOptions {
   /** Give up after this many ms (then `TimeoutError`). Default 60 000. */
-  timeoutMs?: number;
+  timeout?: number;
   /** Wait between status polls, in ms. Default 2 000. */
+  pollInterval?: number;
+}
+
+export interface EmitAndWaitOptions extends EmitOptions, WaitOptions {
+  /** @deprecated Use `timeout` (which wins when both are given). */
+  timeoutMs?: number;
+  /** @deprecated Use `pollInterval` (which wins when both are given). */
   pollIntervalMs?: number;
 }
+
+const DEFAULT_WAIT_TIMEOUT_MS = 60_000;
+const DEFAULT_POLL_INTERVAL_MS = 2_000;
 
 const TERMINAL_STATUSES: ReadonlySet<string> = new Set(["VERIFIED", "FAILED"]);
 
@@ -159,9 +170,44 @@ export function emitBatch(
   });
 }
 
+function waitTimes(timeout: number | undefined, pollInterval: number | undefined) {
+  const timeoutMs = timeout ?? DEFAULT_WAIT_TIMEOUT_MS;
+  const pollIntervalMs = pollInterval ?? DEFAULT_POLL_INTERVAL_MS;
+  if (!(timeoutMs > 0) || !(pollIntervalMs > 0)) {
+    throw new RangeError("timeout and pollInterval must be positive numbers of milliseconds");
+  }
+  return { timeoutMs, pollIntervalMs };
+}
+
+/**
+ * Polls `deltaStatus` from `current` until the delta is `VERIFIED` or `FAILED`, or throws
+ * `TimeoutError` once `deadline` passes.
+ */
+async function pollUntilSettled(
+  client: HttpClient,
+  current: APIResponse<DeltaRecord>,
+  times: { timeoutMs: number; pollIntervalMs: number },
+  deadline: number,
+  signal: AbortSignal | undefined,
+): Promise<APIResponse<DeltaRecord>> {
+  const { recordId, customerId } = current.data;
+  while (!TERMINAL_STATUSES.has(current.data.status)) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      throw new TimeoutError(
+        `Delta ${recordId} was still ${current.data.status} after ${times.timeoutMs} ms; follow it with deltaStatus("${recordId}")`,
+        { customerId, body: current.data },
+      );
+    }
+    await abortableSleep(Math.min(times.pollIntervalMs, remaining), signal);
+    current = await sendDeltaStatus(client, recordId, { signal });
+  }
+  return current;
+}
+
 /**
  * Emits, then polls `deltaStatus` until the delta is `VERIFIED` or `FAILED` (both are returned;
- * check `status`). Throws `TimeoutError` when `timeoutMs` passes first; the delta is recorded
+ * check `status`). Throws `TimeoutError` when `timeout` passes first; the delta is recorded
  * anyway and can still be followed with `deltaStatus(recordId)`.
  */
 export function emitAndWait(
@@ -171,25 +217,29 @@ export function emitAndWait(
   reason: string,
   options: EmitAndWaitOptions = {},
 ): APIPromise<DeltaRecord> {
-  const { timeoutMs = 60_000, pollIntervalMs = 2_000, ...emitOptions } = options;
+  const { timeout, pollInterval, timeoutMs, pollIntervalMs, ...emitOptions } = options;
   return apiCall(async () => {
-    if (!(timeoutMs > 0) || !(pollIntervalMs > 0)) {
-      throw new RangeError("timeoutMs and pollIntervalMs must be positive numbers of milliseconds");
-    }
-    const deadline = Date.now() + timeoutMs;
-    let current = await sendEmit(client, emitBody(customerId, delta, reason, emitOptions), emitOptions);
-    const { recordId } = current.data;
-    while (!TERMINAL_STATUSES.has(current.data.status)) {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) {
-        throw new TimeoutError(
-          `Delta ${recordId} was still ${current.data.status} after ${timeoutMs} ms; follow it with deltaStatus("${recordId}")`,
-          { customerId, body: current.data },
-        );
-      }
-      await abortableSleep(Math.min(pollIntervalMs, remaining), emitOptions.signal);
-      current = await sendDeltaStatus(client, recordId, { signal: emitOptions.signal });
-    }
-    return current;
+    const times = waitTimes(timeout ?? timeoutMs, pollInterval ?? pollIntervalMs);
+    const deadline = Date.now() + times.timeoutMs;
+    const first = await sendEmit(client, emitBody(customerId, delta, reason, emitOptions), emitOptions);
+    return pollUntilSettled(client, first, times, deadline, emitOptions.signal);
+  });
+}
+
+/**
+ * Polls an existing delta until it is `VERIFIED` or `FAILED` (both are returned; check
+ * `status`); `TimeoutError` when `timeout` passes first.
+ */
+export function waitForVerified(
+  client: HttpClient,
+  recordId: string,
+  options: WaitOptions = {},
+): APIPromise<DeltaRecord> {
+  const { timeout, pollInterval, signal } = options;
+  return apiCall(async () => {
+    const times = waitTimes(timeout, pollInterval);
+    const deadline = Date.now() + times.timeoutMs;
+    const first = await sendDeltaStatus(client, recordId, { signal });
+    return pollUntilSettled(client, first, times, deadline, signal);
   });
 }

@@ -178,6 +178,8 @@ export function compare(
   const { params, request } = splitOptions<Partial<CompareBody>>(options);
   return apiCall(() => {
     const body = withCheckpointType({
+      // The docs mark startingBalance required; like the official SDKs, send 0 when not given.
+      startingBalance: 0,
       ...params,
       customerId,
       yourBalance: balances?.yours,

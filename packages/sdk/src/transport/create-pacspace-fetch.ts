@@ -2,7 +2,7 @@ import ky, { TimeoutError as KyTimeoutError } from "ky";
 import { ConnectionError, TimeoutError } from "../errors.js";
 import { abortableSleep, raceWithAbort } from "./abortable.js";
 import { HEADER } from "./headers.js";
-import { ensureIdempotencyKey } from "./idempotency.js";
+import { ensureIdempotencyKey, isWriteMethod } from "./idempotency.js";
 import {
   createSignatureTimestamps,
   defaultShouldSign,
@@ -57,6 +57,10 @@ export interface PacSpaceFetchOptions {
   now?: () => number;
   /** Appended to `User-Agent` after a space, e.g. `"my-app/1.2"`. */
   userAgent?: string;
+  /** Sent as `X-Chain-Id` on every request that carries none. */
+  chainId?: string | number;
+  /** Sent as `X-Credit-Pool-Id` on every write (POST, PUT, PATCH, DELETE) that carries none. */
+  creditPoolId?: string | number;
 }
 
 /** What the transport knows about a response it returned. */
@@ -150,6 +154,13 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
 
     const headers = new Headers(request.headers);
     if (options.apiKey && !headers.has(HEADER.apiKey)) headers.set(HEADER.apiKey, options.apiKey);
+    // Defaults only: a header the call set itself (a per-call creditPoolId) wins.
+    if (options.chainId !== undefined && !headers.has(HEADER.chainId)) {
+      headers.set(HEADER.chainId, String(options.chainId));
+    }
+    if (options.creditPoolId !== undefined && isWriteMethod(method) && !headers.has(HEADER.creditPoolId)) {
+      headers.set(HEADER.creditPoolId, String(options.creditPoolId));
+    }
     headers.set(HEADER.userAgent, userAgent);
     const idempotencyKey = ensureIdempotencyKey(headers, method, options.idempotencyKey);
 

@@ -1,5 +1,5 @@
 import type { ScopeInput } from "../core/scope.js";
-import { type ErrorDetail, ValidationError } from "../errors.js";
+import { type ErrorDetail, type ValidationError, validationClassFor } from "../errors.js";
 import type { OperationId } from "../generated/request-schemas.js";
 import type { RequestParts } from "./request-validators.js";
 import { requestValidation } from "./schemas.js";
@@ -24,16 +24,17 @@ function describe(operationId: OperationId, details: readonly ErrorDetail[]): st
   return `Invalid ${operationId} request: ${details.map((d) => `${d.path}: ${d.message}`).join("; ")}`;
 }
 
-/** A client-side `ValidationError` listing `details` (code VALIDATION_ERROR unless given). */
+/**
+ * A client-side `ValidationError` listing `details` (code VALIDATION_ERROR unless given; the
+ * scope codes get their subclasses, as the server's answers do).
+ */
 export function validationError(
   operationId: OperationId,
   details: ErrorDetail[],
   code?: string,
 ): ValidationError {
-  return new ValidationError(
-    describe(operationId, details),
-    code === undefined ? { details } : { code, details },
-  );
+  const ErrorClass = validationClassFor(code);
+  return new ErrorClass(describe(operationId, details), code === undefined ? { details } : { code, details });
 }
 
 /** Throws a `ValidationError` (code VALIDATION_ERROR, one detail per field) when the spec's schemas reject the request. */

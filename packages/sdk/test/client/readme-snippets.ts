@@ -36,18 +36,23 @@ export async function snippets() {
   await pac.balance.deltaStatus(delta.recordId);
   console.log(Decimal.from("0.1").plus("0.2").toNumber());
 
+  await pac.balance.emit("cust_acme", 40, "Refund of duplicated usage", {
+    adjusts: { referenceId: "usage:cust_acme:2026-04-03" },
+  });
+
   const verified = await pac.balance.emitAndWait("cust_acme", 50, "Top-up", {
-    timeoutMs: 30_000,
-    pollIntervalMs: 1_000,
+    timeout: 30_000,
+    pollInterval: 1_000,
   });
   if (verified.status === "FAILED") console.error(verified.error);
+  await pac.balance.waitForVerified(delta.recordId, { timeout: 30_000 });
 
   const result = await pac.balance.emitBatch(
     usageRows.map((row) => ({ customerId: row.customer, delta: -row.cost, reason: row.label })),
     { idempotencyKey: "usage-flush:2026-04-03" },
   );
   for (const item of result.results) {
-    if (item.status === "FAILED") console.warn(usageRows[item.index], item.error);
+    if (item.status === "FAILED") console.warn(item.customerId, item.error, item.errorMessage);
   }
 
   const month = await pac.balance.derive("cust_acme");

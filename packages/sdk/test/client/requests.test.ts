@@ -92,7 +92,13 @@ const cases: [string, (pac: PacSpace) => PromiseLike<unknown>, Expected][] = [
     {
       method: "POST",
       path: "/api/v1/balance/compare",
-      body: { customerId: "cust_acme", yourBalance: 48500, theirBalance: 49000, period: "2026-03" },
+      body: {
+        customerId: "cust_acme",
+        yourBalance: 48500,
+        theirBalance: 49000,
+        startingBalance: 0,
+        period: "2026-03",
+      },
     },
   ],
   [
