@@ -151,7 +151,7 @@ function trimForValidation(schema: Json, context: TrimContext): Json {
   const isUnion = "anyOf" in schema || "oneOf" in schema;
   const result: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(key)) continue;
+    if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue; // vendor extensions are annotations too
     if (key === "description" && !(unionDescriptions && isUnion)) continue;
     if (key === "default" && !context.required && !composed) continue;
     const inner = { unionDescriptions, composed: composed || COMPOSITIONS.has(key) };

@@ -605,7 +605,7 @@ export interface paths {
     put?: never;
     /**
      * Log out
-     * @description Ends the session (cookie and token alike) and clears the cookie. Later calls with it get 401 `UNAUTHENTICATED`.
+     * @description Ends the session (cookie and token alike) and clears the cookie. Later calls with it get 401 `UNAUTHENTICATED`. Extension of this toolkit; the PacSpace service does not document it.
      */
     post: operations["logout"];
     delete?: never;
@@ -621,7 +621,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The logged-in user and tenant */
+    /**
+     * The logged-in user and tenant
+     * @description Extension of this toolkit; the PacSpace service does not document it.
+     */
     get: operations["getCurrentUser"];
     put?: never;
     post?: never;
@@ -695,13 +698,15 @@ export interface paths {
      * @description Revokes the key for good, including a previous secret still in its rotation overlap:
      *     the very next Balance API call with it gets 401 `INVALID_API_KEY`. Revoking a revoked
      *     key changes nothing.
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     delete: operations["revokeApiKey"];
     options?: never;
     head?: never;
     /**
      * Rename, disable or enable an API key
-     * @description Takes effect on the very next Balance API call. A revoked key cannot be enabled or disabled (409 `CONFLICT`).
+     * @description Takes effect on the very next Balance API call. A revoked key cannot be enabled or disabled (409 `CONFLICT`). Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs name the capability (disable and re-enable a key) but not its route.
      */
     patch: operations["updateApiKey"];
     trace?: never;
@@ -721,6 +726,8 @@ export interface paths {
      *     previous secret keeps working for an overlap of 24 hours (`previousSecretValidUntil`)
      *     so deployments can switch over; after that only the new one is accepted. Rotating
      *     again ends the earlier overlap. A revoked key cannot be rotated (409 `CONFLICT`).
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     post: operations["rotateApiKey"];
     delete?: never;
@@ -807,6 +814,8 @@ export interface paths {
      * @description Switches the tenant to another tier at once. Moving to `free` deactivates
      *     production: `live` keys are refused (403 `FORBIDDEN`) until a paid plan is chosen and
      *     production is provisioned again.
+     *     Extension of this toolkit; the PacSpace service does not document it. It is the local
+     *     mock's way to change plan.
      */
     patch: operations["changeBillingPlan"];
     trace?: never;
@@ -945,6 +954,8 @@ export interface paths {
      * Delete a webhook endpoint
      * @description Stops all deliveries to the endpoint for good. Deliveries still waiting for a retry
      *     become `failed`; the delivery history stays readable in `listWebhookEvents`.
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     delete: operations["deleteWebhookEndpoint"];
     options?: never;
@@ -954,6 +965,8 @@ export interface paths {
      * @description Changes the URL, note or subscribed events, or turns deliveries off and on.
      *     Re-enabling an endpoint that PacSpace disabled clears `disabledReason` and the failure
      *     streak; deliveries that came due meanwhile are attempted at once.
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     patch: operations["updateWebhookEndpoint"];
     trace?: never;
@@ -974,6 +987,8 @@ export interface paths {
      *     its outcome (status, duration, error) appears in `listWebhookDeliveries`. A test is
      *     attempted once, never retried, and does not count towards disabling the endpoint.
      *     `X-Environment` sets the event's `environment`.
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     post: operations["testWebhookEndpoint"];
     delete?: never;
@@ -991,7 +1006,7 @@ export interface paths {
     };
     /**
      * List an endpoint's deliveries
-     * @description Deliveries to the endpoint, newest first, each with its attempts (time, status, duration, error).
+     * @description Deliveries to the endpoint, newest first, each with its attempts (time, status, duration, error). Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs name the capability but not its route.
      */
     get: operations["listWebhookDeliveries"];
     put?: never;
@@ -1017,6 +1032,7 @@ export interface paths {
      *     a fresh retry schedule for it. The event keeps its id, so a receiver that already
      *     processed it recognises the repeat. A disabled endpoint must be re-enabled first (409
      *     `CONFLICT`); test deliveries cannot be retried (409 `CONFLICT`).
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     post: operations["retryWebhookDelivery"];
     delete?: never;
@@ -1040,6 +1056,7 @@ export interface paths {
      *     delivery is signed with both the new and the previous secret, so receivers keep
      *     verifying while they switch over; after that only the new secret signs. Rotating
      *     again ends the earlier overlap.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     post: operations["rotateWebhookSecret"];
     delete?: never;
@@ -1170,6 +1187,7 @@ export interface webhooks {
      * @description Sent when someone asks for a test delivery (`testWebhookEndpoint`). It goes
      *     to that one endpoint whatever its subscriptions, is signed like every event, is
      *     attempted once and never retried, and changes nothing: acknowledge it and move on.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     post: operations["webhookTestWebhook"];
     delete?: never;
@@ -1326,6 +1344,9 @@ export interface components {
      *       automatically)
      *     - 500: `INTERNAL_ERROR`; 503: `SERVICE_UNAVAILABLE`
      *     - 202 (not an error): `IDEMPOTENCY_PENDING`
+     *     - The codes listed in `x-pacspace-extension-values` are an extension of this toolkit; the
+     *       PacSpace service does not document them (it documents some of the conditions, not
+     *       these names).
      * @enum {string}
      */
     ErrorCode:
@@ -1407,10 +1428,11 @@ export interface components {
       proofHash: components["schemas"]["Hash32"];
       contentHash: components["schemas"]["Hash32"];
       itemHashes: components["schemas"]["Hash32"][];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       itemIndex: number;
       previousProofHash: components["schemas"]["Hash32"];
     };
-    /** @description Why an item or a delta failed. */
+    /** @description Why an item or a delta failed. Extension of this toolkit; the PacSpace service does not document it. */
     DeltaError: {
       code: components["schemas"]["ErrorCode"];
       message: string;
@@ -1426,8 +1448,9 @@ export interface components {
       /** @description The corrected delta named in `adjusts`, or null. */
       adjusts: components["schemas"]["Adjusts"] | null;
       status: components["schemas"]["RecordStatus"];
-      /** @description Position in the customer's log, contiguous from 1, assigned at acceptance. */
+      /** @description Position in the customer's log, contiguous from 1, assigned at acceptance. Extension of this toolkit; the PacSpace service does not document it. */
       sequenceNumber: number;
+      /** @description The delta's content hash (keccak256 over its canonical content, 0x + 64 hex). Extension of this toolkit; the PacSpace service does not document it. */
       contentHash: components["schemas"]["Hash32"];
       /** @description Root over the content hashes of the submission that carried this delta (for a single emit, its own `contentHash`). Verifiable with `verifyProof`. */
       receiptId: components["schemas"]["Hash32"];
@@ -1437,7 +1460,7 @@ export interface components {
       verifiedAt?: components["schemas"]["Timestamp"] | null;
       /** @description Anchor reference of the verification batch; null until verified. */
       verificationReference?: components["schemas"]["Hash32"] | null;
-      /** @description Why verification failed (status `FAILED`); otherwise null. */
+      /** @description Why verification failed (status `FAILED`); otherwise null. Extension of this toolkit; the PacSpace service does not document it. */
       error?: components["schemas"]["DeltaError"] | null;
     };
     /** @description A recorded delta with its private `metadata` and, once verified, its inclusion `proof`. */
@@ -1459,18 +1482,18 @@ export interface components {
     BatchResult: {
       totalQueued: number;
       totalFailed: number;
-      /** @description Root over the content hashes of the accepted items, in request order; null when none was accepted. */
+      /** @description Root over the content hashes of the accepted items, in request order; null when none was accepted. Extension of this toolkit; the PacSpace service does not document it. */
       receiptId: components["schemas"]["Hash32"] | null;
       results: components["schemas"]["BatchResultItem"][];
     };
-    /** @description A resolved time window `[from, to)` over delta acceptance times. */
+    /** @description A resolved time window `[from, to)` over delta acceptance times. Extension of this toolkit; the PacSpace service does not document it. */
     Scope: {
       from: components["schemas"]["Timestamp"];
       to: components["schemas"]["Timestamp"];
       /** @description Set when the window is exactly one calendar month. */
       period?: components["schemas"]["Period"];
     };
-    /** @description In checkpoint mode, the deltas after `afterSequenceNumber` (the last sequence number the starting checkpoint covers). */
+    /** @description In checkpoint mode, the deltas after `afterSequenceNumber` (the last sequence number the starting checkpoint covers). Extension of this toolkit; the PacSpace service does not document it. */
     CheckpointScope: {
       startingCheckpoint: components["schemas"]["StartingCheckpoint"];
       /**
@@ -1482,7 +1505,7 @@ export interface components {
     };
     /** @description What a derivation or comparison covered. */
     DerivationScope: components["schemas"]["Scope"] | components["schemas"]["CheckpointScope"];
-    /** @description Totals of one time bucket `[bucketStart, bucketEnd)`. */
+    /** @description Totals of one time bucket `[bucketStart, bucketEnd)`. Extension of this toolkit; the PacSpace service does not document it. */
     BreakdownBucket: {
       bucketStart: components["schemas"]["Timestamp"];
       bucketEnd: components["schemas"]["Timestamp"];
@@ -1491,6 +1514,7 @@ export interface components {
       /** @description Running balance at the end of the bucket. */
       closingBalance: components["schemas"]["Amount"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     OffsetPagination: {
       limit: number;
       offset: number;
@@ -1503,21 +1527,24 @@ export interface components {
       totalPages: number;
     };
     DeriveResult: {
+      /** @description The customer derived. Extension of this toolkit; the PacSpace service does not document it. */
       customerId: components["schemas"]["CustomerId"];
       /** @description `startingBalance` plus every verified delta in scope. */
       computedBalance: components["schemas"]["Amount"];
+      /** @description The balance the derivation started from (the `startingBalance` query, default 0). Extension of this toolkit; the PacSpace service does not document it. */
       startingBalance: components["schemas"]["Amount"];
       /** @description Number of verified deltas in scope (all pages). */
       deltasCount: number;
       /** @description `receiptId` of the last delta in scope, or null. */
       latestReceiptId: components["schemas"]["Hash32"] | null;
-      /** @description `recordId` of the last delta in scope, or null. */
+      /** @description `recordId` of the last delta in scope, or null. Extension of this toolkit; the PacSpace service does not document it. */
       latestRecordId: components["schemas"]["RecordId"] | null;
+      /** @description What the derivation covered: the resolved time window, or the checkpoint it started after. Extension of this toolkit; the PacSpace service does not document it. */
       scope: components["schemas"]["DerivationScope"];
       /** @description One page of the verified deltas in scope, in sequence order. */
       deltas: components["schemas"]["DeltaRow"][];
       pagination: components["schemas"]["OffsetPagination"];
-      /** @description Present when `granularity` was given. */
+      /** @description Present when `granularity` was given. Extension of this toolkit; the PacSpace service does not document it. */
       breakdown?: components["schemas"]["BreakdownBucket"][];
     };
     Limits: {
@@ -1527,14 +1554,18 @@ export interface components {
       maxLastNDays: number;
       /** @description How far back a scope may start, in days. */
       maxRetentionDays: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       maxBatchSize: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       maxDeltaAbs: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       maxReasonLength: number;
     };
     /**
      * @description The last point in the ordered verified deltas where the running balance equals a
      *     claim. Sequence number and record id are null when the claim equals the starting
      *     balance before any delta.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     Divergence: {
       lastMatchingSequenceNumber: number | null;
@@ -1545,26 +1576,35 @@ export interface components {
       unmatchedAmount: components["schemas"]["Amount"];
     };
     CompareResult: {
+      /** @description The customer compared. Extension of this toolkit; the PacSpace service does not document it. */
       customerId: components["schemas"]["CustomerId"];
       /** @description The balance derived from the verified log. */
       neutralBalance: components["schemas"]["Amount"];
+      /** @description Your claimed balance, as sent. Extension of this toolkit; the PacSpace service does not document it. */
       yourBalance: components["schemas"]["Amount"];
+      /** @description Their claimed balance, as sent. Extension of this toolkit; the PacSpace service does not document it. */
       theirBalance: components["schemas"]["Amount"];
       matchesYours: boolean;
       matchesTheirs: boolean;
-      /** @description `yourBalance − neutralBalance`. */
+      /** @description `yourBalance − neutralBalance`. Extension of this toolkit; the PacSpace service does not document it. */
       yourDifference: components["schemas"]["Amount"];
-      /** @description `theirBalance − neutralBalance`. */
+      /** @description `theirBalance − neutralBalance`. Extension of this toolkit; the PacSpace service does not document it. */
       theirDifference: components["schemas"]["Amount"];
-      /** @enum {string} */
+      /**
+       * @description Extension of this toolkit; the PacSpace service does not document it.
+       * @enum {string}
+       */
       outcome: "both_match" | "yours_matches" | "theirs_matches" | "neither_matches";
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       deltasCount: number;
+      /** @description What the comparison covered: the resolved time window, or the checkpoint it started after. Extension of this toolkit; the PacSpace service does not document it. */
       scope: components["schemas"]["DerivationScope"];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       divergence: {
         yours: components["schemas"]["Divergence"] | null;
         theirs: components["schemas"]["Divergence"] | null;
       };
-      /** @description Present when `granularity` was given, as in `deriveBalance`. */
+      /** @description Present when `granularity` was given, as in `deriveBalance`. Extension of this toolkit; the PacSpace service does not document it. */
       breakdown?: components["schemas"]["BreakdownBucket"][];
     };
     /**
@@ -1579,31 +1619,39 @@ export interface components {
       scope: components["schemas"]["Scope"];
       /** @description Merkle root over the content hashes of the covered deltas in sequence order (zero hash when there are none). */
       proofRoot: components["schemas"]["Hash32"];
-      /** @description Number of leaves under `proofRoot`; verifiers must check it. */
+      /** @description Number of leaves under `proofRoot`; verifiers must check it. Extension of this toolkit; the PacSpace service does not document it. */
       deltaCount: number;
+      /** @description Balance before the first delta the checkpoint covers. Extension of this toolkit; the PacSpace service does not document it. */
       startingBalance: components["schemas"]["Amount"];
+      /** @description Sum of the deltas the checkpoint covers. Extension of this toolkit; the PacSpace service does not document it. */
       netChange: components["schemas"]["Amount"];
+      /** @description `startingBalance` plus `netChange`. Extension of this toolkit; the PacSpace service does not document it. */
       closingBalance: components["schemas"]["Amount"];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       firstSequenceNumber: number | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       lastSequenceNumber: number | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       lastRecordId: components["schemas"]["RecordId"] | null;
       status: components["schemas"]["RecordStatus"];
+      /** @description When the checkpoint was created (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       createdAt: components["schemas"]["Timestamp"];
-      /** @description Anchor reference once the checkpoint is verified; null before. */
+      /** @description Anchor reference once the checkpoint is verified; null before. Extension of this toolkit; the PacSpace service does not document it. */
       verificationReference: components["schemas"]["Hash32"] | null;
       /**
        * Format: uri
-       * @description Page where a person can check the root.
+       * @description Page where a person can check the root. Extension of this toolkit; the PacSpace service does not document it.
        */
       verifyUrl: string;
       /**
        * Format: uri
-       * @description `verifyProof` URL for machines.
+       * @description `verifyProof` URL for machines. Extension of this toolkit; the PacSpace service does not document it.
        */
       verificationApiUrl: string;
     };
     /** @description Checkpoints created for every customer active in the window. */
     CheckpointBatch: {
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       checkpoints: components["schemas"]["Checkpoint"][];
     };
     CheckpointList: {
@@ -1654,11 +1702,12 @@ export interface components {
         permalink: string;
         /**
          * Format: uri
-         * @description PDF rendering, when available.
+         * @description PDF rendering, when available. Extension of this toolkit; the PacSpace service does not document it.
          */
         pdf?: string;
       };
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     ReceiptSummary: {
       receiptId: components["schemas"]["ReceiptId"];
       customerId: components["schemas"]["CustomerId"];
@@ -1670,6 +1719,7 @@ export interface components {
       proofRoot: components["schemas"]["Hash32"];
     };
     ReceiptSummaryList: {
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       receipts: components["schemas"]["ReceiptSummary"][];
     };
     /**
@@ -1684,15 +1734,19 @@ export interface components {
       totalDeltas: number;
       /** @description All-time balance over verified deltas. */
       computedBalance: components["schemas"]["Amount"];
+      /** @description When the customer's first delta was accepted (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       firstActivityAt: components["schemas"]["Timestamp"];
+      /** @description When the customer's latest delta was accepted (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       lastActivityAt: components["schemas"]["Timestamp"];
       /** @description `checkpointId` of the newest checkpoint, or null. */
       latestCheckpoint: components["schemas"]["CheckpointId"] | null;
     };
     CustomerList: {
       customers: components["schemas"]["CustomerSummary"][];
+      /** @description Page-based pagination of the customer list. Extension of this toolkit; the PacSpace service does not document it. */
       pagination: components["schemas"]["PagePagination"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     CustomersSummary: {
       totalCustomers: number;
       totalDeltas: number;
@@ -1709,13 +1763,14 @@ export interface components {
         pagination: components["schemas"]["PagePagination"];
       };
     };
-    /** @description An inclusive range of consecutive sequence numbers sharing a non-verified status. */
+    /** @description An inclusive range of consecutive sequence numbers sharing a non-verified status. Extension of this toolkit; the PacSpace service does not document it. */
     SequenceGap: {
       from: number;
       to: number;
       /** @enum {string} */
       status: "QUEUED" | "PROCESSING" | "FAILED";
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     SequenceGaps: {
       customerId: components["schemas"]["CustomerId"];
       fromSequence: number;
@@ -1726,16 +1781,20 @@ export interface components {
       complete: boolean;
     };
     Usage: {
+      /** @description The calendar month `YYYY-MM` (UTC) the usage counts. Extension of this toolkit; the PacSpace service does not document it. */
       period: components["schemas"]["Period"];
+      /** @description The tenant's plan. Extension of this toolkit; the PacSpace service does not document it. */
       plan: components["schemas"]["Plan"];
-      /** @description The plan's allotment (lifetime on Free, monthly otherwise). */
+      /** @description The plan's allotment (lifetime on Free, monthly otherwise). Extension of this toolkit; the PacSpace service does not document it. */
       includedDeltas: number;
-      /** @description Verified deltas counted against it. */
+      /** @description Verified deltas counted against it. Extension of this toolkit; the PacSpace service does not document it. */
       consumedDeltas: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       remainingDeltas: number;
       /** @description Whether writes are currently accepted. */
       allowed: boolean;
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     WebhookEventDelivery: {
       eventId: components["schemas"]["EventId"];
       webhookId: components["schemas"]["WebhookId"];
@@ -1751,6 +1810,7 @@ export interface components {
       createdAt: components["schemas"]["Timestamp"];
     };
     WebhookEventList: {
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       events: components["schemas"]["WebhookEventDelivery"][];
       pagination: components["schemas"]["OffsetPagination"];
     };
@@ -1764,14 +1824,15 @@ export interface components {
      *     over time, so ignore those you do not know.
      */
     WebhookEnvelope: {
-      /** @description The event id, also sent as `X-Event-ID`; the same on every attempt. */
+      /** @description The event id, also sent as `X-Event-ID`; the same on every attempt. Extension of this toolkit; the PacSpace service does not document it. */
       id: components["schemas"]["EventId"];
       /** @description The event type, also sent as `X-Webhook-Event`. */
       event: string;
       /** @description When the state change happened (not when this attempt was sent). */
       timestamp: components["schemas"]["Timestamp"];
-      /** @description The tenant whose ledger changed. */
+      /** @description The tenant whose ledger changed. Extension of this toolkit; the PacSpace service does not document it. */
       tenantId: string;
+      /** @description The ledger the event happened in, `sandbox` (`pk_test_` keys) or `production` (`pk_live_` keys). Extension of this toolkit; the PacSpace service does not document it. */
       environment: components["schemas"]["EventEnvironment"];
       /** @description The event's payload; its shape depends on `event`. */
       data: {
@@ -1788,6 +1849,7 @@ export interface components {
       receiptId: components["schemas"]["Hash32"];
       customerId: components["schemas"]["CustomerId"];
       delta: components["schemas"]["DeltaAmount"];
+      /** @description The delta's reason, at the top level of `data`. Extension of this toolkit; the PacSpace service does not document it. */
       reason: components["schemas"]["Reason"];
       /** @description The `referenceId` sent, or null. */
       referenceId: components["schemas"]["ReferenceId"] | null;
@@ -1801,17 +1863,20 @@ export interface components {
     };
     /** @description A delta that failed verification; it does not count anywhere. `error` says why. */
     DeltaFailedData: components["schemas"]["DeltaRow"] & {
-      /** @constant */
+      /**
+       * @description Extension of this toolkit; the PacSpace service does not document it.
+       * @constant
+       */
       status: "FAILED";
       error: components["schemas"]["DeltaError"];
     };
-    /** @description A checkpoint whose root has been anchored. */
+    /** @description A checkpoint whose root has been anchored. Extension of this toolkit; the PacSpace service does not document it. */
     CheckpointVerifiedData: components["schemas"]["Checkpoint"] & {
       /** @constant */
       status: "VERIFIED";
       verificationReference: components["schemas"]["Hash32"];
     };
-    /** @description Payload of a test event sent on request from the dashboard; it carries no ledger change. */
+    /** @description Payload of a test event sent on request from the dashboard; it carries no ledger change. Extension of this toolkit; the PacSpace service does not document it. */
     WebhookTestData: {
       webhookId: components["schemas"]["WebhookId"];
       message: string;
@@ -1839,8 +1904,10 @@ export interface components {
     CustomerCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
       /** @constant */
       event: "customer.created";
+      /** @description The created customer. Extension of this toolkit; the PacSpace service does not document it. */
       data: components["schemas"]["CustomerSummary"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     WebhookTestEvent: components["schemas"]["WebhookEnvelope"] & {
       /** @constant */
       event: "webhook.test";
@@ -1869,9 +1936,10 @@ export interface components {
     CreateWebhookEndpointRequest: {
       url: components["schemas"]["WebhookUrl"];
       description?: components["schemas"]["WebhookDescription"];
-      /** @description The event types to receive; every type when omitted. */
+      /** @description The event types to receive; every type when omitted. Extension of this toolkit; the PacSpace service does not document it. The PacSpace service subscribes every endpoint to every event (its docs say event filtering is not yet supported). */
       events?: components["schemas"]["WebhookSubscription"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     UpdateWebhookEndpointRequest: {
       url?: components["schemas"]["WebhookUrl"];
       /** @description A new note, or null to remove it. */
@@ -1884,12 +1952,15 @@ export interface components {
     WebhookEndpoint: {
       id: components["schemas"]["WebhookId"];
       url: components["schemas"]["WebhookUrl"];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       description: components["schemas"]["WebhookDescription"] | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       events: components["schemas"]["WebhookEventType"][];
       enabled: boolean;
-      /** @description Why PacSpace disabled the endpoint (20 consecutive failed attempts); null otherwise. */
+      /** @description Why PacSpace disabled the endpoint (20 consecutive failed attempts); null otherwise. Extension of this toolkit; the PacSpace service does not document it. */
       disabledReason: string | null;
       createdAt: components["schemas"]["Timestamp"];
+      /** @description When the endpoint was last changed (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       updatedAt: components["schemas"]["Timestamp"];
       /** @description Time of the latest delivery attempt; null before the first. */
       lastTriggered: components["schemas"]["Timestamp"] | null;
@@ -1897,9 +1968,9 @@ export interface components {
       successCount: number;
       /** @description Attempts that failed. */
       failureCount: number;
-      /** @description Failed attempts since the last success; at 20 the endpoint is disabled. */
+      /** @description Failed attempts since the last success; at 20 the endpoint is disabled. Extension of this toolkit; the PacSpace service does not document it. */
       consecutiveFailures: number;
-      /** @description After a rotation, until when the previous secret still signs deliveries (24 hours); null otherwise. */
+      /** @description After a rotation, until when the previous secret still signs deliveries (24 hours); null otherwise. Extension of this toolkit; the PacSpace service does not document it. */
       previousSecretExpiresAt: components["schemas"]["Timestamp"] | null;
     };
     /** @description An endpoint with its signing secret, returned only by creation and secret rotation. */
@@ -1910,12 +1981,13 @@ export interface components {
       webhooks: components["schemas"]["WebhookEndpoint"][];
       pagination: components["schemas"]["PagePagination"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     DeletedWebhookEndpoint: {
       id: components["schemas"]["WebhookId"];
       /** @constant */
       deleted: true;
     };
-    /** @description One try at delivering an event. */
+    /** @description One try at delivering an event. Extension of this toolkit; the PacSpace service does not document it. */
     WebhookDeliveryAttempt: {
       attempt: number;
       at: components["schemas"]["Timestamp"];
@@ -1925,7 +1997,7 @@ export interface components {
       /** @description Why the attempt failed; null when it succeeded. */
       error: string | null;
     };
-    /** @description One event sent to one endpoint, with every attempt. */
+    /** @description One event sent to one endpoint, with every attempt. Extension of this toolkit; the PacSpace service does not document it. */
     WebhookDelivery: {
       deliveryId: components["schemas"]["DeliveryId"];
       eventId: components["schemas"]["EventId"];
@@ -1943,6 +2015,7 @@ export interface components {
       createdAt: components["schemas"]["Timestamp"];
       attemptLog: components["schemas"]["WebhookDeliveryAttempt"][];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     WebhookDeliveryList: {
       deliveries: components["schemas"]["WebhookDelivery"][];
       pagination: components["schemas"]["OffsetPagination"];
@@ -1985,6 +2058,7 @@ export interface components {
     };
     /** @description One record under a verified root, without private fields. */
     VerifiedRecord: {
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       sequenceNumber: number;
       amount: components["schemas"]["DeltaAmount"];
       reason: components["schemas"]["Reason"];
@@ -1992,6 +2066,7 @@ export interface components {
       status: components["schemas"]["RecordStatus"];
       /** @description When the record was accepted. */
       time: components["schemas"]["Timestamp"];
+      /** @description The record's content hash (0x + 64 hex). Extension of this toolkit; the PacSpace service does not document it. */
       contentHash: components["schemas"]["Hash32"];
     };
     /** @description What a public root covers. Never contains customer ids or metadata. */
@@ -1999,7 +2074,10 @@ export interface components {
       /** @description True when the root is anchored and its records hash to it. */
       verified: boolean;
       proofRoot: components["schemas"]["Hash32"];
-      /** @enum {string} */
+      /**
+       * @description Extension of this toolkit; the PacSpace service does not document it.
+       * @enum {string}
+       */
       kind: "checkpoint" | "receipt" | "submission";
       recordedAt: components["schemas"]["Timestamp"];
       summary: {
@@ -2013,10 +2091,17 @@ export interface components {
       records: components["schemas"]["VerifiedRecord"][];
       verification: {
         verificationReference: components["schemas"]["Hash32"] | null;
+        /** @description Extension of this toolkit; the PacSpace service does not document it. */
         anchoredAt: components["schemas"]["Timestamp"] | null;
-        /** Format: uri */
+        /**
+         * Format: uri
+         * @description Extension of this toolkit; the PacSpace service does not document it.
+         */
         verifyUrl: string;
-        /** Format: uri */
+        /**
+         * Format: uri
+         * @description Extension of this toolkit; the PacSpace service does not document it.
+         */
         verificationApiUrl: string;
       };
     };
@@ -2067,7 +2152,7 @@ export interface components {
       buyerMode?: components["schemas"]["BuyerMode"];
       useCase?: string;
     };
-    /** @description The same acknowledgement for every request, whether or not the email already asked or has an account. */
+    /** @description The same acknowledgement for every request, whether or not the email already asked or has an account. Extension of this toolkit; the PacSpace service does not document it. */
     AccessRequestReceipt: {
       /** @constant */
       status: "received";
@@ -2103,10 +2188,13 @@ export interface components {
        * @enum {string}
        */
       role: "owner" | "admin" | "manager";
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       tenantId: string;
       preferredEnvironment: components["schemas"]["EnvironmentName"];
+      /** @description When the user was created (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       createdAt: components["schemas"]["Timestamp"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     Tenant: {
       tenantId: string;
       name: string;
@@ -2117,22 +2205,25 @@ export interface components {
       requireSignedCompare: boolean;
       createdAt: components["schemas"]["Timestamp"];
     };
-    /** @description The new owner and tenant (Free plan, sandbox activation started). Log in next. */
+    /** @description The new owner and tenant (Free plan, sandbox activation started). Log in next. Extension of this toolkit; the PacSpace service does not document it. */
     Registration: {
       user: components["schemas"]["DashboardUser"];
       tenant: components["schemas"]["Tenant"];
     };
     LoginResult: {
       user: components["schemas"]["DashboardUser"];
-      /** @description The session, for `Authorization: Bearer`; the same value as the cookie. Keep it secret. */
+      /** @description The session, for `Authorization: Bearer`; the same value as the cookie. Keep it secret. Extension of this toolkit; the PacSpace service does not document it. */
       token: string;
+      /** @description When the session and its token expire (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       expiresAt: components["schemas"]["Timestamp"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     Account: {
       user: components["schemas"]["DashboardUser"];
       tenant: components["schemas"]["Tenant"];
       sessionExpiresAt: components["schemas"]["Timestamp"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     LogoutResult: {
       /** @constant */
       loggedOut: true;
@@ -2143,7 +2234,7 @@ export interface components {
       /** @default test */
       environment: components["schemas"]["KeyEnvironment"];
     };
-    /** @description `active: false` disables the key (401 `API_KEY_DISABLED` from the next call on), `active: true` enables it again. */
+    /** @description `active: false` disables the key (401 `API_KEY_DISABLED` from the next call on), `active: true` enables it again. Extension of this toolkit; the PacSpace service does not document it. */
     UpdateApiKeyRequest: {
       name?: string;
       active?: boolean;
@@ -2161,15 +2252,17 @@ export interface components {
       /** @description True when the key is accepted (status `active`). */
       active: boolean;
       /**
-       * @description `revoked` is final.
+       * @description `revoked` is final. Extension of this toolkit; the PacSpace service does not document it.
        * @enum {string}
        */
       status: "active" | "disabled" | "revoked";
       createdAt: components["schemas"]["Timestamp"];
       lastUsedAt: components["schemas"]["Timestamp"] | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       rotatedAt: components["schemas"]["Timestamp"] | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       revokedAt: components["schemas"]["Timestamp"] | null;
-      /** @description After a rotation, until when the previous secret still works (24 hours); null otherwise. */
+      /** @description After a rotation, until when the previous secret still works (24 hours); null otherwise. Extension of this toolkit; the PacSpace service does not document it. */
       previousSecretValidUntil: components["schemas"]["Timestamp"] | null;
     };
     /**
@@ -2187,6 +2280,7 @@ export interface components {
       total: number;
       page: number;
       limit: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       totalPages: number;
     };
     /**
@@ -2194,6 +2288,7 @@ export interface components {
      * @enum {string}
      */
     EnvironmentStatus: "active" | "activating" | "failed" | "none";
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     EnvironmentState: {
       environment: components["schemas"]["EnvironmentName"];
       keyEnvironment: components["schemas"]["KeyEnvironment"];
@@ -2203,6 +2298,7 @@ export interface components {
       /** @description When the environment became (or becomes) active, or null. */
       activatedAt: components["schemas"]["Timestamp"] | null;
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     EnvironmentList: {
       environments: components["schemas"]["EnvironmentState"][];
     };
@@ -2225,9 +2321,10 @@ export interface components {
       /** @description Price per verified delta beyond the allotment (0 on `free`, which blocks instead). */
       overagePriceUsd: number;
       cancelAtPeriodEnd: boolean;
-      /** @description End of the current calendar-month billing period (exclusive). */
+      /** @description End of the current calendar-month billing period (exclusive). Extension of this toolkit; the PacSpace service does not document it. */
       currentPeriodEnd: components["schemas"]["Timestamp"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     ChangePlanRequest: {
       tier: components["schemas"]["Plan"];
     };
@@ -2235,6 +2332,7 @@ export interface components {
       period: components["schemas"]["Period"];
       /** @description Verified deltas counted in the period, both ledgers together (lifetime on `free`). */
       consumedDeltas: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       includedDeltas: number;
       remainingDeltas: number;
       overageCount: number;
@@ -2251,6 +2349,7 @@ export interface components {
       components["schemas"]["CustomerProfile"];
     DashboardCustomerList: {
       customers: components["schemas"]["DashboardCustomer"][];
+      /** @description Page-based pagination of the customer list. Extension of this toolkit; the PacSpace service does not document it. */
       pagination: components["schemas"]["PagePagination"];
     };
     /** @description Without `customerId`, PacSpace generates one (`cust_…`). */
@@ -2479,13 +2578,20 @@ export interface components {
       /** @constant */
       success: true;
       data: {
-        /** @constant */
+        /**
+         * @description Extension of this toolkit; the PacSpace service does not document it.
+         * @constant
+         */
         status: "PROCESSING";
-        /** @constant */
+        /**
+         * @description Extension of this toolkit; the PacSpace service does not document it.
+         * @constant
+         */
         code: "IDEMPOTENCY_PENDING";
       };
       message?: string;
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     ValidationIssue: {
       /** @description JSON Pointer to the offending field (`/deltas/3/reason`), or the query parameter name. */
       path: string;
@@ -2499,13 +2605,13 @@ export interface components {
         code: components["schemas"]["ErrorCode"];
         /** @description Human-readable explanation; do not parse it. */
         message: string;
-        /** @description One entry per invalid field (validation errors). */
+        /** @description One entry per invalid field (validation errors). Extension of this toolkit; the PacSpace service does not document it. */
         details?: components["schemas"]["ValidationIssue"][];
         /** @description Seconds to wait before retrying (rate and cadence limits, maintenance). */
         retryAfterSeconds?: number;
         /** @description The customer concerned (cadence limits). */
         customerId?: components["schemas"]["CustomerId"];
-        /** @description Same value as the `X-Request-Id` header. */
+        /** @description Same value as the `X-Request-Id` header. Extension of this toolkit; the PacSpace service does not document it. */
         requestId: string;
       };
     };
@@ -2730,16 +2836,16 @@ export interface components {
     WebhookEventIdHeader: components["schemas"]["EventId"];
     /** @description The webhook endpoint's id (`wh_…`). */
     WebhookIdPath: components["schemas"]["WebhookId"];
-    /** @description The delivery's id (`dlv_…`). */
+    /** @description The delivery's id (`dlv_…`). Extension of this toolkit; the PacSpace service does not document it. */
     DeliveryIdPath: components["schemas"]["DeliveryId"];
   };
   requestBodies: never;
   headers: {
-    /** @description Identifier of this request, also returned as `error.requestId`. Quote it when asking for support. */
+    /** @description Identifier of this request, also returned as `error.requestId`. Quote it when asking for support. Extension of this toolkit; the PacSpace service does not document it. */
     "X-Request-Id": string;
     /** @description Seconds to wait before retrying. Sent with 429 and 503. */
     "Retry-After": number;
-    /** @description `true` when this response is the stored response of an earlier request with the same `Idempotency-Key`. */
+    /** @description `true` when this response is the stored response of an earlier request with the same `Idempotency-Key`. Extension of this toolkit; the PacSpace service does not document it. */
     "Idempotent-Replayed": "true";
     /**
      * @description The dashboard session cookie: `pacspace_session=<token>; Path=/; HttpOnly;
@@ -3392,7 +3498,7 @@ export interface operations {
   retryWebhookEvent: {
     parameters: {
       query?: {
-        /** @description Re-queue only the delivery to this endpoint. */
+        /** @description Re-queue only the delivery to this endpoint. Extension of this toolkit; the PacSpace service does not document it. */
         webhookId?: components["schemas"]["WebhookId"];
       };
       header?: never;
@@ -4172,7 +4278,7 @@ export interface operations {
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
-          /** @description `attachment; filename="{customerId}-deltas.csv"` */
+          /** @description `attachment; filename="{customerId}-deltas.csv"` Extension of this toolkit; the PacSpace service does not document it. */
           "Content-Disposition"?: string;
           [name: string]: unknown;
         };
@@ -4445,7 +4551,7 @@ export interface operations {
       path: {
         /** @description The webhook endpoint's id (`wh_…`). */
         webhookId: components["parameters"]["WebhookIdPath"];
-        /** @description The delivery's id (`dlv_…`). */
+        /** @description The delivery's id (`dlv_…`). Extension of this toolkit; the PacSpace service does not document it. */
         deliveryId: components["parameters"]["DeliveryIdPath"];
       };
       cookie?: never;
