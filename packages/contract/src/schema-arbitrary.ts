@@ -68,7 +68,8 @@ export class UnsupportedSchemaError extends Error {
 /** Unsupported keywords of one schema node (not of its children). */
 function assertSupported(schema: JsonSchema, pointer: string): void {
   for (const keyword of Object.keys(schema)) {
-    if (!SUPPORTED.has(keyword)) {
+    // Vendor extensions (`x-…`, e.g. `x-pacspace-extension`) are annotations: they constrain nothing.
+    if (!SUPPORTED.has(keyword) && !keyword.startsWith("x-")) {
       throw new UnsupportedSchemaError(`keyword "${keyword}" at ${pointer || "/"} is not supported`);
     }
   }
