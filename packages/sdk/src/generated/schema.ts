@@ -1824,13 +1824,13 @@ export interface components {
      *     over time, so ignore those you do not know.
      */
     WebhookEnvelope: {
-      /** @description The event id, also sent as `X-Event-ID`; the same on every attempt. Extension of this toolkit; the PacSpace service does not document it. */
+      /** @description The event id, also sent as `X-Event-ID`; the same on every attempt. Extension of this toolkit; the PacSpace service does not document it. The docs pages show no such field; the official Python SDK's envelope type reads one. */
       id: components["schemas"]["EventId"];
       /** @description The event type, also sent as `X-Webhook-Event`. */
       event: string;
       /** @description When the state change happened (not when this attempt was sent). */
       timestamp: components["schemas"]["Timestamp"];
-      /** @description The tenant whose ledger changed. Extension of this toolkit; the PacSpace service does not document it. */
+      /** @description The tenant whose ledger changed. Extension of this toolkit; the PacSpace service does not document it. The docs pages show no such field; the official Python SDK's envelope type reads one. */
       tenantId: string;
       /** @description The ledger the event happened in, `sandbox` (`pk_test_` keys) or `production` (`pk_live_` keys). Extension of this toolkit; the PacSpace service does not document it. */
       environment: components["schemas"]["EventEnvironment"];
