@@ -91,6 +91,12 @@ describe("schema → arbitrary", () => {
     );
   });
 
+  it("ignores vendor extensions, which constrain nothing", () => {
+    const schema = { type: "string", enum: ["a", "b"], "x-pacspace-extension": true };
+    const values = fc.sample(arbitraryFromSchema(schema, { location: "body" }), { numRuns: 50, seed: 1 });
+    expect(new Set(values)).toEqual(new Set(["a", "b"]));
+  });
+
   it("is reproducible for a seed", () => {
     const operation = spec.operations.find((candidate) => candidate.operationId === "emitDelta");
     if (!operation) throw new Error("no emitDelta");

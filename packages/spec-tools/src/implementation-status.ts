@@ -1,0 +1,66 @@
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { readRepoFile, repoRoot } from "./repository.js";
+
+/**
+ * What the mock and the SDK implement, read from their sources as text (nothing is run):
+ * - the mock's routes: the operationIds its route tables (mocks/src/handlers/**\/*routes*.ts) name;
+ * - the mock's events: the event types passed to `emitEvent(…)` (or named `*_EVENT_TYPE`) in mocks/src;
+ * - the SDK's calls: `client.GET("/path")`-style calls in packages/sdk/src;
+ * - the SDK's events: the event names its typed webhook parser knows (generated spec-constants.ts).
+ */
+
+/** Source files under `dir` (repository-relative), tests and generated files excluded. */
+function sourceFiles(dir: string, accept: (path: string) => boolean = () => true): string[] {
+  const entries = readdirSync(join(repoRoot, dir), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts"))
+    .map((entry) => relative(repoRoot, join(entry.parentPath, entry.name)))
+    .filter((path) => !path.includes("/generated/") && accept(path))
+    .sort();
+}
+
+/** The union of `scan` over the files' contents. */
+function scanFiles(files: string[], scan: (source: string) => Set<string>): Set<string> {
+  return new Set(files.flatMap((file) => [...scan(readRepoFile(file))]));
+}
+
+/** Every string literal that opens a call's argument list, e.g. `pipeline.authed("emitDelta", …)`. */
+export function operationIdsCalledIn(source: string): Set<string> {
+  return new Set([...source.matchAll(/\(\s*"([a-z][A-Za-z0-9]*)"/g)].map((match) => match[1] as string));
+}
+
+/** `METHOD /path` of every openapi-fetch style call, e.g. `client.GET("/api/v1/balance/limits", …)`. */
+export function httpCallsIn(source: string): Set<string> {
+  return new Set(
+    [...source.matchAll(/\.(GET|PUT|POST|PATCH|DELETE)\(\s*"(\/[^"]*)"/g)].map(
+      (match) => `${match[1]} ${match[2]}`,
+    ),
+  );
+}
+
+/** Event types passed to `emitEvent(…)`, and the `*_EVENT_TYPE` constants other senders use. */
+export function emittedEventsIn(source: string): Set<string> {
+  const patterns = [/emitEvent\([^"]*"([a-z_]+(?:\.[a-z_]+)+)"/g, /_EVENT_TYPE = "([a-z_]+(?:\.[a-z_]+)+)"/g];
+  return new Set(
+    patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1] as string)),
+  );
+}
+
+export interface ImplementationStatus {
+  mockOperationIds: Set<string>;
+  mockEvents: Set<string>;
+  sdkCalls: Set<string>;
+  sdkEvents: Set<string>;
+}
+
+export function readImplementationStatus(): ImplementationStatus {
+  const routeFiles = sourceFiles("mocks/src/handlers", (path) => /routes[^/]*\.ts$/.test(path));
+  const mockOperationIds = scanFiles(routeFiles, operationIdsCalledIn);
+  const mockEvents = scanFiles(sourceFiles("mocks/src"), emittedEventsIn);
+  const sdkCalls = scanFiles(sourceFiles("packages/sdk/src"), httpCallsIn);
+  const constants = readRepoFile("packages/sdk/src/generated/spec-constants.ts");
+  const eventList = /webhookEventNames = \[([^\]]*)\]/.exec(constants)?.[1] ?? "";
+  const sdkEvents = new Set([...eventList.matchAll(/"([^"]+)"/g)].map((match) => match[1] as string));
+  return { mockOperationIds, mockEvents, sdkCalls, sdkEvents };
+}
