@@ -789,13 +789,15 @@ export interface paths {
      * @description Revokes the key for good, including a previous secret still in its rotation overlap:
      *     the very next Balance API call with it gets 401 `INVALID_API_KEY`. Revoking a revoked
      *     key changes nothing.
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     delete: operations["revokeApiKey"];
     options?: never;
     head?: never;
     /**
      * Rename, disable or enable an API key
-     * @description Takes effect on the very next Balance API call. A revoked key cannot be enabled or disabled (409 `CONFLICT`).
+     * @description Takes effect on the very next Balance API call. A revoked key cannot be enabled or disabled (409 `CONFLICT`). Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs name the capability (disable and re-enable a key) but not its route.
      */
     patch: operations["updateApiKey"];
     trace?: never;
@@ -815,6 +817,8 @@ export interface paths {
      *     previous secret keeps working for an overlap of 24 hours (`previousSecretValidUntil`)
      *     so deployments can switch over; after that only the new one is accepted. Rotating
      *     again ends the earlier overlap. A revoked key cannot be rotated (409 `CONFLICT`).
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     post: operations["rotateApiKey"];
     delete?: never;
@@ -1040,6 +1044,8 @@ export interface paths {
      * Delete a webhook endpoint
      * @description Stops all deliveries to the endpoint for good. Deliveries still waiting for a retry
      *     become `failed`; the delivery history stays readable in `listWebhookEvents`.
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     delete: operations["deleteWebhookEndpoint"];
     options?: never;
@@ -1049,6 +1055,8 @@ export interface paths {
      * @description Changes the URL, note or subscribed events, or turns deliveries off and on.
      *     Re-enabling an endpoint that PacSpace disabled clears `disabledReason` and the failure
      *     streak; deliveries that came due meanwhile are attempted at once.
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     patch: operations["updateWebhookEndpoint"];
     trace?: never;
@@ -1069,6 +1077,8 @@ export interface paths {
      *     its outcome (status, duration, error) appears in `listWebhookDeliveries`. A test is
      *     attempted once, never retried, and does not count towards disabling the endpoint.
      *     `X-Environment` sets the event's `environment`.
+     *     Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs
+     *     name the capability but not its route.
      */
     post: operations["testWebhookEndpoint"];
     delete?: never;
@@ -1086,7 +1096,7 @@ export interface paths {
     };
     /**
      * List an endpoint's deliveries
-     * @description Deliveries to the endpoint, newest first, each with its attempts (time, status, duration, error).
+     * @description Deliveries to the endpoint, newest first, each with its attempts (time, status, duration, error). Extension of this toolkit; the PacSpace service does not document it. The PacSpace docs name the capability but not its route.
      */
     get: operations["listWebhookDeliveries"];
     put?: never;
@@ -1113,6 +1123,7 @@ export interface paths {
      *     schedule for it. The event keeps its id, so a receiver that already
      *     processed it recognises the repeat. A disabled endpoint must be re-enabled first (409
      *     `CONFLICT`); test deliveries cannot be retried (409 `CONFLICT`).
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     post: operations["retryWebhookDelivery"];
     delete?: never;
@@ -1136,6 +1147,7 @@ export interface paths {
      *     delivery is signed with both the new and the previous secret, so receivers keep
      *     verifying while they switch over; after that only the new secret signs. Rotating
      *     again ends the earlier overlap.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     post: operations["rotateWebhookSecret"];
     delete?: never;
@@ -1440,6 +1452,7 @@ export interface webhooks {
      *     Sent when someone asks for a test delivery (`testWebhookEndpoint`). It goes
      *     to that one endpoint whatever its subscriptions, is signed like every event, is
      *     attempted once and never retried, and changes nothing: acknowledge it and move on.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     post: operations["webhookTestWebhook"];
     delete?: never;
@@ -1648,6 +1661,9 @@ export interface components {
      *       automatically)
      *     - 500: `INTERNAL_ERROR`; 503: `SERVICE_UNAVAILABLE`
      *     - 202 (not an error): `IDEMPOTENCY_PENDING`
+     *     - The codes listed in `x-pacspace-extension-values` are an extension of this toolkit; the
+     *       PacSpace service does not document them (it documents some of the conditions, not
+     *       these names).
      * @enum {string}
      */
     ErrorCode:
@@ -1754,10 +1770,11 @@ export interface components {
       proofHash: components["schemas"]["Hash32"];
       contentHash: components["schemas"]["Hash32"];
       itemHashes: components["schemas"]["Hash32"][];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       itemIndex: number;
       previousProofHash: components["schemas"]["Hash32"];
     };
-    /** @description Why an item or a delta failed. */
+    /** @description Why an item or a delta failed. Extension of this toolkit; the PacSpace service does not document it. */
     DeltaError: {
       code: components["schemas"]["ErrorCode"];
       message: string;
@@ -1773,8 +1790,9 @@ export interface components {
       /** @description The corrected delta named in `adjusts` (always in the object form), or null. */
       adjusts: components["schemas"]["Adjusts"] | null;
       status: components["schemas"]["RecordStatus"];
-      /** @description Position in the customer's log, contiguous from 1, assigned at acceptance. */
+      /** @description Position in the customer's log, contiguous from 1, assigned at acceptance. Extension of this toolkit; the PacSpace service does not document it. */
       sequenceNumber: number;
+      /** @description The delta's content hash (keccak256 over its canonical content, 0x + 64 hex). Extension of this toolkit; the PacSpace service does not document it. */
       contentHash: components["schemas"]["Hash32"];
       /** @description Root over the content hashes of the submission that carried this delta (for a single emit, its own `contentHash`). Verifiable with `verifyProof`. */
       receiptId: components["schemas"]["Hash32"];
@@ -1784,7 +1802,7 @@ export interface components {
       verifiedAt?: components["schemas"]["Timestamp"] | null;
       /** @description Anchor reference of the verification batch; null until verified. */
       verificationReference?: components["schemas"]["Hash32"] | null;
-      /** @description Why verification failed (status `FAILED`); otherwise null. */
+      /** @description Why verification failed (status `FAILED`); otherwise null. Extension of this toolkit; the PacSpace service does not document it. */
       error?: components["schemas"]["DeltaError"] | null;
     };
     /** @description A recorded delta with its private `metadata` and, once verified, its inclusion `proof`. */
@@ -1817,18 +1835,18 @@ export interface components {
     BatchResult: {
       totalQueued: number;
       totalFailed: number;
-      /** @description Root over the content hashes of the accepted items, in request order; null when none was accepted. */
+      /** @description Root over the content hashes of the accepted items, in request order; null when none was accepted. Extension of this toolkit; the PacSpace service does not document it. */
       receiptId: components["schemas"]["Hash32"] | null;
       results: components["schemas"]["BatchResultItem"][];
     };
-    /** @description A resolved time window `[from, to)` over delta acceptance times. */
+    /** @description A resolved time window `[from, to)` over delta acceptance times. Extension of this toolkit; the PacSpace service does not document it. */
     Scope: {
       from: components["schemas"]["Timestamp"];
       to: components["schemas"]["Timestamp"];
       /** @description Set when the window is exactly one calendar month. */
       period?: components["schemas"]["Period"];
     };
-    /** @description In checkpoint mode, the deltas after `afterSequenceNumber` (the last sequence number the starting checkpoint covers). */
+    /** @description In checkpoint mode, the deltas after `afterSequenceNumber` (the last sequence number the starting checkpoint covers). Extension of this toolkit; the PacSpace service does not document it. */
     CheckpointScope: {
       startingCheckpoint: components["schemas"]["StartingCheckpoint"];
       /**
@@ -1840,7 +1858,7 @@ export interface components {
     };
     /** @description What a derivation or comparison covered. */
     DerivationScope: components["schemas"]["Scope"] | components["schemas"]["CheckpointScope"];
-    /** @description Totals of one time bucket `[bucketStart, bucketEnd)`. */
+    /** @description Totals of one time bucket `[bucketStart, bucketEnd)`. Extension of this toolkit; the PacSpace service does not document it. */
     BreakdownBucket: {
       bucketStart: components["schemas"]["Timestamp"];
       bucketEnd: components["schemas"]["Timestamp"];
@@ -1849,6 +1867,7 @@ export interface components {
       /** @description Running balance at the end of the bucket. */
       closingBalance: components["schemas"]["Amount"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     OffsetPagination: {
       limit: number;
       offset: number;
@@ -1861,21 +1880,24 @@ export interface components {
       totalPages: number;
     };
     DeriveResult: {
+      /** @description The customer derived. Extension of this toolkit; the PacSpace service does not document it. */
       customerId: components["schemas"]["CustomerId"];
       /** @description `startingBalance` plus every verified delta in scope. */
       computedBalance: components["schemas"]["Amount"];
+      /** @description The balance the derivation started from (the `startingBalance` query, default 0). Extension of this toolkit; the PacSpace service does not document it. */
       startingBalance: components["schemas"]["Amount"];
       /** @description Number of verified deltas in scope (all pages). */
       deltasCount: number;
       /** @description `receiptId` of the last delta in scope, or null. */
       latestReceiptId: components["schemas"]["Hash32"] | null;
-      /** @description `recordId` of the last delta in scope, or null. */
+      /** @description `recordId` of the last delta in scope, or null. Extension of this toolkit; the PacSpace service does not document it. */
       latestRecordId: components["schemas"]["RecordId"] | null;
+      /** @description What the derivation covered: the resolved time window, or the checkpoint it started after. Extension of this toolkit; the PacSpace service does not document it. */
       scope: components["schemas"]["DerivationScope"];
       /** @description One page of the verified deltas in scope, in sequence order. */
       deltas: components["schemas"]["DeltaRow"][];
       pagination: components["schemas"]["OffsetPagination"];
-      /** @description Present when `granularity` was given. */
+      /** @description Present when `granularity` was given. Extension of this toolkit; the PacSpace service does not document it. */
       breakdown?: components["schemas"]["BreakdownBucket"][];
     };
     Limits: {
@@ -1885,14 +1907,18 @@ export interface components {
       maxLastNDays: number;
       /** @description How far back a scope may start, in days. */
       maxRetentionDays: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       maxBatchSize: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       maxDeltaAbs: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       maxReasonLength: number;
     };
     /**
      * @description The last point in the ordered verified deltas where the running balance equals a
      *     claim. Sequence number and record id are null when the claim equals the starting
      *     balance before any delta.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     Divergence: {
       lastMatchingSequenceNumber: number | null;
@@ -1903,26 +1929,35 @@ export interface components {
       unmatchedAmount: components["schemas"]["Amount"];
     };
     CompareResult: {
+      /** @description The customer compared. Extension of this toolkit; the PacSpace service does not document it. */
       customerId: components["schemas"]["CustomerId"];
       /** @description The balance derived from the verified log. */
       neutralBalance: components["schemas"]["Amount"];
+      /** @description Your claimed balance, as sent. Extension of this toolkit; the PacSpace service does not document it. */
       yourBalance: components["schemas"]["Amount"];
+      /** @description Their claimed balance, as sent. Extension of this toolkit; the PacSpace service does not document it. */
       theirBalance: components["schemas"]["Amount"];
       matchesYours: boolean;
       matchesTheirs: boolean;
-      /** @description `yourBalance − neutralBalance`. */
+      /** @description `yourBalance − neutralBalance`. Extension of this toolkit; the PacSpace service does not document it. */
       yourDifference: components["schemas"]["Amount"];
-      /** @description `theirBalance − neutralBalance`. */
+      /** @description `theirBalance − neutralBalance`. Extension of this toolkit; the PacSpace service does not document it. */
       theirDifference: components["schemas"]["Amount"];
-      /** @enum {string} */
+      /**
+       * @description Extension of this toolkit; the PacSpace service does not document it.
+       * @enum {string}
+       */
       outcome: "both_match" | "yours_matches" | "theirs_matches" | "neither_matches";
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       deltasCount: number;
+      /** @description What the comparison covered: the resolved time window, or the checkpoint it started after. Extension of this toolkit; the PacSpace service does not document it. */
       scope: components["schemas"]["DerivationScope"];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       divergence: {
         yours: components["schemas"]["Divergence"] | null;
         theirs: components["schemas"]["Divergence"] | null;
       };
-      /** @description Present when `granularity` was given, as in `deriveBalance`. */
+      /** @description Present when `granularity` was given, as in `deriveBalance`. Extension of this toolkit; the PacSpace service does not document it. */
       breakdown?: components["schemas"]["BreakdownBucket"][];
     };
     /**
@@ -1937,26 +1972,33 @@ export interface components {
       scope: components["schemas"]["Scope"];
       /** @description Merkle root over the content hashes of the covered deltas in sequence order (zero hash when there are none). */
       proofRoot: components["schemas"]["Hash32"];
-      /** @description Number of leaves under `proofRoot`; verifiers must check it. */
+      /** @description Number of leaves under `proofRoot`; verifiers must check it. Extension of this toolkit; the PacSpace service does not document it. */
       deltaCount: number;
+      /** @description Balance before the first delta the checkpoint covers. Extension of this toolkit; the PacSpace service does not document it. */
       startingBalance: components["schemas"]["Amount"];
+      /** @description Sum of the deltas the checkpoint covers. Extension of this toolkit; the PacSpace service does not document it. */
       netChange: components["schemas"]["Amount"];
+      /** @description `startingBalance` plus `netChange`. Extension of this toolkit; the PacSpace service does not document it. */
       closingBalance: components["schemas"]["Amount"];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       firstSequenceNumber: number | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       lastSequenceNumber: number | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       lastRecordId: components["schemas"]["RecordId"] | null;
       status: components["schemas"]["RecordStatus"];
+      /** @description When the checkpoint was created (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       createdAt: components["schemas"]["Timestamp"];
-      /** @description Anchor reference once the checkpoint is verified; null before. */
+      /** @description Anchor reference once the checkpoint is verified; null before. Extension of this toolkit; the PacSpace service does not document it. */
       verificationReference: components["schemas"]["Hash32"] | null;
       /**
        * Format: uri
-       * @description Page where a person can check the root.
+       * @description Page where a person can check the root. Extension of this toolkit; the PacSpace service does not document it.
        */
       verifyUrl: string;
       /**
        * Format: uri
-       * @description `verifyProof` URL for machines.
+       * @description `verifyProof` URL for machines. Extension of this toolkit; the PacSpace service does not document it.
        */
       verificationApiUrl: string;
       /** @description The `mode` the checkpoint was created with; absent when none was sent. */
@@ -1966,6 +2008,7 @@ export interface components {
     };
     /** @description Checkpoints created for every customer active in the window. */
     CheckpointBatch: {
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       checkpoints: components["schemas"]["Checkpoint"][];
     };
     CheckpointList: {
@@ -2053,11 +2096,12 @@ export interface components {
         permalink: string;
         /**
          * Format: uri
-         * @description The PDF rendering (`getPublicReceiptPdf`), when available.
+         * @description The PDF rendering (`getPublicReceiptPdf`), when available. Extension of this toolkit; the PacSpace service does not document it.
          */
         pdf?: string;
       };
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     ReceiptSummary: {
       receiptId: components["schemas"]["ReceiptId"];
       customerId: components["schemas"]["CustomerId"];
@@ -2069,6 +2113,7 @@ export interface components {
       proofRoot: components["schemas"]["Hash32"];
     };
     ReceiptSummaryList: {
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       receipts: components["schemas"]["ReceiptSummary"][];
     };
     /**
@@ -2083,15 +2128,19 @@ export interface components {
       totalDeltas: number;
       /** @description All-time balance over verified deltas. */
       computedBalance: components["schemas"]["Amount"];
+      /** @description When the customer's first delta was accepted (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       firstActivityAt: components["schemas"]["Timestamp"];
+      /** @description When the customer's latest delta was accepted (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       lastActivityAt: components["schemas"]["Timestamp"];
       /** @description `checkpointId` of the newest checkpoint, or null. */
       latestCheckpoint: components["schemas"]["CheckpointId"] | null;
     };
     CustomerList: {
       customers: components["schemas"]["CustomerSummary"][];
+      /** @description Page-based pagination of the customer list. Extension of this toolkit; the PacSpace service does not document it. */
       pagination: components["schemas"]["PagePagination"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     CustomersSummary: {
       totalCustomers: number;
       totalDeltas: number;
@@ -2117,13 +2166,14 @@ export interface components {
         pagination: components["schemas"]["PagePagination"];
       };
     };
-    /** @description An inclusive range of consecutive sequence numbers sharing a non-verified status. */
+    /** @description An inclusive range of consecutive sequence numbers sharing a non-verified status. Extension of this toolkit; the PacSpace service does not document it. */
     SequenceGap: {
       from: number;
       to: number;
       /** @enum {string} */
       status: "QUEUED" | "PROCESSING" | "FAILED";
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     SequenceGaps: {
       customerId: components["schemas"]["CustomerId"];
       fromSequence: number;
@@ -2134,18 +2184,22 @@ export interface components {
       complete: boolean;
     };
     Usage: {
+      /** @description The calendar month `YYYY-MM` (UTC) the usage counts. Extension of this toolkit; the PacSpace service does not document it. */
       period: components["schemas"]["Period"];
+      /** @description The tenant's plan. Extension of this toolkit; the PacSpace service does not document it. */
       plan: components["schemas"]["Plan"];
-      /** @description The plan's allotment (lifetime on Free, monthly otherwise). */
+      /** @description The plan's allotment (lifetime on Free, monthly otherwise). Extension of this toolkit; the PacSpace service does not document it. */
       includedDeltas: number;
-      /** @description Verified deltas counted against it. */
+      /** @description Verified deltas counted against it. Extension of this toolkit; the PacSpace service does not document it. */
       consumedDeltas: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       remainingDeltas: number;
       /** @description The same number as `remainingDeltas`, under the name the official PacSpace SDKs read. */
       remaining: number;
       /** @description Whether writes are currently accepted. */
       allowed: boolean;
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     WebhookEventDelivery: {
       eventId: components["schemas"]["EventId"];
       webhookId: components["schemas"]["WebhookId"];
@@ -2161,6 +2215,7 @@ export interface components {
       createdAt: components["schemas"]["Timestamp"];
     };
     WebhookEventList: {
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       events: components["schemas"]["WebhookEventDelivery"][];
       pagination: components["schemas"]["OffsetPagination"];
     };
@@ -2315,7 +2370,7 @@ export interface components {
        */
       errorCode?: string;
     };
-    /** @description A checkpoint whose root has been anchored. */
+    /** @description A checkpoint whose root has been anchored. Extension of this toolkit; the PacSpace service does not document it. */
     CheckpointVerifiedData: components["schemas"]["Checkpoint"] & {
       /** @constant */
       status: "VERIFIED";
@@ -2435,6 +2490,7 @@ export interface components {
     CustomerCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
       /** @constant */
       event: "customer.created";
+      /** @description The created customer. Extension of this toolkit; the PacSpace service does not document it. */
       data: components["schemas"]["CustomerSummary"];
     };
     CustomerSharedRecordViewedEvent: components["schemas"]["WebhookEnvelope"] & {
@@ -2513,6 +2569,7 @@ export interface components {
        */
       events?: components["schemas"]["WebhookSubscription"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     UpdateWebhookEndpointRequest: {
       url?: components["schemas"]["WebhookUrl"];
       /** @description A new note, or null to remove it. */
@@ -2529,12 +2586,15 @@ export interface components {
     WebhookEndpoint: {
       id: components["schemas"]["WebhookId"];
       url: components["schemas"]["WebhookUrl"];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       description: components["schemas"]["WebhookDescription"] | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       events: components["schemas"]["WebhookEventType"][];
       enabled: boolean;
-      /** @description Why PacSpace disabled the endpoint (20 consecutive failed attempts); null otherwise. */
+      /** @description Why PacSpace disabled the endpoint (20 consecutive failed attempts); null otherwise. Extension of this toolkit; the PacSpace service does not document it. */
       disabledReason: string | null;
       createdAt: components["schemas"]["Timestamp"];
+      /** @description When the endpoint was last changed (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       updatedAt: components["schemas"]["Timestamp"];
       /** @description Time of the latest delivery attempt; null before the first. */
       lastTriggered: components["schemas"]["Timestamp"] | null;
@@ -2542,9 +2602,9 @@ export interface components {
       successCount: number;
       /** @description Attempts that failed. */
       failureCount: number;
-      /** @description Failed attempts since the last success; at 20 the endpoint is disabled. */
+      /** @description Failed attempts since the last success; at 20 the endpoint is disabled. Extension of this toolkit; the PacSpace service does not document it. */
       consecutiveFailures: number;
-      /** @description After a rotation, until when the previous secret still signs deliveries (24 hours); null otherwise. */
+      /** @description After a rotation, until when the previous secret still signs deliveries (24 hours); null otherwise. Extension of this toolkit; the PacSpace service does not document it. */
       previousSecretExpiresAt: components["schemas"]["Timestamp"] | null;
     };
     /** @description An endpoint with its signing secret, returned only by creation and secret rotation. */
@@ -2555,12 +2615,13 @@ export interface components {
       webhooks: components["schemas"]["WebhookEndpoint"][];
       pagination: components["schemas"]["PagePagination"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     DeletedWebhookEndpoint: {
       id: components["schemas"]["WebhookId"];
       /** @constant */
       deleted: true;
     };
-    /** @description One try at delivering an event. */
+    /** @description One try at delivering an event. Extension of this toolkit; the PacSpace service does not document it. */
     WebhookDeliveryAttempt: {
       attempt: number;
       at: components["schemas"]["Timestamp"];
@@ -2570,7 +2631,7 @@ export interface components {
       /** @description Why the attempt failed; null when it succeeded. */
       error: string | null;
     };
-    /** @description One event sent to one endpoint, with every attempt. */
+    /** @description One event sent to one endpoint, with every attempt. Extension of this toolkit; the PacSpace service does not document it. */
     WebhookDelivery: {
       deliveryId: components["schemas"]["DeliveryId"];
       eventId: components["schemas"]["EventId"];
@@ -2588,6 +2649,7 @@ export interface components {
       createdAt: components["schemas"]["Timestamp"];
       attemptLog: components["schemas"]["WebhookDeliveryAttempt"][];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     WebhookDeliveryList: {
       deliveries: components["schemas"]["WebhookDelivery"][];
       pagination: components["schemas"]["OffsetPagination"];
@@ -2630,6 +2692,7 @@ export interface components {
     };
     /** @description One record under a verified root, without private fields. */
     VerifiedRecord: {
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       sequenceNumber: number;
       amount: components["schemas"]["DeltaAmount"];
       reason: components["schemas"]["Reason"];
@@ -2642,6 +2705,7 @@ export interface components {
       status: components["schemas"]["RecordStatus"];
       /** @description When the record was accepted. */
       time: components["schemas"]["Timestamp"];
+      /** @description The record's content hash (0x + 64 hex). Extension of this toolkit; the PacSpace service does not document it. */
       contentHash: components["schemas"]["Hash32"];
     };
     /** @description What a public root covers. Never contains customer ids or metadata. */
@@ -2649,7 +2713,10 @@ export interface components {
       /** @description True when the root is anchored and its records hash to it. */
       verified: boolean;
       proofRoot: components["schemas"]["Hash32"];
-      /** @enum {string} */
+      /**
+       * @description Extension of this toolkit; the PacSpace service does not document it.
+       * @enum {string}
+       */
       kind: "checkpoint" | "receipt" | "submission";
       recordedAt: components["schemas"]["Timestamp"];
       summary: {
@@ -2663,10 +2730,17 @@ export interface components {
       records: components["schemas"]["VerifiedRecord"][];
       verification: {
         verificationReference: components["schemas"]["Hash32"] | null;
+        /** @description Extension of this toolkit; the PacSpace service does not document it. */
         anchoredAt: components["schemas"]["Timestamp"] | null;
-        /** Format: uri */
+        /**
+         * Format: uri
+         * @description Extension of this toolkit; the PacSpace service does not document it.
+         */
         verifyUrl: string;
-        /** Format: uri */
+        /**
+         * Format: uri
+         * @description Extension of this toolkit; the PacSpace service does not document it.
+         */
         verificationApiUrl: string;
         /**
          * Format: uri
@@ -2724,7 +2798,7 @@ export interface components {
       buyerMode?: components["schemas"]["BuyerMode"];
       useCase?: string;
     };
-    /** @description The same acknowledgement for every request, whether or not the email already asked or has an account. */
+    /** @description The same acknowledgement for every request, whether or not the email already asked or has an account. Extension of this toolkit; the PacSpace service does not document it. */
     AccessRequestReceipt: {
       /** @constant */
       status: "received";
@@ -2760,10 +2834,13 @@ export interface components {
        * @enum {string}
        */
       role: "owner" | "admin" | "manager";
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       tenantId: string;
       preferredEnvironment: components["schemas"]["EnvironmentName"];
+      /** @description When the user was created (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       createdAt: components["schemas"]["Timestamp"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     Tenant: {
       tenantId: string;
       name: string;
@@ -2774,7 +2851,7 @@ export interface components {
       requireSignedCompare: boolean;
       createdAt: components["schemas"]["Timestamp"];
     };
-    /** @description The new owner and tenant (Free plan, sandbox activation started). Log in next. */
+    /** @description The new owner and tenant (Free plan, sandbox activation started). Log in next. Extension of this toolkit; the PacSpace service does not document it. */
     Registration: {
       user: components["schemas"]["DashboardUser"];
       tenant: components["schemas"]["Tenant"];
@@ -2790,7 +2867,7 @@ export interface components {
        *     (the cookie's value), for `Authorization: Bearer`. Keep it secret.
        */
       token?: string;
-      /** @description Extension of this toolkit; the PacSpace service does not document it. When the session ends. */
+      /** @description When the session and its token expire (ISO 8601, UTC, milliseconds). Extension of this toolkit; the PacSpace service does not document it. */
       expiresAt?: components["schemas"]["Timestamp"];
     };
     /**
@@ -2814,11 +2891,13 @@ export interface components {
        */
       code: string;
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     Account: {
       user: components["schemas"]["DashboardUser"];
       tenant: components["schemas"]["Tenant"];
       sessionExpiresAt: components["schemas"]["Timestamp"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     LogoutResult: {
       /** @constant */
       loggedOut: true;
@@ -2829,7 +2908,7 @@ export interface components {
       /** @default test */
       environment: components["schemas"]["KeyEnvironment"];
     };
-    /** @description `active: false` disables the key (401 `API_KEY_DISABLED` from the next call on), `active: true` enables it again. */
+    /** @description `active: false` disables the key (401 `API_KEY_DISABLED` from the next call on), `active: true` enables it again. Extension of this toolkit; the PacSpace service does not document it. */
     UpdateApiKeyRequest: {
       name?: string;
       active?: boolean;
@@ -2847,15 +2926,17 @@ export interface components {
       /** @description True when the key is accepted (status `active`). */
       active: boolean;
       /**
-       * @description `revoked` is final.
+       * @description `revoked` is final. Extension of this toolkit; the PacSpace service does not document it.
        * @enum {string}
        */
       status: "active" | "disabled" | "revoked";
       createdAt: components["schemas"]["Timestamp"];
       lastUsedAt: components["schemas"]["Timestamp"] | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       rotatedAt: components["schemas"]["Timestamp"] | null;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       revokedAt: components["schemas"]["Timestamp"] | null;
-      /** @description After a rotation, until when the previous secret still works (24 hours); null otherwise. */
+      /** @description After a rotation, until when the previous secret still works (24 hours); null otherwise. Extension of this toolkit; the PacSpace service does not document it. */
       previousSecretValidUntil: components["schemas"]["Timestamp"] | null;
     };
     /**
@@ -2873,6 +2954,7 @@ export interface components {
       total: number;
       page: number;
       limit: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       totalPages: number;
     };
     /**
@@ -2880,6 +2962,7 @@ export interface components {
      * @enum {string}
      */
     EnvironmentStatus: "active" | "activating" | "failed" | "none";
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     EnvironmentState: {
       environment: components["schemas"]["EnvironmentName"];
       keyEnvironment: components["schemas"]["KeyEnvironment"];
@@ -2889,6 +2972,7 @@ export interface components {
       /** @description When the environment became (or becomes) active, or null. */
       activatedAt: components["schemas"]["Timestamp"] | null;
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     EnvironmentList: {
       environments: components["schemas"]["EnvironmentState"][];
     };
@@ -2924,6 +3008,7 @@ export interface components {
        */
       currentPeriodEnd?: components["schemas"]["Timestamp"];
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     ChangePlanRequest: {
       tier: components["schemas"]["Plan"];
     };
@@ -2931,6 +3016,7 @@ export interface components {
       period: components["schemas"]["Period"];
       /** @description Verified deltas counted in the period, both ledgers together (lifetime on `free`). */
       consumedDeltas: number;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
       includedDeltas: number;
       remainingDeltas: number;
       overageCount: number;
@@ -2949,6 +3035,7 @@ export interface components {
       components["schemas"]["CustomerProfile"];
     DashboardCustomerList: {
       customers: components["schemas"]["DashboardCustomer"][];
+      /** @description Page-based pagination of the customer list. Extension of this toolkit; the PacSpace service does not document it. */
       pagination: components["schemas"]["PagePagination"];
     };
     /** @description Without `customerId`, PacSpace generates one (`cust_…`). */
@@ -3198,13 +3285,20 @@ export interface components {
       /** @constant */
       success: true;
       data: {
-        /** @constant */
+        /**
+         * @description Extension of this toolkit; the PacSpace service does not document it.
+         * @constant
+         */
         status: "PROCESSING";
-        /** @constant */
+        /**
+         * @description Extension of this toolkit; the PacSpace service does not document it.
+         * @constant
+         */
         code: "IDEMPOTENCY_PENDING";
       };
       message?: string;
     };
+    /** @description Extension of this toolkit; the PacSpace service does not document it. */
     ValidationIssue: {
       /** @description JSON Pointer to the offending field (`/deltas/3/reason`), or the query parameter name. */
       path: string;
@@ -3218,13 +3312,13 @@ export interface components {
         code: components["schemas"]["ErrorCode"];
         /** @description Human-readable explanation; do not parse it. */
         message: string;
-        /** @description One entry per invalid field (validation errors). */
+        /** @description One entry per invalid field (validation errors). Extension of this toolkit; the PacSpace service does not document it. */
         details?: components["schemas"]["ValidationIssue"][];
         /** @description Seconds to wait before retrying (rate and cadence limits, maintenance). */
         retryAfterSeconds?: number;
         /** @description The customer concerned (cadence limits). */
         customerId?: components["schemas"]["CustomerId"];
-        /** @description Same value as the `X-Request-Id` header. */
+        /** @description Same value as the `X-Request-Id` header. Extension of this toolkit; the PacSpace service does not document it. */
         requestId: string;
       };
     };
@@ -3455,16 +3549,16 @@ export interface components {
     WebhookEventIdHeader: components["schemas"]["EventId"];
     /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
     WebhookIdPath: components["schemas"]["ServerIssuedId"];
-    /** @description The delivery's id (`dlv_…`), checked only as an opaque id (see `ServerIssuedId`). */
+    /** @description The delivery's id (`dlv_…`), checked only as an opaque id (see `ServerIssuedId`). Extension of this toolkit; the PacSpace service does not document it. */
     DeliveryIdPath: components["schemas"]["ServerIssuedId"];
   };
   requestBodies: never;
   headers: {
-    /** @description Identifier of this request, also returned as `error.requestId`. Quote it when asking for support. */
+    /** @description Identifier of this request, also returned as `error.requestId`. Quote it when asking for support. Extension of this toolkit; the PacSpace service does not document it. */
     "X-Request-Id": string;
     /** @description Seconds to wait before retrying. Sent with 429 and 503. */
     "Retry-After": number;
-    /** @description `true` when this response is the stored response of an earlier request with the same `Idempotency-Key`. */
+    /** @description `true` when this response is the stored response of an earlier request with the same `Idempotency-Key`. Extension of this toolkit; the PacSpace service does not document it. */
     "Idempotent-Replayed": "true";
     /**
      * @description The dashboard session cookie: `pacspace_session=<token>; Path=/; HttpOnly;
@@ -4271,7 +4365,7 @@ export interface operations {
   retryWebhookEvent: {
     parameters: {
       query?: {
-        /** @description Re-queue only the delivery to this endpoint. */
+        /** @description Re-queue only the delivery to this endpoint. Extension of this toolkit; the PacSpace service does not document it. */
         webhookId?: components["schemas"]["WebhookId"];
       };
       header?: {
@@ -5152,7 +5246,7 @@ export interface operations {
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
-          /** @description `attachment; filename="{customerId}-deltas.csv"` */
+          /** @description `attachment; filename="{customerId}-deltas.csv"` Extension of this toolkit; the PacSpace service does not document it. */
           "Content-Disposition"?: string;
           [name: string]: unknown;
         };
@@ -5425,7 +5519,7 @@ export interface operations {
       path: {
         /** @description The webhook endpoint's id (`webhook_…`; older ids `wh_…`), checked only as an opaque id (see `ServerIssuedId`). */
         webhookId: components["parameters"]["WebhookIdPath"];
-        /** @description The delivery's id (`dlv_…`), checked only as an opaque id (see `ServerIssuedId`). */
+        /** @description The delivery's id (`dlv_…`), checked only as an opaque id (see `ServerIssuedId`). Extension of this toolkit; the PacSpace service does not document it. */
         deliveryId: components["parameters"]["DeliveryIdPath"];
       };
       cookie?: never;
