@@ -1827,7 +1827,10 @@ export interface components {
       recordId?: components["schemas"]["RecordId"];
       /** @description Why the item failed (status `FAILED` only). */
       error?: components["schemas"]["ErrorCode"];
-      /** @description The explanation of `error`, naming the offending fields (status `FAILED` only). */
+      /**
+       * @description The explanation of `error`, naming the offending fields (status `FAILED` only).
+       *     Extension of this toolkit; the PacSpace service does not document it.
+       */
       errorMessage?: string;
       /** @description True when this item had already been accepted earlier and was not recorded again. */
       idempotent?: boolean;
@@ -2001,9 +2004,9 @@ export interface components {
        * @description `verifyProof` URL for machines. Extension of this toolkit; the PacSpace service does not document it.
        */
       verificationApiUrl: string;
-      /** @description The `mode` the checkpoint was created with; absent when none was sent. */
+      /** @description The `mode` the checkpoint was created with; absent when none was sent. Extension of this toolkit; the PacSpace service does not document it. */
       mode?: components["schemas"]["CheckpointMode"];
-      /** @description The `fingerprints` the checkpoint was created with; absent when none were sent. */
+      /** @description The `fingerprints` the checkpoint was created with; absent when none were sent. Extension of this toolkit; the PacSpace service does not document it. */
       fingerprints?: components["schemas"]["CheckpointFingerprints"];
     };
     /** @description Checkpoints created for every customer active in the window. */
@@ -2379,6 +2382,7 @@ export interface components {
     /**
      * @description The PacSpace docs list this event without its payload; this toolkit sends only the
      *     customer and the Shared Record (receipt) that was viewed.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     CustomerSharedRecordViewedData: {
       customerId: string;
@@ -2388,6 +2392,7 @@ export interface components {
     /**
      * @description The PacSpace docs list this event without its payload; this toolkit sends only the
      *     customer and the export's format.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     CustomerExportDownloadedData: {
       customerId: string;
@@ -2397,6 +2402,7 @@ export interface components {
     /**
      * @description The PacSpace docs list this event without its payload; this toolkit sends only the
      *     customer, the comparison's outcome and how many deltas it covered.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     CustomerCompareRunData: {
       customerId: string;
@@ -2407,6 +2413,7 @@ export interface components {
     /**
      * @description The PacSpace docs list this event without its payload; this toolkit sends only the
      *     customer, the Shared Record and the number of failed step-up attempts.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     CustomerStepUpFailedRepeatedlyData: {
       customerId: string;
@@ -2417,6 +2424,7 @@ export interface components {
     /**
      * @description The PacSpace docs list this event without its payload; this toolkit sends only the
      *     domain that became active.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     TenantDomainActivatedData: {
       /** @description The tenant's custom domain, e.g. `verify.example.com`. */
@@ -2425,6 +2433,7 @@ export interface components {
     /**
      * @description The PacSpace docs list this event without its payload; this toolkit sends only the
      *     domain and, when known, why renewing its certificate failed.
+     *     Extension of this toolkit; the PacSpace service does not document it.
      */
     TenantDomainCertRenewalFailedData: {
       domain: string;
@@ -2882,6 +2891,10 @@ export interface components {
     };
     /** @description An open session, or the MFA challenge of a user with MFA enabled. */
     LoginOutcome: components["schemas"]["LoginResult"] | components["schemas"]["MfaChallenge"];
+    /**
+     * @description Extension of this toolkit; the PacSpace service does not document it (its docs name
+     *     the route but not its body; these field names follow the login's challenge).
+     */
     MfaVerifyRequest: {
       /** @description The `mfaTicket` of the login's `MfaChallenge`. */
       mfaTicket: string;
@@ -3004,7 +3017,7 @@ export interface components {
       stripeCurrentPeriodEnd: components["schemas"]["Timestamp"];
       /**
        * @deprecated
-       * @description Deprecated alias of `stripeCurrentPeriodEnd`, kept for older readers.
+       * @description Deprecated alias of `stripeCurrentPeriodEnd`, kept for older readers. Extension of this toolkit; the PacSpace service does not document it.
        */
       currentPeriodEnd?: components["schemas"]["Timestamp"];
     };
@@ -3026,7 +3039,7 @@ export interface components {
       displayName: string | null;
       unitLabel: string | null;
       eventCadence: string | null;
-      /** @description The `sharingStateHint` given at creation, or null. */
+      /** @description The `sharingStateHint` given at creation, or null. Extension of this toolkit; the PacSpace service does not document it. */
       sharingStateHint?: string | null;
     };
     /** @description A customer record with the profile fields set in the dashboard. */
@@ -4492,7 +4505,7 @@ export interface operations {
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
-          /** @description `inline; filename="{receiptId}.pdf"` */
+          /** @description `inline; filename="{receiptId}.pdf"`. Extension of this toolkit; the PacSpace service does not document it. */
           "Content-Disposition"?: string;
           [name: string]: unknown;
         };
