@@ -110,7 +110,9 @@ export function renderCompatibility({ spec, documented, implementation }: Compat
   const eventRow = (event: string, source?: string): string[] => [
     `\`${event}\``,
     withDifferences(event, "spec", supported(event in webhooks)),
-    withDifferences(event, "mock", supported(implementation.mockEvents.has(event))),
+    implementation.mockEvents.has(event) || !implementation.mockEventsOnRequest.has(event)
+      ? withDifferences(event, "mock", supported(implementation.mockEvents.has(event)))
+      : "on request (`POST /__mock/events`)",
     withDifferences(event, "sdk", supported(implementation.sdkEvents.has(event))),
     ...(source === undefined ? [] : [sourceLink(source)]),
   ];

@@ -41,15 +41,28 @@ export function httpCallsIn(source: string): Set<string> {
 
 /** Event types passed to `emitEvent(…)`, and the `*_EVENT_TYPE` constants other senders use. */
 export function emittedEventsIn(source: string): Set<string> {
-  const patterns = [/emitEvent\([^"]*"([a-z_]+(?:\.[a-z_]+)+)"/g, /_EVENT_TYPE = "([a-z_]+(?:\.[a-z_]+)+)"/g];
+  const patterns = [
+    /(?:emit|publish)Event\([^"]*"([a-z_]+(?:\.[a-z_]+)+)"/g,
+    /_EVENT_TYPE = "([a-z_]+(?:\.[a-z_]+)+)"/g,
+  ];
   return new Set(
     patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1] as string)),
+  );
+}
+
+/** The events the mock sends only when a test asks (`POST /__mock/events`): the keys of its sample payloads. */
+export function requestedEventsIn(source: string): Set<string> {
+  const samples = /const DEFAULT_DATA[^=]*=\s*\{([\s\S]*?)\n\s*\};/.exec(source)?.[1] ?? "";
+  return new Set(
+    [...samples.matchAll(/^\s*"([a-z_]+(?:\.[a-z_]+)+)":/gm)].map((match) => match[1] as string),
   );
 }
 
 export interface ImplementationStatus {
   mockOperationIds: Set<string>;
   mockEvents: Set<string>;
+  /** Sent only on request through the control API: no mock state produces them. */
+  mockEventsOnRequest: Set<string>;
   sdkCalls: Set<string>;
   sdkEvents: Set<string>;
 }
@@ -58,9 +71,10 @@ export function readImplementationStatus(): ImplementationStatus {
   const routeFiles = sourceFiles("mocks/src/handlers", (path) => /routes[^/]*\.ts$/.test(path));
   const mockOperationIds = scanFiles(routeFiles, operationIdsCalledIn);
   const mockEvents = scanFiles(sourceFiles("mocks/src"), emittedEventsIn);
+  const mockEventsOnRequest = requestedEventsIn(readRepoFile("mocks/src/webhooks/requested-events.ts"));
   const sdkCalls = scanFiles(sourceFiles("packages/sdk/src"), httpCallsIn);
   const constants = readRepoFile("packages/sdk/src/generated/spec-constants.ts");
   const eventList = /webhookEventNames = \[([^\]]*)\]/.exec(constants)?.[1] ?? "";
   const sdkEvents = new Set([...eventList.matchAll(/"([^"]+)"/g)].map((match) => match[1] as string));
-  return { mockOperationIds, mockEvents, sdkCalls, sdkEvents };
+  return { mockOperationIds, mockEvents, mockEventsOnRequest, sdkCalls, sdkEvents };
 }

@@ -6,6 +6,7 @@ import {
   httpCallsIn,
   operationIdsCalledIn,
   readImplementationStatus,
+  requestedEventsIn,
 } from "../src/implementation-status.js";
 import { EXTENSION_SENTENCE, type JsonObject } from "../src/spec-elements.js";
 
@@ -36,9 +37,22 @@ describe("source scanners", () => {
   it("read the events the mock emits", () => {
     const source = `
       emitEvent(ctx, ledger, tx, "delta.verified", () => view);
+      publishEvent(ctx, ledger, "customer.compare_run", () => data);
       export const TEST_EVENT_TYPE = "webhook.test" as const;
       const label = "customer.created";`;
-    expect(emittedEventsIn(source)).toEqual(new Set(["delta.verified", "webhook.test"]));
+    expect(emittedEventsIn(source)).toEqual(
+      new Set(["delta.verified", "customer.compare_run", "webhook.test"]),
+    );
+  });
+
+  it("read the events the mock sends only on request (the keys of its sample payloads)", () => {
+    const source = `
+      const DEFAULT_DATA: Partial<Record<WebhookEventType, Record<string, unknown>>> = {
+        "tenant_domain.activated": { domain: "verify.example.com" },
+        "record.failed": { recordType: "record", code: "x.y" },
+      };
+      const other = { "customer.created": {} };`;
+    expect(requestedEventsIn(source)).toEqual(new Set(["tenant_domain.activated", "record.failed"]));
   });
 
   it("find the repository's mock routes, SDK calls and events", () => {
@@ -48,6 +62,8 @@ describe("source scanners", () => {
     expect(status.sdkCalls).toContain("POST /api/v1/balance/delta");
     expect(status.sdkCalls).toContain("GET /dashboard/webhooks/{webhookId}");
     expect(status.mockEvents).toContain("delta.verified");
+    expect(status.mockEvents).toContain("customer.compare_run");
+    expect(status.mockEventsOnRequest).toContain("tenant_domain.activated");
     expect(status.sdkEvents).toContain("delta.verified");
   });
 });
@@ -108,6 +124,7 @@ describe("renderCompatibility", () => {
     implementation: {
       mockOperationIds: new Set(["listThings", "deleteThing"]),
       mockEvents: new Set(["thing.created"]),
+      mockEventsOnRequest: new Set(["thing.gone"]),
       sdkCalls: new Set(["GET /api/v1/balance/things"]),
       sdkEvents: new Set(),
     },
@@ -127,7 +144,7 @@ describe("renderCompatibility", () => {
 
   it("gives each documented webhook event its status", () => {
     expect(markdown).toContain("| `thing.created` | supported | supported | not yet |");
-    expect(markdown).toContain("| `thing.gone` | not yet | not yet | not yet |");
+    expect(markdown).toContain("| `thing.gone` | not yet | on request (`POST /__mock/events`) | not yet |");
   });
 
   it("counts what is documented and what is implemented", () => {
