@@ -2773,7 +2773,7 @@ export interface components {
     /**
      * @description The chain id the official PacSpace SDKs send on every request: 296 with a
      *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-     *     mock accepts and ignores it.
+     *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
      */
     ChainId: string;
     /** @description The customer's id in your system. */
@@ -2851,7 +2851,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
@@ -2911,7 +2911,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
@@ -2971,7 +2971,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3030,7 +3030,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3066,7 +3066,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3097,7 +3097,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3134,7 +3134,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
@@ -3219,7 +3219,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3260,7 +3260,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3305,7 +3305,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3343,7 +3343,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3385,7 +3385,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3417,7 +3417,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3455,7 +3455,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3498,7 +3498,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3534,7 +3534,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3572,7 +3572,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3607,7 +3607,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3645,7 +3645,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3684,7 +3684,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
