@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dash, onboard } from "./support/dashboard.js";
 import { createTestMock } from "./support/harness.js";
 
 /**
@@ -181,5 +182,24 @@ describe("official SDK payloads against the mock", () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe("API_KEY_ENVIRONMENT_HOST_MISMATCH");
     expect((await api("GET", "/api/v1/balance/usage")).status).toBe(200);
+  });
+});
+
+// https://docs.pacspace.io/dashboard-api/webhooks/ returns ids like `webhook_cmh2xyz3e50005l801abc123`:
+// ids in dashboard paths are opaque too, so an id in another format is 404, not 400.
+describe("dashboard ids in paths are opaque", () => {
+  it("answers 404 for unknown key, webhook and delivery ids in any URL-safe format", async () => {
+    const mock = createTestMock();
+    const account = await onboard(mock, "ids@example.com");
+    for (const path of [
+      "/dashboard/api-keys/apikey_v2.0001",
+      "/dashboard/webhooks/webhook_cmh2xyz3e50005l801abc123",
+      "/dashboard/webhooks/webhook_cmh2xyz3e50005l801abc123/deliveries",
+    ]) {
+      const answer = await dash(mock, "GET", path, { token: account.token });
+      expect([answer.status, answer.body.error.code], path).toEqual([404, "NOT_FOUND"]);
+    }
+    const refused = await dash(mock, "GET", "/dashboard/webhooks/has%20space", { token: account.token });
+    expect(refused.status).toBe(400);
   });
 });

@@ -82,6 +82,7 @@ export interface DocumentReply {
 type RunResult = { status: number; data: unknown; message?: string } | Promise<DocumentReply>;
 
 const CREDIT_POOL_ID = /^.{1,128}$/s;
+const CHAIN_ID = /^.{1,20}$/s;
 
 function parseJsonBody(text: string): unknown {
   if (text.trim() === "") {
@@ -177,6 +178,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const issues = check.ok ? [] : [...check.issues];
       if (poolHeader !== null && !CREDIT_POOL_ID.test(poolHeader)) {
         issues.push({ path: "X-Credit-Pool-Id", message: "must be 1–128 characters" });
+      }
+      // X-Chain-Id (sent by the official SDKs) is checked for its length and otherwise ignored.
+      const chainHeader = request.headers.get("X-Chain-Id");
+      if (chainHeader !== null && !CHAIN_ID.test(chainHeader)) {
+        issues.push({ path: "X-Chain-Id", message: "must be 1–20 characters" });
       }
       if (!check.ok || issues.length > 0) {
         throw validationError(issues, describeIssues(issues));

@@ -130,7 +130,8 @@ describe("deltas", () => {
       expect.objectContaining({
         index: 150,
         status: "FAILED",
-        error: expect.objectContaining({ code: "VALIDATION_ERROR" }),
+        error: "VALIDATION_ERROR",
+        errorMessage: expect.any(String),
       }),
     ]);
     expect(result.results).toHaveLength(180);

@@ -89,6 +89,12 @@ export async function startTinyServer(faults: TinyFaults = {}): Promise<TinyServ
       return fail(401, "INVALID_API_KEY", "Missing or unknown API key");
     if (faults.serverErrorIn === operationId) return fail(500, "INTERNAL_ERROR", "planted failure");
     const wrong = faults.wrongTypeIn === operationId;
+    const chainId = request.headers["x-chain-id"];
+    if (typeof chainId === "string" && !/^.{1,20}$/s.test(chainId)) {
+      return fail(400, "VALIDATION_ERROR", "The request is invalid", [
+        { path: "X-Chain-Id", message: "must be 1–20 characters" },
+      ]);
+    }
 
     if (operationId === "getLimits") {
       return send(200, {
@@ -113,6 +119,7 @@ export async function startTinyServer(faults: TinyFaults = {}): Promise<TinyServ
           includedDeltas: 500_000,
           consumedDeltas: wrong ? "0" : accepted,
           remainingDeltas: 500_000 - accepted,
+          remaining: 500_000 - accepted,
           allowed: true,
         },
       });

@@ -3513,7 +3513,7 @@ export interface components {
     /**
      * @description The chain id the official PacSpace SDKs send on every request: 296 with a
      *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-     *     mock accepts and ignores it.
+     *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
      */
     ChainId: string;
     /** @description The customer's id in your system. */
@@ -3591,7 +3591,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
@@ -3651,7 +3651,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
@@ -3711,7 +3711,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3770,7 +3770,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3806,7 +3806,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3837,7 +3837,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -3874,7 +3874,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
         /**
@@ -3959,7 +3959,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4000,7 +4000,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4083,7 +4083,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4121,7 +4121,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4163,7 +4163,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4195,7 +4195,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4233,7 +4233,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4276,7 +4276,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4312,7 +4312,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4350,7 +4350,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4385,7 +4385,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4423,7 +4423,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };
@@ -4462,7 +4462,7 @@ export interface operations {
         /**
          * @description The chain id the official PacSpace SDKs send on every request: 296 with a
          *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
-         *     mock accepts and ignores it.
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
          */
         "X-Chain-Id"?: components["parameters"]["ChainId"];
       };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type ContentPayload, contentHash } from "../../src/core/content-hash.js";
 import {
   ContractNotDeployedError,
   InternalServerError,
@@ -38,6 +39,13 @@ describe("adjusts (test_emit_carries_adjusts_reference / test_emit_carries_adjus
       expect((error as ValidationError).details?.[0]?.path).toBe("adjusts");
     }
     expect(requests).toHaveLength(0);
+  });
+
+  // RULES.md §7: adjusts is not part of the hashed payload.
+  it("leaves adjusts out of the content hash", () => {
+    const body = { customerId: "cust_1", delta: -10, reason: "adjustment", referenceId: "fix_1" };
+    const withAdjusts = { ...body, adjusts: { referenceId: "inv_001" } } as ContentPayload;
+    expect(contentHash(withAdjusts)).toBe(contentHash(body));
   });
 
   it("batch items carry adjusts objects too", async () => {

@@ -45,7 +45,7 @@ export async function snippets() {
     pollInterval: 1_000,
   });
   if (verified.status === "FAILED") console.error(verified.error);
-  await pac.balance.waitForVerified(delta.recordId, { timeout: 30_000 });
+  await pac.balance.waitForVerified(verified.recordId, { timeout: 30_000 });
 
   const result = await pac.balance.emitBatch(
     usageRows.map((row) => ({ customerId: row.customer, delta: -row.cost, reason: row.label })),
