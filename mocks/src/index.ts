@@ -30,6 +30,7 @@ export {
 } from "./faults.js";
 export type { ControlTenantInput, DeltaSelector } from "./handlers/control-routes.js";
 export { createIdGenerator, type IdGenerator } from "./ids.js";
+export type { LedgerEvent } from "./ledger/events.js";
 export { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
 export {
   type FieldIssue,
@@ -38,7 +39,6 @@ export {
   type LedgerErrorCode,
 } from "./ledger/ledger-error.js";
 export type { MfaSetting } from "./ledger/mfa.js";
-export type { LedgerEvent } from "./ledger/events.js";
 export type { LedgerInspection } from "./ledger/snapshot.js";
 export type { VerificationRun } from "./ledger/verification.js";
 export {
