@@ -1,6 +1,7 @@
 import { throwIfError } from "../errors.js";
 import { getResponseMeta } from "../transport/index.js";
 import { assertValidRequest } from "../validation/validate.js";
+import { type EnvelopeData, successData } from "./envelope.js";
 import {
   type APIPromise,
   type APIResponse,
@@ -34,12 +35,11 @@ export class PublicVerification {
     return apiCall(() => {
       assertValidRequest("verifyProof", { pathParams: { proofRoot }, query });
       return unwrap<"verifyProof">(
-        enveloped(
-          this.#client.GET("/api/v1/verify/{proofRoot}", {
-            params: { path: { proofRoot }, query },
-            signal: request.signal,
-          }),
-        ),
+        this.#client.GET("/api/v1/verify/{proofRoot}", {
+          params: { path: { proofRoot }, query },
+          signal: request.signal,
+        }),
+        envelopedOrBare,
       );
     });
   }
@@ -49,12 +49,11 @@ export class PublicVerification {
     return apiCall(() => {
       assertValidRequest("getPublicReceipt", { pathParams: { receiptId } });
       return unwrap<"getPublicReceipt">(
-        enveloped(
-          this.#client.GET("/api/v1/receipt/{receiptId}", {
-            params: { path: { receiptId } },
-            signal: options.signal,
-          }),
-        ),
+        this.#client.GET("/api/v1/receipt/{receiptId}", {
+          params: { path: { receiptId } },
+          signal: options.signal,
+        }),
+        envelopedOrBare,
       );
     });
   }
@@ -82,19 +81,18 @@ export class PublicVerification {
 }
 
 /**
- * A successful public answer without the `{success, data}` envelope is taken as the payload
- * itself, as the official client does ("Public verify endpoint may return direct payload",
- * `PacSpace/python-sdk`, `pacspace_sdk/client.py`). Anything else is left to `unwrap`.
+ * A successful public answer without an envelope is taken as the payload itself, as the
+ * official client does ("Public verify endpoint may return direct payload", `PacSpace/python-sdk`,
+ * `pacspace_sdk/client.py`). A body that looks like an envelope but is not a success one is not.
  */
-async function enveloped<R extends { data?: unknown; response: Response }>(call: Promise<R>): Promise<R> {
-  const result = await call;
-  const body = result.data;
+function envelopedOrBare(body: unknown): EnvelopeData | undefined {
+  const found = successData(body);
+  if (found !== undefined) return found;
   const bare =
-    result.response.ok &&
     typeof body === "object" &&
     body !== null &&
     !Array.isArray(body) &&
     !("success" in body) &&
     !("statusCode" in body);
-  return bare ? { ...result, data: { success: true, data: body } } : result;
+  return bare ? { data: body } : undefined;
 }
