@@ -134,10 +134,13 @@ describe("the webhook catalogue", () => {
     pacspace.verifyPending();
     await pacspace.webhooks.flush();
 
-    const verified = bodies(receiver.received, "delta.verified");
-    expect(verified.map((body) => body.data.recordId)).toEqual(records.map((record) => record.recordId));
+    // deliveries run concurrently: they may arrive in any order, so read them by record
+    const verified = new Map(
+      bodies(receiver.received, "delta.verified").map((body) => [body.data.recordId, body.data]),
+    );
+    expect([...verified.keys()].sort()).toEqual(records.map((record) => record.recordId).sort());
     const usage = (await api("GET", "/api/v1/balance/usage")).body.data;
-    const [first, second, third] = verified.map((body) => body.data);
+    const [first, second, third] = records.map((record) => verified.get(record.recordId));
     expect(first).toMatchObject({
       receiptId: records[0]?.receiptId,
       deltaIndex: 1,
