@@ -17,6 +17,7 @@ const entry = {
 export default defineConfig({
   entry: { ...entry, cli: "src/cli.ts" },
   format: ["esm", "cjs"],
+  // openapi-msw's declarations are copied in after the build (scripts/inline-openapi-msw-types.mjs).
   dts: { entry },
   sourcemap: true,
   clean: true,
