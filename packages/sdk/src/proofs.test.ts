@@ -71,7 +71,9 @@ describe("@pacspace/sdk/proofs", () => {
     const record = deltas[1] as (typeof deltas)[number];
     const queued: { contentHash: string; proof?: undefined } = { contentHash: record.contentHash };
     expect(verifyDeltaProof(queued)).toEqual({ valid: false, reason: "proof is missing" });
-    expect(verifyDeltaProof({ contentHash: record.contentHash, proof: null })).toMatchObject({ valid: false });
+    expect(verifyDeltaProof({ contentHash: record.contentHash, proof: null })).toMatchObject({
+      valid: false,
+    });
   });
 
   it("checks inclusion proofs against the published root and count", () => {
