@@ -25,6 +25,9 @@ const PACKAGES = { sdk: "packages/sdk", mocks: "mocks", contract: "packages/cont
 const RUNTIMES = {
   node24: { spec: "node@24", bin: "node_modules/.bin/node" },
   node26: { spec: "node@26", bin: "node_modules/.bin/node" },
+  bun: { spec: "bun", bin: "node_modules/.bin/bun" },
+  deno: { spec: "deno", bin: "node_modules/.bin/deno" },
+  workerd: { spec: "workerd", bin: "node_modules/.bin/workerd" },
 };
 
 /**
@@ -89,6 +92,28 @@ const LINES = [
       ["node26", "node_modules/vitest/vitest.mjs", "run"],
     ],
   },
+  {
+    name: "bun",
+    dir: "bun",
+    packages: ["sdk", "mocks"],
+    deps: { msw: "^2.12.0" },
+    checks: [["bun", "main.mjs"]],
+  },
+  {
+    name: "deno (canned answer)",
+    dir: "deno",
+    packages: ["sdk"],
+    checks: [["deno", "run", "--allow-all", "main.mjs"]],
+  },
+  {
+    name: "workerd (the SDK bundled as a Worker, canned answer)",
+    dir: "workerd",
+    packages: ["sdk"],
+    checks: [
+      ["node", "build.mjs"],
+      ["workerd", "test", "config.capnp"],
+    ],
+  },
 ];
 
 function run(command, args, cwd, env = {}) {
@@ -97,6 +122,7 @@ function run(command, args, cwd, env = {}) {
     cwd,
     env: { ...process.env, CI: "true", ...env },
     encoding: "utf8",
+    timeout: 180_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}${result.error ? String(result.error) : ""}`;
