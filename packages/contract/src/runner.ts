@@ -28,7 +28,7 @@ export interface ContractOptions {
    * session token). Without it those operations only get the auth checks.
    */
   bearerToken?: string;
-  /** The dereferenced OpenAPI 3.1 document, or a path to it; default: the SDK's bundle. */
+  /** The dereferenced OpenAPI 3.1 document, or a path to it; default: this package's generated/openapi.json. */
   spec?: ContractSpec | string;
   /**
    * Only these operationIds. The stateful chain still runs when they need its identifiers;
