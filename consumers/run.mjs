@@ -93,6 +93,16 @@ const LINES = [
     ],
   },
   {
+    name: "README snippets type-check (every ts block of the package READMEs, strict)",
+    dir: "readme-snippets",
+    packages: ["sdk", "mocks", "contract"],
+    deps: { msw: "^2.12.0" },
+    checks: [
+      ["node", join(here, "readme-snippets.mjs"), root, "snippets"],
+      ["node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.json"],
+    ],
+  },
+  {
     name: "bun",
     dir: "bun",
     packages: ["sdk", "mocks"],
