@@ -81,13 +81,17 @@ const LINES = [
     name: "vitest 4 + msw 2 on Node 20",
     dir: "vitest4-msw2",
     packages: ["sdk", "mocks"],
-    checks: [["node", "node_modules/vitest/vitest.mjs", "run"]],
+    checks: [
+      ["node", "one-msw.mjs"],
+      ["node", "node_modules/vitest/vitest.mjs", "run"],
+    ],
   },
   {
     name: "vitest 5 + msw 3 on Node 24 and Node 26",
     dir: "vitest5-msw3",
     packages: ["sdk", "mocks"],
     checks: [
+      ["node", "one-msw.mjs"],
       ["node24", "node_modules/vitest/vitest.mjs", "run"],
       ["node26", "node_modules/vitest/vitest.mjs", "run"],
     ],
@@ -160,6 +164,26 @@ function pack() {
 }
 
 const runtimeBins = {};
+/** What the tarballs hold: dist/, README, LICENSE, CHANGELOG and package.json; nothing else. */
+function checkTarballs(tarballs) {
+  const allowed =
+    /^package\/(dist\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json|generated\/openapi\.json)$/;
+  const problems = [];
+  for (const [key, tarball] of Object.entries(tarballs)) {
+    const listing = execFileSync("tar", ["tzvf", tarball], { encoding: "utf8" }).trim().split("\n");
+    let unpacked = 0;
+    for (const line of listing) {
+      const fields = line.trim().split(/\s+/);
+      const path = fields.at(-1);
+      unpacked += Number(fields[2]);
+      if (!allowed.test(path) || path.endsWith(".map")) problems.push(`${key}: ${path}`);
+      if (path === "package/generated/openapi.json" && key !== "contract") problems.push(`${key}: ${path}`);
+    }
+    console.log(`    ${key}: ${(unpacked / 1000).toFixed(0)} kB unpacked, ${listing.length} files`);
+  }
+  if (problems.length) throw new Error(`unexpected files in the tarballs:\n${problems.join("\n")}`);
+}
+
 function runtimeBin(runtime) {
   if (runtime === "node") return process.execPath;
   if (runtimeBins[runtime]) return runtimeBins[runtime];
@@ -178,7 +202,7 @@ function runLine(line, tarballs) {
   const dir = join(work, line.dir);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(here, line.dir), dir, { recursive: true });
-  cpSync(join(here, "shared/scenario.mjs"), join(dir, "scenario.mjs"));
+  for (const file of readdirSync(join(here, "shared"))) cpSync(join(here, "shared", file), join(dir, file));
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   manifest.dependencies = { ...manifest.dependencies, ...line.deps };
   for (const key of line.packages) manifest.dependencies[`@pacspace/${key}`] = `file:${tarballs[key]}`;
@@ -200,6 +224,14 @@ const started = Date.now();
 mkdirSync(work, { recursive: true });
 const tarballs = pack();
 const results = [];
+try {
+  checkTarballs(tarballs);
+  results.push({ name: "tarball contents", ok: true });
+  console.log("✓ tarball contents (dist/, README, LICENSE, CHANGELOG; no sources or source maps)");
+} catch (error) {
+  results.push({ name: "tarball contents", ok: false, error: error.message });
+  console.log(`✗ tarball contents\n${error.message}`);
+}
 for (const line of lines) {
   const lineStarted = Date.now();
   try {
