@@ -1,8 +1,7 @@
 /**
- * Generates everything in packages/sdk/src/generated from spec/openapi.yaml:
+ * Generates the spec artifacts from spec/openapi.yaml: in packages/sdk/src/generated,
  *
  * - schema.ts           TypeScript types (`paths`, `components`, `operations`) via openapi-typescript
- * - openapi.json        the fully dereferenced bundle (no `$ref` left), for ajv (`ajv/dist/2020.js`)
  * - request-schemas.ts  per operationId, the JSON Schemas of the request body, path and query
  *                       parameters, in a form `z.fromJSONSchema` (zod 4) accepts
  * - webhook-schemas.ts  per webhook event (the spec's top-level `webhooks:`), the JSON Schema of
@@ -10,13 +9,17 @@
  * - spec-constants.ts   the few values the SDK needs synchronously (event names, batch size), so the
  *                       two schema files above can be loaded lazily, in their own chunk
  *
+ * and in packages/contract/generated (the contract kit ships it; the SDK package stays lean):
+ *
+ * - openapi.json        the fully dereferenced bundle (no `$ref` left), for ajv (`ajv/dist/2020.js`)
+ *
  * The request and webhook schemas keep only what validation reads (see `trimForValidation`).
  *
  * Run with `pnpm gen` (root) or `pnpm --filter @pacspace/sdk run gen`. The output is
  * deterministic and formatted with biome, so `pnpm run gen:check` can detect stale files.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +31,7 @@ type JsonObject = { [key: string]: Json };
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const specPath = join(root, "spec/openapi.yaml");
 const outDir = join(root, "packages/sdk/src/generated");
+const bundleDir = join(root, "packages/contract/generated");
 const bin = (name: string) => join(root, "node_modules/.bin", name);
 
 const BANNER = "This file is generated from spec/openapi.yaml by scripts/gen-spec-artifacts.ts. Do not edit.";
@@ -322,7 +326,8 @@ async function main(): Promise<void> {
   const bundle = bundleDereferenced();
   const types = await generateTypes();
   writeFileSync(join(outDir, "schema.ts"), types);
-  writeFileSync(join(outDir, "openapi.json"), format(`${JSON.stringify(bundle, null, 2)}\n`, "json"));
+  mkdirSync(bundleDir, { recursive: true });
+  writeFileSync(join(bundleDir, "openapi.json"), format(`${JSON.stringify(bundle, null, 2)}\n`, "json"));
   writeFileSync(join(outDir, "request-schemas.ts"), generateRequestSchemas(bundle));
   writeFileSync(join(outDir, "webhook-schemas.ts"), generateWebhookSchemas(bundle));
   writeFileSync(join(outDir, "spec-constants.ts"), generateSpecConstants(bundle));

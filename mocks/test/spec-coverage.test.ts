@@ -8,7 +8,7 @@ import { createTestMock } from "./support/harness.js";
 // biome-ignore lint/suspicious/noExplicitAny: walks the untyped dereferenced spec
 type Json = Record<string, any>;
 const spec = JSON.parse(
-  readFileSync(new URL("../../packages/sdk/src/generated/openapi.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../../packages/contract/generated/openapi.json", import.meta.url), "utf8"),
 ) as Json;
 
 /** The Balance API and public verification operations (the dashboard is served elsewhere). */

@@ -1,23 +1,35 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
+const shared: Options = {
   entry: {
     index: "src/index.ts",
     proofs: "src/proofs.ts",
     core: "src/core/index.ts",
     webhooks: "src/webhooks/index.ts",
   },
-  format: ["esm", "cjs"],
-  // The generated request and webhook schemas (with zod) are loaded with `import()` on first use.
-  // tsup splits ESM output by default (`splitting` unset means true for esm, false for cjs): they
-  // become chunks of their own, out of the entries. Left unset on purpose, since `true` would also
-  // turn on tsup's experimental CommonJS splitting; the CommonJS files keep the modules inline,
-  // evaluated on first use.
-  dts: true,
   sourcemap: true,
-  clean: true,
   target: "node20",
-  // Both ship ESM only; bundling them gives the CommonJS build real functions instead of
-  // namespace objects from require(esm), and spares CommonJS users that interop entirely.
-  noExternal: ["openapi-fetch", "ky"],
-});
+};
+
+// `pnpm run build` empties dist/ first (the two builds run side by side, so neither cleans).
+export default defineConfig([
+  {
+    ...shared,
+    format: ["esm"],
+    // The generated request and webhook schemas (with zod) are loaded with `import()` on first
+    // use: tsup splits ESM output by default, so they become chunks of their own, out of the
+    // entries. ky and @noble/hashes ship ESM only and are bundled (devDependencies); openapi-fetch
+    // and zod are dependencies, shared with the user's copies.
+    noExternal: ["ky", /^@noble\/hashes/],
+  },
+  {
+    ...shared,
+    format: ["cjs"],
+    // The CommonJS files keep the lazily loaded modules inline, evaluated on first use. Jest's own
+    // CommonJS loader has no require(esm), and openapi-fetch's CommonJS build has only a default
+    // export, which esbuild's Node interop reads as the whole module: all three are bundled here.
+    noExternal: ["openapi-fetch", "ky", /^@noble\/hashes/],
+    // One set of declarations: .d.cts, which scripts/share-declarations.mjs re-exports as .d.ts.
+    dts: true,
+  },
+]);

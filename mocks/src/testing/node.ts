@@ -4,9 +4,12 @@
  * and `close` are yours to call from your runner's hooks. Vitest users can let
  * `setupPacSpace` from `@pacspace/mocks/testing` do that.
  */
-import { type SetupServerApi, setupServer } from "msw/node";
+import { setupServer } from "msw/node";
 import { createHarness, type PacSpaceTestHarness, type PacSpaceTestOptions } from "./harness.js";
 import { interceptionOptions, type UnhandledRequests } from "./unhandled-requests.js";
+
+/** msw/node's server, named by what `setupServer` returns (msw 2 calls it SetupServerApi, msw 3 SetupServer). */
+type MswServer = ReturnType<typeof setupServer>;
 
 export type { PacSpaceMock } from "../create-pacspace-mock.js";
 export {
@@ -34,7 +37,7 @@ export interface PacSpaceServerOptions extends PacSpaceTestOptions {
 
 export interface PacSpaceTestServer extends PacSpaceTestHarness {
   /** The msw/node server (`server.events`, `server.listHandlers()`, …). */
-  readonly server: SetupServerApi;
+  readonly server: MswServer;
   listen(): void;
   close(): void;
   /**

@@ -80,7 +80,7 @@ export interface ConformanceChecker {
 }
 
 export function createConformanceChecker(): ConformanceChecker {
-  const api = readJson("packages/sdk/src/generated/openapi.json");
+  const api = readJson("packages/contract/generated/openapi.json");
   const controlDocument = readYaml("spec/mock-control.yaml");
   const control = dereference(controlDocument, controlDocument) as Json;
   const operations = [...entriesOf(api, "openapi.yaml"), ...entriesOf(control, "mock-control.yaml")];

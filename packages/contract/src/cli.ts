@@ -8,7 +8,8 @@ import { runContract } from "./runner.js";
 const USAGE = `Usage: pacspace-contract --base-url URL --api-key KEY [options]
 
 Checks a PacSpace server against the OpenAPI spec: valid and invalid generated requests,
-unknown ids, auth, routing and the stateful emit → verify chain.
+unknown ids, auth, routing and the stateful emit → verify chain. The key and session it is
+given stay working: it never sends them to logout, revokeApiKey or rotateApiKey.
 
 Options:
   --base-url URL         server to check (e.g. http://127.0.0.1:4010)       [env PACSPACE_BASE_URL]
@@ -26,7 +27,7 @@ Options:
   --state-probe URL      GET before and after the rejected requests; bodies must be equal
                          (e.g. http://127.0.0.1:4010/__mock/snapshot). The first read waits
                          until two reads 500 ms apart agree (earlier writes settling)
-  --spec FILE            dereferenced OpenAPI 3.1 JSON (default: the SDK's bundle)
+  --spec FILE            dereferenced OpenAPI 3.1 JSON (default: generated/openapi.json of this package)
   --report FORMAT        text (default), json or junit
   --out FILE             write the report there (a text summary still goes to stdout)
   -h, --help

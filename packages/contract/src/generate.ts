@@ -160,6 +160,7 @@ export function inputArbitrary(
         const resource = resourceValue(name, required.has(name));
         if (resource === "skip") skip = `needs an existing ${name}; no call produced one`;
         if (resource === "omit") omitted.add(name);
+        if (resource === undefined && mode.kind === "valid") return freshIdentifier(name, operation, context);
         return typeof resource === "object" ? resource : undefined;
       },
     });
@@ -335,4 +336,27 @@ function drawInvalid(
     if (violation.semantic || !validator.isValid(schema, invalid)) return invalid;
   }
   return null;
+}
+
+/** Body fields that name a record the request creates: a rerun must not collide with the last run's. */
+const CREATED_IDENTIFIERS = new Set(["customerId"]);
+
+/**
+ * A run-unique value (`contract-<runTag>-…`) for a created record's identifier in a valid
+ * request, so a second run against the same stateful server (same seed) creates new records
+ * instead of answering 409. Left to the schema when the field's pattern does not admit it.
+ */
+function freshIdentifier(
+  name: string,
+  operation: Operation,
+  context: GenerationContext,
+): fc.Arbitrary<unknown> | undefined {
+  if (!CREATED_IDENTIFIERS.has(name) || operation.method !== "post" || !operation.body) return undefined;
+  const schema = (operation.body.properties as Record<string, JsonSchema> | undefined)?.[name];
+  const pattern = typeof schema?.pattern === "string" ? new RegExp(schema.pattern, "u") : null;
+  const maxLength = typeof schema?.maxLength === "number" ? schema.maxLength : 128;
+  const prefix = `contract-${context.runTag}-`;
+  if (schema?.type !== "string" || prefix.length + 8 > maxLength) return undefined;
+  if (pattern && !pattern.test(`${prefix}a0a0a0a0`)) return undefined;
+  return fc.stringMatching(/^[a-z0-9]{8}$/).map((suffix) => `${prefix}${suffix}`);
 }

@@ -1,5 +1,6 @@
 import { runChain } from "./chain.js";
 import type { Expectation } from "./conformance.js";
+import { CREDENTIAL_CHANGING_OPERATIONS, KEEPS_GIVEN_CREDENTIALS } from "./credential-operations.js";
 import { type OperationPlan, planOperation, seedFor } from "./generate.js";
 import { type RequestInput, runConcurrently } from "./http.js";
 import {
@@ -27,7 +28,7 @@ export interface ContractOptions {
    * session token). Without it those operations only get the auth checks.
    */
   bearerToken?: string;
-  /** The dereferenced OpenAPI 3.1 document, or a path to it; default: the SDK's bundle. */
+  /** The dereferenced OpenAPI 3.1 document, or a path to it; default: this package's generated/openapi.json. */
   spec?: ContractSpec | string;
   /**
    * Only these operationIds. The stateful chain still runs when they need its identifiers;
@@ -210,7 +211,9 @@ function validTasks(session: Session, plan: OperationPlan): (() => Promise<Check
   const id = operation.operationId;
   const skippedFor = !session.canAuthenticate(operation)
     ? "needs credentials this run does not have (a bearer token: --bearer-token)"
-    : plan.validSkipped;
+    : CREDENTIAL_CHANGING_OPERATIONS.has(id)
+      ? KEEPS_GIVEN_CREDENTIALS
+      : plan.validSkipped;
   if (skippedFor) {
     const skipped: CheckResult = {
       operationId: id,
@@ -286,6 +289,14 @@ function rejectionTasksFor(
         }));
       }
     }
+  } else if (categories.has("invalid") && CREDENTIAL_CHANGING_OPERATIONS.has(id)) {
+    tasks.push(async () => ({
+      operationId: id,
+      category: "invalid",
+      name: "invalid requests",
+      outcome: "skipped",
+      messages: [KEEPS_GIVEN_CREDENTIALS],
+    }));
   } else if (categories.has("invalid")) {
     plan.invalid.forEach(({ violation, input }) => {
       reject("invalid", violation.name, input, { outcome: "rejection" });

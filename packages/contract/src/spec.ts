@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * The slice of an OpenAPI 3.1 document the kit reads. The document must be fully
- * dereferenced (no `$ref`), like the SDK's generated `openapi.json` bundle.
+ * dereferenced (no `$ref`), like the `generated/openapi.json` bundle this package ships.
  */
 
 export type JsonSchema = { [keyword: string]: unknown };
@@ -75,10 +74,10 @@ export interface ContractSpec {
   operations: Operation[];
 }
 
-/** The dereferenced bundle the SDK ships (`@pacspace/sdk/src/generated/openapi.json`). */
+/** The dereferenced bundle this package ships (`generated/openapi.json`, generated from spec/openapi.yaml). */
 export function defaultSpecPath(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("@pacspace/sdk/package.json")), "src/generated/openapi.json");
+  // src/spec.ts and the bundled dist/*.js both sit one folder below the package root.
+  return fileURLToPath(new URL("../generated/openapi.json", import.meta.url));
 }
 
 export function loadSpec(path: string = defaultSpecPath()): ContractSpec {

@@ -67,6 +67,15 @@ describe("@pacspace/sdk/proofs", () => {
     });
   });
 
+  it("takes a record that has no proof yet (strict-typed as the API returns it) and answers invalid", () => {
+    const record = deltas[1] as (typeof deltas)[number];
+    const queued: { contentHash: string; proof?: undefined } = { contentHash: record.contentHash };
+    expect(verifyDeltaProof(queued)).toEqual({ valid: false, reason: "proof is missing" });
+    expect(verifyDeltaProof({ contentHash: record.contentHash, proof: null })).toMatchObject({
+      valid: false,
+    });
+  });
+
   it("checks inclusion proofs against the published root and count", () => {
     const proof = buildInclusionProof(hashes, 2);
     expect(verifyInclusion(proof, { root: proofRoot, leafCount: 3 })).toEqual({ valid: true });

@@ -19,10 +19,12 @@ export interface DeltaProof {
  * Checks a verified delta's proof: the record's contentHash (recomputed from `payload`
  * when given) is the proof's item at `itemIndex`, and `proofHash` is the root of the
  * batch's item hashes. Linking `previousProofHash` is the anchor chain's job.
+ * A record without its proof (not verified yet) is answered `{ valid: false, reason }`, so
+ * any delta record can be passed as it comes.
  */
 export function verifyDeltaProof(input: {
   contentHash: string;
-  proof: DeltaProof;
+  proof?: DeltaProof | null;
   payload?: ContentPayload;
 }): ProofCheck {
   const { contentHash, proof, payload } = input;

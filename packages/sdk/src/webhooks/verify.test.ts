@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import spec from "../../../contract/generated/openapi.json" with { type: "json" };
 import { signWebhookPayload } from "../core/webhook-signature.js";
 import { WebhookVerificationError } from "../errors.js";
-import spec from "../generated/openapi.json" with { type: "json" };
 import type { WebhookEvent } from "./events.js";
 import { generateTestWebhookHeaders } from "./test-headers.js";
 import { constructWebhookEvent, isValidWebhook, verifyWebhook } from "./verify.js";

@@ -1,0 +1,20 @@
+// Jest in its default CommonJS mode with the mock. msw (2.12 and later) loads ES-module-only
+// dependencies, which Jest's own CommonJS loader reads through require(esm) from Node 24.9 on.
+const { createPacSpaceServer } = require("@pacspace/mocks/testing/node");
+const { PacSpace } = require("@pacspace/sdk");
+const { verifyDeltaProof } = require("@pacspace/sdk/proofs");
+
+const pacspace = createPacSpaceServer();
+beforeAll(() => pacspace.listen());
+afterEach(() => pacspace.reset());
+afterAll(() => pacspace.close());
+
+test("the SDK emits, derives and checks a proof against the mock", async () => {
+  const pac = new PacSpace({ apiKey: pacspace.apiKey, maxRetries: 0 });
+  const delta = await pac.balance.emit("cust_acme", 0.1, "top-up");
+  await pac.balance.emit("cust_acme", 0.2, "top-up");
+  expect((await pac.balance.derive("cust_acme")).computedBalance).toBe(0.3);
+  const record = await pac.balance.deltaStatus(delta.recordId);
+  expect(verifyDeltaProof(record)).toEqual({ valid: true });
+  expect(verifyDeltaProof({ ...record, contentHash: `0x${"ab".repeat(32)}` }).valid).toBe(false);
+});
