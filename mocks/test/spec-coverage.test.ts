@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { OPERATION_POLICIES } from "../src/handlers/operations.js";
 import { apiOperationRoutes } from "../src/validation/request-validator.js";
+import { WEBHOOK_EVENT_TYPES } from "../src/webhooks/subscriptions.js";
 import { createConformanceChecker } from "./support/conformance.js";
 import { createTestMock } from "./support/harness.js";
 
@@ -31,6 +32,10 @@ function operationsOfSpec(): Array<{ operationId: string; method: string; path: 
 }
 
 describe("the handlers cover the spec", () => {
+  it("subscribes endpoints to exactly the spec's event catalogue, in its order", () => {
+    expect([...WEBHOOK_EVENT_TYPES]).toEqual(spec.components.schemas.WebhookEventType.enum);
+  });
+
   it("has a pipeline policy for every operation, matching the spec's security and parameters", () => {
     for (const { operationId, operation } of operationsOfSpec()) {
       const policy = OPERATION_POLICIES[operationId as keyof typeof OPERATION_POLICIES];
