@@ -23,6 +23,7 @@ const PACKAGES = { sdk: "packages/sdk", mocks: "mocks", contract: "packages/cont
 
 /** Runtimes installed from the npm registry, once per version, into the cache. */
 const RUNTIMES = {
+  node22: { spec: "node@22", bin: "node_modules/.bin/node" },
   node24: { spec: "node@24", bin: "node_modules/.bin/node" },
   node26: { spec: "node@26", bin: "node_modules/.bin/node" },
   bun: { spec: "bun", bin: "node_modules/.bin/bun" },
@@ -87,11 +88,12 @@ const LINES = [
     ],
   },
   {
-    name: "vitest 5 + msw 3 on Node 24 and Node 26",
+    name: "vitest 5 + msw 3 on Node 22, Node 24 and Node 26",
     dir: "vitest5-msw3",
     packages: ["sdk", "mocks"],
     checks: [
       ["node", "one-msw.mjs"],
+      ["node22", "node_modules/vitest/vitest.mjs", "run"],
       ["node24", "node_modules/vitest/vitest.mjs", "run"],
       ["node26", "node_modules/vitest/vitest.mjs", "run"],
     ],
