@@ -4,6 +4,7 @@ import { createFaultController, type FaultController } from "./faults.js";
 import { apiRoutes } from "./handlers/api-routes.js";
 import {
   CONTROL_OPERATIONS,
+  type ContractSwitch,
   type ControlCreatedKey,
   type ControlTenantInput,
   type ControlTenantKeyInput,
@@ -568,6 +569,15 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     );
   };
 
+  const switchContract = (input: ContractSwitch): Required<ContractSwitch> => {
+    const tenantId = input.tenantId ?? defaultTenant?.tenantId;
+    if (tenantId === undefined)
+      throw new LedgerError("NOT_FOUND", "No tenantId given and the mock has no default tenant");
+    const environment = input.environment ?? "test";
+    ledger.setContractDeployed(tenantId, ENVIRONMENT_OF_KEY[environment], input.deployed);
+    return { tenantId, environment, deployed: input.deployed };
+  };
+
   const sendEvent = (body: Record<string, unknown>): LedgerEvent => {
     const requested = readRequestedEvent(
       body,
@@ -625,6 +635,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
             issueApprovalToken: (input) => ledger.issueApprovalToken(input),
             setUserMfa: (input) => ledger.setUserMfa(input),
             sendEvent,
+            setContractDeployed: switchContract,
           },
           pipeline.nextRequestId,
           onInternalError,

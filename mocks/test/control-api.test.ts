@@ -187,4 +187,50 @@ describe("/__mock control API", () => {
     const { api } = createTestMock({ controlApi: false });
     await expect(api("POST", "/__mock/reset", control)).rejects.toThrow();
   });
+  it("takes a tenant environment's contract down and up again (writes answer 412 meanwhile)", async () => {
+    const { api, pacspace } = createTestMock();
+    const emit = () =>
+      api("POST", "/api/v1/balance/delta", { body: { customerId: "c", delta: 1, reason: "r" } });
+    const down = await api("POST", "/__mock/contracts", { ...control, body: { deployed: false } });
+    expect(down.status).toBe(200);
+    expect(down.body.data).toEqual({
+      tenantId: pacspace.defaultTenant?.tenantId,
+      environment: "test",
+      deployed: false,
+    });
+    const before = pacspace.snapshot();
+    const refused = await emit();
+    expect(refused.status).toBe(412);
+    expect(refused.body.error.code).toBe("CONTRACT_NOT_DEPLOYED");
+    expect(pacspace.snapshot()).toBe(before);
+    // the live contract is another one
+    const live = await api("POST", "/__mock/contracts", {
+      ...control,
+      body: { environment: "live", deployed: true },
+    });
+    expect(live.body.data.environment).toBe("live");
+    expect((await emit()).status).toBe(412);
+    await api("POST", "/__mock/contracts", { ...control, body: { deployed: true } });
+    expect((await emit()).status).toBe(201);
+
+    const bad = await api("POST", "/__mock/contracts", {
+      ...control,
+      body: { environment: "prod", deployed: "no", extra: 1 },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((issue: { path: string }) => issue.path).sort()).toEqual(["/extra"]);
+    const invalid = await api("POST", "/__mock/contracts", {
+      ...control,
+      body: { environment: "prod", deployed: "no" },
+    });
+    expect(invalid.body.error.details.map((issue: { path: string }) => issue.path).sort()).toEqual([
+      "/deployed",
+      "/environment",
+    ]);
+    const unknown = await api("POST", "/__mock/contracts", {
+      ...control,
+      body: { tenantId: "ten_nobody", deployed: false },
+    });
+    expect(unknown.status).toBe(404);
+  });
 });

@@ -50,6 +50,15 @@ export interface ControlTarget {
   setUserMfa(input: { email: string; enabled?: boolean; code?: string }): MfaSetting;
   /** Publishes a catalogue event; `data` defaults for the events no mock state produces. Errors: VALIDATION_ERROR, NOT_FOUND. */
   sendEvent(body: Record<string, unknown>): LedgerEvent;
+  /** Deploys or takes down a tenant environment's anchoring contract (the default tenant when none is named). Errors: NOT_FOUND. */
+  setContractDeployed(input: ContractSwitch): Required<ContractSwitch>;
+}
+
+export interface ContractSwitch {
+  tenantId?: string;
+  /** The key environment, `test` (sandbox, the default) or `live` (production). */
+  environment?: "test" | "live";
+  deployed: boolean;
 }
 
 export interface ControlTenantInput {
@@ -110,6 +119,7 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/approval-tokens" },
   { method: "POST", path: "/__mock/users/mfa" },
   { method: "POST", path: "/__mock/events" },
+  { method: "POST", path: "/__mock/contracts" },
 ];
 
 export function controlRoutes(
@@ -355,6 +365,27 @@ export function controlRoutes(
           }
           if (issues.length > 0) throw validationError(issues);
           return { data: target.setUserMfa(body as { email: string; enabled?: boolean; code?: string }) };
+        },
+        { body: true },
+      ),
+    ),
+    route(
+      "POST",
+      "/contracts",
+      action(
+        (body) => {
+          rejectUnknown(body, ["tenantId", "environment", "deployed"]);
+          const issues: FieldIssue[] = [];
+          if (typeof body.deployed !== "boolean")
+            issues.push({ path: "/deployed", message: "is required: a boolean" });
+          if (body.environment !== undefined && body.environment !== "test" && body.environment !== "live") {
+            issues.push({ path: "/environment", message: "must be test or live" });
+          }
+          if (body.tenantId !== undefined && (typeof body.tenantId !== "string" || body.tenantId === "")) {
+            issues.push({ path: "/tenantId", message: "must be a non-empty string" });
+          }
+          if (issues.length > 0) throw validationError(issues);
+          return { data: target.setContractDeployed(body as unknown as ContractSwitch) };
         },
         { body: true },
       ),
