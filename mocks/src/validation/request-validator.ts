@@ -57,7 +57,8 @@ const OVERRIDES: Partial<
 let ajvInstance: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction | null>();
 
-function ajv(): Ajv2020 {
+/** The one ajv instance (strict, every error) that checks the spec's generated schemas. */
+export function ajv(): Ajv2020 {
   if (!ajvInstance) {
     ajvInstance = new Ajv2020({ strict: true, allErrors: true, verbose: true });
     addFormats(ajvInstance);
@@ -162,7 +163,8 @@ function coerceQueryValue(value: string, schema: JsonSchema): unknown {
  * turns `/limit` into `limit` (parameters). Branch errors under a failed `anyOf` are folded
  * into one message describing what the field accepts.
  */
-function toIssues(errors: ErrorObject[] | null | undefined, style: "pointer" | "name"): FieldIssue[] {
+/** ajv's errors as field issues: JSON Pointers (`pointer`) or dotted names (`name`), without anyOf noise. */
+export function toIssues(errors: ErrorObject[] | null | undefined, style: "pointer" | "name"): FieldIssue[] {
   const list = errors ?? [];
   const anyOfPaths = list.filter((error) => error.keyword === "anyOf").map((error) => error.schemaPath);
   const issues: FieldIssue[] = [];
