@@ -25,3 +25,15 @@ export function successData(body: unknown): EnvelopeData | undefined {
   if (body.success === true || isSuccessStatus(body.statusCode)) return { data: body.data };
   return undefined;
 }
+
+/**
+ * `successData`, or a successful answer without an envelope taken as the payload itself, as
+ * the official client reads public verification ("Public verify endpoint may return direct
+ * payload", `PacSpace/python-sdk`, `pacspace_sdk/client.py`). A body that looks like an
+ * envelope but is not a success one is neither.
+ */
+export function successOrBareData(body: unknown): EnvelopeData | undefined {
+  const found = successData(body);
+  if (found !== undefined) return found;
+  return isObject(body) && !("success" in body) && !("statusCode" in body) ? { data: body } : undefined;
+}

@@ -130,7 +130,7 @@ type FetchResult = { data?: unknown; error?: unknown; response: Response };
  * (`throwIfError`) for a non-2xx answer or a 202 still pending after the transport's retries.
  * `read` finds the data in a 2xx body: by default either success envelope (`successData`);
  * a resource whose answers may come in another form passes its own reader, e.g.
- * `(body) => successData(body) ?? bareForm(body)`. A body `read` rejects is an
+ * `successOrBareData` for public verification. A body `read` rejects is an
  * `UNEXPECTED_RESPONSE` error.
  */
 export async function unwrap<Op extends OperationId>(
@@ -140,10 +140,9 @@ export async function unwrap<Op extends OperationId>(
   const { data, error, response } = await call;
   const body = response.ok ? data : error;
   throwIfError(response, body);
-  const meta = getResponseMeta(response);
-  const requestId = meta?.requestId ?? response.headers.get("x-request-id") ?? undefined;
   const found = read(body);
   if (found === undefined) {
+    const requestId = requestIdOf(response);
     throw new APIError(
       `PacSpace answered ${response.status} without a {"success": true, "data": …} or {"statusCode": …, "data": …} envelope`,
       {
@@ -155,11 +154,18 @@ export async function unwrap<Op extends OperationId>(
       },
     );
   }
-  const result: APIResponse<ResponseData<Op>> = {
-    data: found.data as ResponseData<Op>,
-    response,
-    attempts: meta?.attempts ?? 1,
-  };
+  return apiResponse(response, found.data as ResponseData<Op>);
+}
+
+function requestIdOf(response: Response): string | undefined {
+  return getResponseMeta(response)?.requestId ?? response.headers.get("x-request-id") ?? undefined;
+}
+
+/** A successful answer's `data` with what the transport knows of it: request id, attempts, idempotency key. */
+export function apiResponse<T>(response: Response, data: T): APIResponse<T> {
+  const meta = getResponseMeta(response);
+  const requestId = requestIdOf(response);
+  const result: APIResponse<T> = { data, response, attempts: meta?.attempts ?? 1 };
   if (requestId !== undefined) result.requestId = requestId;
   if (meta?.idempotencyKey !== undefined) result.idempotencyKey = meta.idempotencyKey;
   return result;

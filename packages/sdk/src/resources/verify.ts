@@ -1,11 +1,11 @@
 import { throwIfError } from "../errors.js";
-import { getResponseMeta } from "../transport/index.js";
 import { assertValidRequest } from "../validation/validate.js";
-import { type EnvelopeData, successData } from "./envelope.js";
+import { successOrBareData } from "./envelope.js";
 import {
   type APIPromise,
   type APIResponse,
   apiCall,
+  apiResponse,
   type HttpClient,
   type QueryParams,
   type RequestOptions,
@@ -39,7 +39,7 @@ export class PublicVerification {
           params: { path: { proofRoot }, query },
           signal: request.signal,
         }),
-        envelopedOrBare,
+        successOrBareData,
       );
     });
   }
@@ -53,7 +53,7 @@ export class PublicVerification {
           params: { path: { receiptId } },
           signal: options.signal,
         }),
-        envelopedOrBare,
+        successOrBareData,
       );
     });
   }
@@ -68,31 +68,7 @@ export class PublicVerification {
         signal: options.signal,
       });
       throwIfError(response, response.ok ? data : error);
-      const meta = getResponseMeta(response);
-      const requestId = meta?.requestId ?? response.headers.get("x-request-id") ?? undefined;
-      return {
-        data: new Uint8Array(data ?? new ArrayBuffer(0)),
-        response,
-        attempts: meta?.attempts ?? 1,
-        ...(requestId === undefined ? {} : { requestId }),
-      };
+      return apiResponse(response, new Uint8Array(data ?? new ArrayBuffer(0)));
     });
   }
-}
-
-/**
- * A successful public answer without an envelope is taken as the payload itself, as the
- * official client does ("Public verify endpoint may return direct payload", `PacSpace/python-sdk`,
- * `pacspace_sdk/client.py`). A body that looks like an envelope but is not a success one is not.
- */
-function envelopedOrBare(body: unknown): EnvelopeData | undefined {
-  const found = successData(body);
-  if (found !== undefined) return found;
-  const bare =
-    typeof body === "object" &&
-    body !== null &&
-    !Array.isArray(body) &&
-    !("success" in body) &&
-    !("statusCode" in body);
-  return bare ? { data: body } : undefined;
 }
