@@ -186,6 +186,7 @@ export type WebhookVerificationReason =
   | "timestamp_out_of_tolerance"
   | "header_mismatch"
   | "invalid_json"
+  // No longer raised (an unknown event type resolves with `known: false`); kept so existing checks compile.
   | "unknown_event_type"
   | "invalid_payload";
 
