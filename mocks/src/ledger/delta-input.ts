@@ -44,6 +44,17 @@ export function customerIdIssue(value: unknown, path: string): FieldIssue | null
   return { path, message: "must be 1–128 characters of letters, digits, _ . : -" };
 }
 
+/** A delta amount: a finite, non-zero JSON number within ±`maxDeltaAbs`. */
+export function deltaIssue(value: unknown, path: string, maxDeltaAbs: number): FieldIssue | null {
+  if (value === undefined || value === null) return { path, message: "is required" };
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    return { path, message: "must be a finite JSON number" };
+  }
+  if (value === 0) return { path, message: "must not be zero" };
+  if (Math.abs(value) > maxDeltaAbs) return { path, message: `must be within ±${maxDeltaAbs}` };
+  return null;
+}
+
 /** Length in Unicode code points (what "characters" means to a user). */
 function characterCount(text: string): number {
   let count = 0;
@@ -66,13 +77,8 @@ export function checkDeltaInput(body: unknown, limits: LedgerLimits, pointer = "
   const customerProblem = customerIdIssue(customerId, at("customerId"));
   if (customerProblem) issues.push(customerProblem);
 
-  if (delta === undefined || delta === null) issues.push({ path: at("delta"), message: "is required" });
-  else if (typeof delta !== "number" || !Number.isFinite(delta)) {
-    issues.push({ path: at("delta"), message: "must be a finite JSON number" });
-  } else if (delta === 0) issues.push({ path: at("delta"), message: "must not be zero" });
-  else if (Math.abs(delta) > limits.maxDeltaAbs) {
-    issues.push({ path: at("delta"), message: `must be within ±${limits.maxDeltaAbs}` });
-  }
+  const deltaProblem = deltaIssue(delta, at("delta"), limits.maxDeltaAbs);
+  if (deltaProblem) issues.push(deltaProblem);
 
   if (reason === undefined || reason === null) issues.push({ path: at("reason"), message: "is required" });
   else if (typeof reason !== "string") issues.push({ path: at("reason"), message: "must be a string" });

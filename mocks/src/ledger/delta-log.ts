@@ -2,7 +2,13 @@ import type { Adjusts, BatchResult, BatchResultItem, DeltaRecord } from "./api-t
 import { acceptanceTime, type LedgerContext, registerRoot, tenantOf } from "./context.js";
 import { type Hex, merkleRoot } from "./core.js";
 import { ensureCustomer } from "./customers.js";
-import { type AcceptedDeltaInput, checkDeltaInput, isPlainObject, isValidCustomerId } from "./delta-input.js";
+import {
+  type AcceptedDeltaInput,
+  checkDeltaInput,
+  deltaIssue,
+  isPlainObject,
+  isValidCustomerId,
+} from "./delta-input.js";
 import { type FieldIssue, LedgerError, validationError } from "./ledger-error.js";
 import type { CustomerState, DeltaState, EnvLedger, Submission } from "./state.js";
 import { atomically } from "./transaction.js";
@@ -146,9 +152,7 @@ function itemEcho(raw: unknown, maxDeltaAbs: number): Pick<BatchResultItem, "cus
   const { customerId, delta } = raw;
   const echo: Pick<BatchResultItem, "customerId" | "delta"> = {};
   if (isValidCustomerId(customerId)) echo.customerId = customerId;
-  if (typeof delta === "number" && Number.isFinite(delta) && delta !== 0 && Math.abs(delta) <= maxDeltaAbs) {
-    echo.delta = delta;
-  }
+  if (deltaIssue(delta, "/delta", maxDeltaAbs) === null) echo.delta = delta as number;
   return echo;
 }
 
