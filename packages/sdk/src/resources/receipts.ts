@@ -19,38 +19,23 @@ export type ReceiptSummaryList = ResponseData<"listCustomerReceipts">;
 export type ReceiptSummary = ReceiptSummaryList["receipts"][number];
 export type ListReceiptsOptions = QueryParams<"listCustomerReceipts"> & RequestOptions;
 
-/** The two routes of a scoped receipt; both answer the same `Receipt`. */
-const SCOPED_RECEIPT_PATHS = {
-  getReceipt: "/api/v1/balance/receipt/{customerId}",
-  getInvoiceProof: "/api/v1/balance/invoice-proof/{customerId}",
-} as const;
-
-function scopedReceipt(
-  client: HttpClient,
-  operationId: keyof typeof SCOPED_RECEIPT_PATHS,
-  customerId: string,
-  scope: (ReceiptScope & RequestOptions) | undefined,
-): APIPromise<Receipt> {
-  const { params: query, request } = splitOptions<ReceiptScope>(scope);
-  return apiCall(() => {
-    assertValidRequest(operationId, { pathParams: { customerId }, query });
-    assertValidScope(operationId, scopeInputOf(query), { allowCheckpoint: false });
-    return unwrap<typeof operationId>(
-      client.GET(SCOPED_RECEIPT_PATHS[operationId], {
-        params: { path: { customerId }, query },
-        signal: request.signal,
-      }),
-    );
-  });
-}
-
 /** A statement of a customer's verified deltas over a scope (default: the current UTC month). */
 export function receipt(
   client: HttpClient,
   customerId: string,
   scope?: ReceiptScope & RequestOptions,
 ): APIPromise<Receipt> {
-  return scopedReceipt(client, "getReceipt", customerId, scope);
+  const { params: query, request } = splitOptions<ReceiptScope>(scope);
+  return apiCall(() => {
+    assertValidRequest("getReceipt", { pathParams: { customerId }, query });
+    assertValidScope("getReceipt", scopeInputOf(query), { allowCheckpoint: false });
+    return unwrap<"getReceipt">(
+      client.GET("/api/v1/balance/receipt/{customerId}", {
+        params: { path: { customerId }, query },
+        signal: request.signal,
+      }),
+    );
+  });
 }
 
 /**
@@ -63,7 +48,17 @@ export function invoiceProof(
   customerId: string,
   scope?: ReceiptScope & RequestOptions,
 ): APIPromise<Receipt> {
-  return scopedReceipt(client, "getInvoiceProof", customerId, scope);
+  const { params: query, request } = splitOptions<ReceiptScope>(scope);
+  return apiCall(() => {
+    assertValidRequest("getInvoiceProof", { pathParams: { customerId }, query });
+    assertValidScope("getInvoiceProof", scopeInputOf(query), { allowCheckpoint: false });
+    return unwrap<"getInvoiceProof">(
+      client.GET("/api/v1/balance/invoice-proof/{customerId}", {
+        params: { path: { customerId }, query },
+        signal: request.signal,
+      }),
+    );
+  });
 }
 
 /** Receipt documents: a customer's receipts and one receipt with its shareable links. */
