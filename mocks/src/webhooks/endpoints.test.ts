@@ -66,4 +66,17 @@ describe("WebhookEndpoints", () => {
     }
     expect(() => endpoints.update("ten_a", endpoint.webhookId, { enabled: "yes" })).toThrow(/enabled/);
   });
+
+  it("counts a description's length in code points, as the spec's maxLength does", () => {
+    const { endpoints } = store();
+    // 500 emoji are 1000 UTF-16 units but 500 characters.
+    const created = endpoints.create("ten_a", {
+      url: "https://example.com/hook",
+      description: "🙂".repeat(500),
+    });
+    expect(created.description).toBe("🙂".repeat(500));
+    expect(() =>
+      endpoints.create("ten_a", { url: "https://example.com/hook", description: "🙂".repeat(501) }),
+    ).toThrow(expect.objectContaining({ code: "VALIDATION_ERROR" }));
+  });
 });

@@ -194,7 +194,8 @@ function readUrl(value: unknown, issues: FieldIssue[], required: boolean): strin
 function readDescription(value: unknown, issues: FieldIssue[], nullable: boolean): string | null | undefined {
   if (value === undefined) return undefined;
   if (value === null && nullable) return null;
-  if (typeof value !== "string" || value.length > MAX_DESCRIPTION_LENGTH) {
+  // Characters are code points, as the spec's maxLength counts them: an emoji is one, not two.
+  if (typeof value !== "string" || [...value].length > MAX_DESCRIPTION_LENGTH) {
     issues.push({
       path: "/description",
       message: `must be a string of at most ${MAX_DESCRIPTION_LENGTH} characters`,
