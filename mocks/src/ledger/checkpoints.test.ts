@@ -144,6 +144,18 @@ describe("createCheckpoint", () => {
     expect(ledger.snapshot()).toBe(before);
   });
 
+  it("counts the lengths of mode and fingerprints in code points, as the spec's maxLength does", () => {
+    const { api } = history();
+    // 64 and 256 emoji are twice as many UTF-16 units, but within the limits in characters.
+    const mode = "🙂".repeat(64);
+    const fingerprints = ["🙂".repeat(256)];
+    const outcome = api.createCheckpoint({ customerId: "a", period: "2026-03", mode, fingerprints });
+    expect(outcome.status).toBe(201);
+    expect(
+      errorOf(() => api.createCheckpoint({ customerId: "a", mode: "🙂".repeat(65) })).details?.[0]?.path,
+    ).toBe("/mode");
+  });
+
   it("a crash while creating leaves nothing behind", () => {
     let crash = false;
     const { api, ledger } = history({

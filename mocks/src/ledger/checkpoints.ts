@@ -2,7 +2,7 @@ import type { Checkpoint, CheckpointBatch, CheckpointList } from "./api-types.js
 import { type LedgerContext, registerRoot } from "./context.js";
 import { type Hex, merkleRoot } from "./core.js";
 import { customerNotFound } from "./customers.js";
-import { customerIdIssue, isPlainObject } from "./delta-input.js";
+import { characterCount, customerIdIssue, isPlainObject } from "./delta-input.js";
 import { contentHashesOf } from "./delta-store.js";
 import { resolveScopeWithPaths } from "./derive.js";
 import { validationError } from "./ledger-error.js";
@@ -133,7 +133,8 @@ function readSelection(
   const selection: { mode?: string; fingerprints?: string[] } = {};
   const { mode, fingerprints } = body;
   if (mode !== undefined) {
-    if (typeof mode === "string" && mode.length > 0 && mode.length <= MAX_MODE_LENGTH) selection.mode = mode;
+    if (typeof mode === "string" && mode.length > 0 && characterCount(mode) <= MAX_MODE_LENGTH)
+      selection.mode = mode;
     else reader.add({ path: "/mode", message: `must be a string of 1–${MAX_MODE_LENGTH} characters` });
   }
   if (fingerprints !== undefined) {
@@ -141,7 +142,8 @@ function readSelection(
       Array.isArray(fingerprints) &&
       fingerprints.length <= MAX_FINGERPRINTS &&
       fingerprints.every(
-        (item) => typeof item === "string" && item.length > 0 && item.length <= MAX_FINGERPRINT_LENGTH,
+        (item) =>
+          typeof item === "string" && item.length > 0 && characterCount(item) <= MAX_FINGERPRINT_LENGTH,
       );
     if (valid) selection.fingerprints = [...(fingerprints as string[])];
     else {

@@ -55,8 +55,8 @@ export function deltaIssue(value: unknown, path: string, maxDeltaAbs: number): F
   return null;
 }
 
-/** Length in Unicode code points (what "characters" means to a user). */
-function characterCount(text: string): number {
+/** Length in Unicode code points (what "characters" means to a user, and what the spec's maxLength counts). */
+export function characterCount(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;
