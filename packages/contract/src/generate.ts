@@ -4,6 +4,7 @@ import { schemaViolations, type Violation } from "./negative.js";
 import { arbitraryFromSchema, codePoints } from "./schema-arbitrary.js";
 import {
   applyValidRules,
+  COOKIE_SESSION_HEADERS,
   declaresNotFound,
   type GenerationContext,
   inputFields,
@@ -291,7 +292,13 @@ export function planOperation(
   );
   if ("skipped" in lenient) return plan;
   plan.authBase = plan.valid[0] ?? drawOne(lenient.arbitrary, seedFor(options.seed, id, "auth"));
-  const violations = [...schemaViolations(operation), ...semanticViolations(operation, context)];
+  const guarded = operation.headerParams.filter(
+    (parameter) => !COOKIE_SESSION_HEADERS.has(parameter.name.toLowerCase()),
+  );
+  const violations = [
+    ...schemaViolations({ ...operation, headerParams: guarded }),
+    ...semanticViolations(operation, context),
+  ];
   const draw = (violation: Violation, position: number) =>
     drawInvalid(
       violation,

@@ -1,8 +1,13 @@
 import { runChain } from "./chain.js";
 import type { Expectation } from "./conformance.js";
-import { CREDENTIAL_CHANGING_OPERATIONS, KEEPS_GIVEN_CREDENTIALS } from "./credential-operations.js";
+import {
+  CREDENTIAL_CHANGING_OPERATIONS,
+  CREDENTIAL_CREATING_OPERATIONS,
+  KEY_ID,
+} from "./credential-operations.js";
 import { type OperationPlan, planOperation, seedFor } from "./generate.js";
 import { type RequestInput, runConcurrently } from "./http.js";
+import { type LoginCredentials, type OwnCredential, OwnCredentials } from "./own-credentials.js";
 import {
   CHECK_CATEGORIES,
   type CheckCategory,
@@ -13,7 +18,7 @@ import {
   STATE,
 } from "./results.js";
 import { UnsupportedSchemaError } from "./schema-arbitrary.js";
-import type { GenerationContext, Resources } from "./semantic-rules.js";
+import { type GenerationContext, ledgerOfKey, type Resources } from "./semantic-rules.js";
 import { type AuthMode, Session } from "./session.js";
 import { type ContractSpec, fillPath, loadSpec, type Operation } from "./spec.js";
 import { SchemaValidator } from "./validator.js";
@@ -28,6 +33,12 @@ export interface ContractOptions {
    * session token). Without it those operations only get the auth checks.
    */
   bearerToken?: string;
+  /**
+   * A dashboard login (email and password). The kit logs in with it to open sessions of
+   * its own for the checks that end one (`logout`); without it those checks are skipped.
+   * The session of `bearerToken` is never ended.
+   */
+  login?: LoginCredentials;
   /** The dereferenced OpenAPI 3.1 document, or a path to it; default: this package's generated/openapi.json. */
   spec?: ContractSpec | string;
   /**
@@ -47,7 +58,11 @@ export interface ContractOptions {
   concurrency?: number;
   /** Per-request timeout. Default 10 s. */
   timeoutMs?: number;
-  /** Makes the chain's customer and idempotency keys unique per run. Default: derived from the clock. */
+  /**
+   * Makes the identifiers the run creates (the chain's customer, idempotency keys, created
+   * records) unique per run. Default: the clock plus random characters, so a rerun against
+   * the same server, with the same seed, creates new records instead of meeting the old ones.
+   */
   runTag?: string;
   /** How long the chain waits for verification. Default 20 s. */
   verifyTimeoutMs?: number;
@@ -86,7 +101,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
   const started = Date.now();
   const spec = typeof options.spec === "object" ? options.spec : loadSpec(options.spec);
   const seed = options.seed ?? 1;
-  const runTag = options.runTag ?? Date.now().toString(36);
+  const runTag = options.runTag ?? freshRunTag();
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(runTag)) throw new Error("runTag must be 1–40 letters, digits, _ or -");
   const categories = new Set(options.checks ?? CHECK_CATEGORIES);
   const known = new Set(spec.operations.map((operation) => operation.operationId));
@@ -121,7 +136,27 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
     serverNow = chain.serverNow;
     results.push(...chain.results);
   }
-  const context: GenerationContext = { now: serverNow ?? new Date(), resources, runTag };
+
+  // Credentials of the run's own: a key for the checks that read or change one, and one
+  // credential per request of each check that ends or changes one, made before the
+  // rejected requests so the state probe does not see them.
+  const own = new OwnCredentials(
+    session,
+    runTag,
+    ledgerOfKey(options.apiKey) === "production" ? "live" : "test",
+    options.login,
+  );
+  const namesKey = selected.some((operation) => operation.pathParams.some((p) => p.name === KEY_ID));
+  if (namesKey && own.unavailable("apiKey") === undefined) {
+    const key = await own.create("apiKey", "for the checks that read or update a key");
+    if ("keyId" in key) resources[KEY_ID] = key.keyId;
+  }
+  const context: GenerationContext = {
+    now: serverNow ?? new Date(),
+    resources,
+    runTag,
+    ledger: ledgerOfKey(options.apiKey),
+  };
 
   const plans = selected.map((operation): OperationPlan => {
     try {
@@ -144,16 +179,36 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
     }
   });
   const concurrency = options.concurrency ?? 8;
+  const ownByOperation = new Map<string, OwnFor>();
+  for (const plan of plans) {
+    const changing = CREDENTIAL_CHANGING_OPERATIONS.get(plan.operation.operationId);
+    if (!changing || !session.canAuthenticate(plan.operation)) continue;
+    ownByOperation.set(
+      plan.operation.operationId,
+      await ownCredentialsFor(own, plan, changing.kind, categories, resources, concurrency),
+    );
+  }
 
   // Phase 2: valid requests (they may change state).
   if (categories.has("valid")) {
-    const tasks = plans.flatMap((plan) => validTasks(session, plan));
+    const tasks = plans.flatMap((plan) =>
+      validTasks(session, plan, own, ownByOperation.get(plan.operation.operationId), resources),
+    );
     results.push(...(await runConcurrently(tasks, concurrency)));
   }
 
   // Phase 3: requests that must be rejected, bracketed by state probes.
   const rejectionTasks = [
-    ...plans.flatMap((plan) => rejectionTasksFor(session, plan, categories, seed)),
+    ...plans.flatMap((plan) =>
+      rejectionTasksFor(
+        session,
+        plan,
+        categories,
+        seed,
+        ownByOperation.get(plan.operation.operationId),
+        resources,
+      ),
+    ),
     ...(categories.has("routing") && (!options.only || options.checks?.includes("routing"))
       ? routingTasks(session, resources)
       : []),
@@ -183,6 +238,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
     }
   }
 
+  results.push(...own.results, ...(await own.close()));
   const operations = summarize(spec, results);
   const totals = { checks: 0, passed: 0, failed: 0, skipped: 0 };
   for (const summary of operations) {
@@ -206,13 +262,81 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
   };
 }
 
-function validTasks(session: Session, plan: OperationPlan): (() => Promise<CheckResult>)[] {
+/** A run tag no earlier run had: the clock, and random characters for runs started in the same millisecond. */
+function freshRunTag(): string {
+  const random = globalThis.crypto.getRandomValues(new Uint32Array(1))[0] as number;
+  return `${Date.now().toString(36)}${random.toString(36).padStart(7, "0")}`;
+}
+
+/**
+ * The credentials of the run's own that the requests of an operation ending or changing
+ * one use, by position in the plan's lists (none for a request that names no credential
+ * of the run, such as one whose violation is the key id itself).
+ */
+type OwnFor =
+  | { valid: (OwnCredential | undefined)[]; invalid: (OwnCredential | undefined)[] }
+  | { reason: string };
+
+async function ownCredentialsFor(
+  own: OwnCredentials,
+  plan: OperationPlan,
+  kind: OwnCredential["kind"],
+  categories: Set<CheckCategory>,
+  resources: Resources,
+  concurrency: number,
+): Promise<OwnFor> {
+  const id = plan.operation.operationId;
+  const unavailable = own.unavailable(kind);
+  if (unavailable) return { reason: unavailable };
+  const needs = (input: RequestInput) => kind === "session" || input.path[KEY_ID] === resources[KEY_ID];
+  const create = (input: RequestInput, purpose: string) => async () =>
+    needs(input) ? own.create(kind, purpose) : undefined;
+  const valid = categories.has("valid")
+    ? plan.valid.map((input, index) => create(input, `${id} valid #${index + 1}`))
+    : [];
+  const invalid = categories.has("invalid")
+    ? plan.invalid.map(({ violation, input }) => create(input, `${id} ${violation.name}`))
+    : [];
+  const created = await runConcurrently([...valid, ...invalid], concurrency);
+  const failed = created.find((credential) => credential !== undefined && "reason" in credential);
+  if (failed && "reason" in failed) return { reason: failed.reason };
+  const credentials = created as (OwnCredential | undefined)[];
+  return { valid: credentials.slice(0, valid.length), invalid: credentials.slice(valid.length) };
+}
+
+/**
+ * The request and credentials to send `input` with, under a credential of the run's own:
+ * the key it names (unless the input deliberately names something else), or the session
+ * it authenticates with.
+ */
+function underOwn(
+  input: RequestInput,
+  credential: OwnCredential | undefined,
+  resources: Resources,
+): { input: RequestInput; auth: AuthMode } {
+  if (credential?.kind === "session") return { input, auth: { kind: "value", value: credential.token } };
+  if (credential?.kind === "apiKey" && input.path[KEY_ID] === resources[KEY_ID]) {
+    return {
+      input: { ...input, path: { ...input.path, [KEY_ID]: credential.keyId } },
+      auth: { kind: "key" },
+    };
+  }
+  return { input, auth: { kind: "key" } };
+}
+
+function validTasks(
+  session: Session,
+  plan: OperationPlan,
+  own: OwnCredentials,
+  ownFor: OwnFor | undefined,
+  resources: Resources,
+): (() => Promise<CheckResult>)[] {
   const { operation } = plan;
   const id = operation.operationId;
   const skippedFor = !session.canAuthenticate(operation)
     ? "needs credentials this run does not have (a bearer token: --bearer-token)"
-    : CREDENTIAL_CHANGING_OPERATIONS.has(id)
-      ? KEEPS_GIVEN_CREDENTIALS
+    : ownFor && "reason" in ownFor
+      ? ownFor.reason
       : plan.validSkipped;
   if (skippedFor) {
     const skipped: CheckResult = {
@@ -224,16 +348,22 @@ function validTasks(session: Session, plan: OperationPlan): (() => Promise<Check
     };
     return [async () => skipped];
   }
-  return plan.valid.map((input, index) => async () => {
+  const ownCredentials = ownFor && "valid" in ownFor ? ownFor.valid : undefined;
+  return plan.valid.map((valid, index) => async () => {
     const name = `valid #${index + 1}`;
-    return (
-      await session.exchange(
-        { operationId: id, category: "valid", name },
-        operation,
-        session.toWire(operation, input),
-        { outcome: "success" },
-      )
-    ).result;
+    const credential = ownCredentials?.[index];
+    const { input, auth } = underOwn(valid, credential, resources);
+    const { result, response } = await session.exchange(
+      { operationId: id, category: "valid", name },
+      operation,
+      session.toWire(operation, input, auth),
+      { outcome: "success" },
+    );
+    if (result.outcome === "passed") {
+      if (credential && CREDENTIAL_CHANGING_OPERATIONS.get(id)?.ends) own.ended(credential);
+      if (CREDENTIAL_CREATING_OPERATIONS.get(id) === "apiKey") own.adoptKey(response);
+    }
+    return result;
   });
 }
 
@@ -254,6 +384,8 @@ function rejectionTasksFor(
   plan: OperationPlan,
   categories: Set<CheckCategory>,
   seed: number,
+  ownFor: OwnFor | undefined,
+  resources: Resources,
 ): (() => Promise<CheckResult>)[] {
   const { operation } = plan;
   const id = operation.operationId;
@@ -289,17 +421,19 @@ function rejectionTasksFor(
         }));
       }
     }
-  } else if (categories.has("invalid") && CREDENTIAL_CHANGING_OPERATIONS.has(id)) {
+  } else if (categories.has("invalid") && ownFor && "reason" in ownFor) {
     tasks.push(async () => ({
       operationId: id,
       category: "invalid",
       name: "invalid requests",
       outcome: "skipped",
-      messages: [KEEPS_GIVEN_CREDENTIALS],
+      messages: [ownFor.reason],
     }));
   } else if (categories.has("invalid")) {
-    plan.invalid.forEach(({ violation, input }) => {
-      reject("invalid", violation.name, input, { outcome: "rejection" });
+    const ownCredentials = ownFor && "invalid" in ownFor ? ownFor.invalid : undefined;
+    plan.invalid.forEach(({ violation, input }, index) => {
+      const sent = underOwn(input, ownCredentials?.[index], resources);
+      reject("invalid", violation.name, sent.input, { outcome: "rejection" }, sent.auth);
     });
   }
   if (categories.has("unknown-id") && session.canAuthenticate(operation)) {

@@ -20,7 +20,38 @@ export interface GenerationContext {
   resources: Resources;
   /** Makes values that must be unique per run (idempotency keys) unique. */
   runTag: string;
+  /**
+   * The ledger of the run's API key: `sandbox` for a `pk_test_` key, `production` for a
+   * `pk_live_` one. Default `sandbox`.
+   */
+  ledger?: Ledger;
 }
+
+export type Ledger = "sandbox" | "production";
+
+/** The ledger an API key reaches, from its `pk_{environment}_` prefix. */
+export function ledgerOfKey(apiKey: string): Ledger {
+  return apiKey.startsWith("pk_live_") ? "production" : "sandbox";
+}
+
+/**
+ * Inputs that choose a tenant's ledger, by the two spellings the spec uses for it (the
+ * ledger itself, or the key environment that reaches it). Valid requests stay in the
+ * ledger of the run's key: the records the chain created live there, and the other ledger
+ * may not exist for the tenant (production needs a paid plan).
+ */
+const LEDGER_VALUES: Record<Ledger, Record<string, string>> = {
+  sandbox: { sandbox: "sandbox", production: "sandbox", test: "test", live: "test" },
+  production: { sandbox: "production", production: "production", test: "live", live: "live" },
+};
+const LEDGER_INPUTS = new Set(["environment", "x-environment"]);
+
+/**
+ * Headers that guard cookie sessions only: the spec asks for `X-Pacspace-CSRF` on unsafe
+ * calls authenticated by the session cookie and not with a Bearer token. The kit always
+ * authenticates by Bearer token, so a wrong value of such a header is no violation.
+ */
+export const COOKIE_SESSION_HEADERS = new Set(["x-pacspace-csrf"]);
 
 const WINDOW_FIELDS = ["period", "timePreset", "startDate", "endDate"] as const;
 
@@ -153,6 +184,15 @@ export function applyValidRules(
       bag[name] = existing;
       if (reference.owner && owner) bag[reference.owner] = owner;
     } else delete bag[name];
+  }
+  const ledger = LEDGER_VALUES[context.ledger ?? "sandbox"];
+  for (const bag of [next.headers, next.query, next.body]) {
+    if (typeof bag !== "object" || bag === null || Array.isArray(bag)) continue;
+    for (const [name, value] of Object.entries(bag as Record<string, unknown>)) {
+      if (LEDGER_INPUTS.has(name.toLowerCase()) && typeof value === "string" && value in ledger) {
+        (bag as Record<string, unknown>)[name] = ledger[value];
+      }
+    }
   }
   return next;
 }

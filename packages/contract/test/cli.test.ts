@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { CLI_OPTIONS } from "../src/cli-usage.js";
 import { startTinyServer, TINY_OPERATIONS, type TinyServer } from "./support/tiny-server.js";
 
 const packageDir = join(import.meta.dirname, "..");
@@ -65,6 +66,27 @@ describe("pacspace-contract CLI", () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/✗ getLimits/);
     expect(readFileSync(out, "utf8")).toMatch(/<testsuite name="getLimits"[^>]*failures="[1-9]/);
+  });
+
+  it("--help names every option it accepts", async () => {
+    const { code, stdout } = await runCli(["--help"]);
+    expect(code).toBe(0);
+    const names = Object.keys(CLI_OPTIONS);
+    expect(names).toContain("login-email");
+    for (const name of names) expect(stdout, name).toMatch(new RegExp(`--${name}\\b`));
+  });
+
+  it("exits 2 when only half of a login is given", async () => {
+    const { code, stderr } = await runCli([
+      "--base-url",
+      "http://127.0.0.1:9",
+      "--api-key",
+      "pk_test_given.secret",
+      "--login-email",
+      "owner@example.com",
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--login-email and --login-password go together");
   });
 
   it("exits 2 on a usage error", async () => {

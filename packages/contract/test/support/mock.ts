@@ -42,3 +42,32 @@ export async function ownTenant(url: string): Promise<Pick<RunningMock, "apiKey"
     },
   };
 }
+
+/** A dashboard user of its own on the mock at `url`, logged in, with an API key made under its session. */
+export interface DashboardUser {
+  email: string;
+  password: string;
+  bearerToken: string;
+  apiKey: string;
+}
+
+export async function dashboardUser(url: string, email: string): Promise<DashboardUser> {
+  const password = "contract kit password";
+  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+    return ((await response.json()) as { data: Record<string, string> }).data;
+  };
+  // Registration needs an approval, which the mock's control API issues.
+  const { approvalToken } = await post("/__mock/approval-tokens", { email });
+  await post("/dashboard/auth/register", { name: "Contract Kit", email, password, approvalToken });
+  const { token } = await post("/dashboard/auth/login", { email, password });
+  if (!token) throw new Error("the login answered no token");
+  const key = await post("/dashboard/api-keys", { name: "given key" }, { authorization: `Bearer ${token}` });
+  if (!key.fullKey) throw new Error("createApiKey answered no fullKey");
+  return { email, password, bearerToken: token, apiKey: key.fullKey };
+}
