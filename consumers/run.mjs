@@ -99,13 +99,14 @@ const LINES = [
     ],
   },
   {
-    name: "README snippets type-check (every ts block of the package READMEs, strict)",
+    name: "README snippets (every ts block of the READMEs type-checked under strict, and run against the mock)",
     dir: "readme-snippets",
     packages: ["sdk", "mocks", "contract"],
     deps: { msw: "^2.12.0" },
     checks: [
       ["node", join(here, "readme-snippets.mjs"), root, "snippets"],
       ["node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.json"],
+      ["node", "node_modules/vitest/vitest.mjs", "run"],
     ],
   },
   {
