@@ -38,7 +38,13 @@ const webhookSecret = "whsec_readmeSnippetsSecret0123456789";
 process.env.PACSPACE_WEBHOOK_SECRET = webhookSecret;
 const rawBody = JSON.stringify({
   event: "delta.failed",
-  data: { recordId: "rec_readme", customerId: "cust_acme", error: "anchoring failed" },
+  data: {
+    recordId: "rec_readme",
+    customerId: "cust_acme",
+    delta: -12.5,
+    error: "anchoring failed",
+    failedAt: new Date().toISOString(),
+  },
   timestamp: new Date().toISOString(),
 });
 const timestamp = Math.floor(Date.now() / 1000);
@@ -53,9 +59,19 @@ const request = new Request("https://example.com/webhooks/pacspace", {
   },
 });
 
+// The README shows both the Vitest helper (`setupPacSpace`) and the bare mock
+// (`createPacSpaceMock`) as `pacspace`: one object answers for both.
+const both = new Proxy(pacspace, {
+  get(target, property) {
+    if (property in target) return Reflect.get(target, property);
+    const value = Reflect.get(target.mock, property);
+    return typeof value === "function" ? value.bind(target.mock) : value;
+  },
+});
+
 Object.assign(globalThis, {
   pac,
-  pacspace,
+  pacspace: both,
   checkpoint,
   receipt,
   fixture,

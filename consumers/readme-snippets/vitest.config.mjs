@@ -1,4 +1,4 @@
 // Runs the README snippets extracted into run/ (see ../readme-snippets.mjs).
 export default {
-  test: { include: ["run/**/*.test.ts"], globals: true, testTimeout: 60_000, hookTimeout: 60_000 },
+  test: { include: ["run/**/*.test.ts"], globals: true, testTimeout: 180_000, hookTimeout: 180_000 },
 };
