@@ -103,6 +103,8 @@ const LINES = [
     dir: "readme-snippets",
     packages: ["sdk", "mocks", "contract"],
     deps: { msw: "^2.12.0" },
+    // The extraction's counts: blocks type-checked, run, and the annotated exceptions.
+    showOutputOf: [0],
     checks: [
       ["node", join(here, "readme-snippets.mjs"), root, "snippets"],
       ["node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.json"],
@@ -213,11 +215,12 @@ function runLine(line, tarballs) {
   manifest.overrides = { "@pacspace/sdk": `file:${tarballs.sdk}` };
   writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   npmInstall(dir, []);
-  for (const [runtime, ...args] of line.checks) {
+  for (const [index, [runtime, ...args]] of line.checks.entries()) {
     const result = run(runtimeBin(runtime), args, dir);
     const label = `${runtime} ${args.join(" ")}`;
     if (!result.ok) throw new Error(`${label} failed:\n${result.output}`);
     console.log(`    ${label} (${result.seconds.toFixed(1)} s)`);
+    if (line.showOutputOf?.includes(index)) console.log(result.output.trimEnd().replace(/^/gm, "      "));
   }
 }
 
