@@ -35,7 +35,8 @@ export async function ownTenant(url: string): Promise<Pick<RunningMock, "apiKey"
   return {
     apiKey: data.apiKey,
     async snapshot() {
-      const response = await fetch(`${url}/__mock/snapshot`);
+      // An idempotent read: retried once when the server closed a kept-alive connection under it.
+      const response = await fetch(`${url}/__mock/snapshot`).catch(() => fetch(`${url}/__mock/snapshot`));
       if (response.status !== 200) throw new Error(`GET /__mock/snapshot answered ${response.status}`);
       const body = (await response.json()) as { data: { digest: string } };
       return body.data.digest;
