@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createIdGenerator, type PacSpaceMock } from "@pacspace/mocks";
+import type { PacSpaceMock } from "@pacspace/mocks";
 import { PacSpace } from "@pacspace/sdk";
 import { HttpResponse, http } from "msw";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -24,8 +24,6 @@ const README_FILES = ["packages/sdk/README.md", "README.md"];
 
 /** The README's examples are dated 2026-04-15 ("on 2026-04-15: …"); client and mock agree on it. */
 const T0 = Date.parse("2026-04-15T12:00:00.000Z");
-/** The record id the README looks up with `deltaStatus("rec_01hv8k3m2x4s")`. */
-const README_RECORD_ID = "rec_01hv8k3m2x4s";
 const HOOK_URL = "https://hooks.readme.test/pacspace";
 
 interface Snippet {
@@ -92,26 +90,12 @@ let pacspace: PacSpaceMock;
 let context: SnippetContext;
 const savedEnv = { ...process.env };
 
-/** The seeded ids, except that the first delta gets the id the README looks up. */
-function idsWithReadmeRecord() {
-  const ids = createIdGenerator("readme");
-  let first = true;
-  return {
-    ...ids,
-    recordId: () => {
-      if (!first) return ids.recordId();
-      first = false;
-      return README_RECORD_ID;
-    },
-  };
-}
-
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ["Date"], now: T0, shouldAdvanceTime: true });
   mkdirSync(workDir, { recursive: true });
 
   // March activity (the README derives and compares 2026-03), then April's.
-  pacspace = mock.start({ now: "2026-03-10T09:00:00.000Z", ids: idsWithReadmeRecord(), seed: "readme" });
+  pacspace = mock.start({ now: "2026-03-10T09:00:00.000Z", seed: "readme" });
   const apiKey = pacspace.apiKey;
   const pac = new PacSpace({ apiKey });
   await pac.balance.emit("cust_acme", 50_000, "Prepaid credit", { referenceId: "credit-2026-03" });
