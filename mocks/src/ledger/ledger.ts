@@ -193,7 +193,7 @@ export interface BalanceApi {
   /** GET /limits. */
   getLimits(): Limits;
   /** POST /compare (check the signature first with `checkRequestSignature`). Errors as derive. */
-  compareBalances(body: unknown): CompareResult;
+  compareBalances(body: unknown, rawBody?: string): CompareResult;
   /** POST /checkpoint → `status` 201 (created) or 200 (existing). Errors: VALIDATION_ERROR, scope errors, CUSTOMER_NOT_FOUND. */
   createCheckpoint(body: unknown): CheckpointOutcome;
   /** GET /checkpoints. */
@@ -432,8 +432,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       getDeltaStatus: (recordId) => getDeltaStatus(ledger, recordId),
       deriveBalance: (customerId, query = {}) => deriveBalance(ctx, ledger, customerId, query),
       getLimits: () => ({ ...ctx.limits }),
-      compareBalances(body) {
-        const result = compareBalances(ctx, ledger, body);
+      compareBalances(body, rawBody) {
+        const result = compareBalances(ctx, ledger, body, rawBody);
         publishEvent(ctx, ledger, "customer.compare_run", () => compareRunData(result));
         return result;
       },
