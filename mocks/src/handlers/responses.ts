@@ -24,7 +24,8 @@ export type Reply<Op extends OperationId> = {
 }[SuccessStatus<Op>];
 
 export interface ErrorBody {
-  code: LedgerErrorCode | "IDEMPOTENCY_PENDING";
+  /** `UNSUPPORTED_MEDIA_TYPE`: a control API write that is not JSON. */
+  code: LedgerErrorCode | "IDEMPOTENCY_PENDING" | "UNSUPPORTED_MEDIA_TYPE";
   message: string;
   details?: FieldIssue[];
   retryAfterSeconds?: number;

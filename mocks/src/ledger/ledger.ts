@@ -133,11 +133,14 @@ import { compareRunData, sharedRecordViewedData } from "./webhook-payloads.js";
  */
 
 export interface LedgerOptions {
-  /** Seed of the id generator (default "pacspace"): same seed, same ids. */
+  /**
+   * Seed of the id generator (default "pacspace"): same seed, same ids. Secrets are random
+   * per ledger unless a seed is given.
+   */
   seed?: string | number;
   /** Defaults to the system clock; pass `createManualClock()` for reproducible runs. */
   clock?: Clock;
-  /** Defaults to `createIdGenerator(seed)`. */
+  /** Defaults to `createIdGenerator(seed)` (seeded secrets only with a `seed`). */
   ids?: IdGenerator;
   /** Default `immediate`. */
   verification?: VerificationMode;
@@ -361,7 +364,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createLedger(options: LedgerOptions = {}): Ledger {
   const clock = options.clock ?? systemClock;
-  const ids = options.ids ?? createIdGenerator(options.seed ?? "pacspace");
+  // a seed given is a request for reproducible runs, secrets included
+  const ids =
+    options.ids ??
+    createIdGenerator(options.seed ?? "pacspace", {
+      secrets: options.seed === undefined ? "random" : "seeded",
+    });
   const verification = options.verification ?? "immediate";
   if (typeof verification === "object" && !(verification.delayMs >= 0)) {
     throw new RangeError("verification.delayMs must be ≥ 0");
