@@ -225,7 +225,7 @@ export interface PacSpaceMock {
   issueApprovalToken(email: string): IssuedApprovalToken;
   /**
    * Turns MFA on for the dashboard user with `email` (logins then need `code`, or the
-   * 6-digit code drawn from the seed that the answer shows), or off with `enabled: false`.
+   * generated 6-digit code the answer shows), or off with `enabled: false`.
    */
   setUserMfa(email: string, options?: { enabled?: boolean; code?: string }): MfaSetting;
   inspect(): LedgerInspection;

@@ -48,7 +48,7 @@ export interface ControlTarget {
   failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
   /** Approves an email for dashboard registration (a single-use token, shown once). */
   issueApprovalToken(input: { email: string }): IssuedApprovalToken;
-  /** Turns a dashboard user's MFA on (fixed or seeded 6-digit code) or off. */
+  /** Turns a dashboard user's MFA on (fixed or generated 6-digit code) or off. */
   setUserMfa(input: { email: string; enabled?: boolean; code?: string }): MfaSetting;
   /** Publishes a catalogue event; `data` defaults for the events no mock state produces. Errors: VALIDATION_ERROR, NOT_FOUND. */
   sendEvent(body: Record<string, unknown>): LedgerEvent;
