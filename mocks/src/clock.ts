@@ -15,6 +15,20 @@ export interface ManualClock extends Clock {
   set(ms: number): number;
 }
 
+/**
+ * The latest time a mock clock may show, 9999-12-31T23:59:59.999Z: every later time has no
+ * four-digit-year ISO 8601 form, and the API writes times in that form.
+ */
+export const MAX_CLOCK_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Throws a RangeError unless `ms` is a time a mock clock may show (0 to MAX_CLOCK_MS). */
+export function checkClockTime(ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_CLOCK_MS) {
+    throw new RangeError(`the mock clock must stay between 1970-01-01 and 9999-12-31, got ${ms} ms`);
+  }
+  return ms;
+}
+
 export const systemClock: Clock = { now: () => Date.now() };
 
 /** A clock that only moves when told to. */
@@ -24,11 +38,11 @@ export function createManualClock(startMs: number | Date | string = 0): ManualCl
     now: () => current,
     advance(ms: number) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance() needs a finite ms ≥ 0, got ${ms}`);
-      current += ms;
+      current = checkClockTime(current + ms);
       return current;
     },
     set(ms: number) {
-      current = toMs(ms);
+      current = checkClockTime(toMs(ms));
       return current;
     },
   };

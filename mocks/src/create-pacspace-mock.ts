@@ -1,5 +1,5 @@
 import type { HttpHandler } from "msw";
-import { type Clock, createManualClock } from "./clock.js";
+import { type Clock, checkClockTime, createManualClock } from "./clock.js";
 import { createFaultController, type FaultController } from "./faults.js";
 import { apiRoutes } from "./handlers/api-routes.js";
 import {
@@ -41,6 +41,7 @@ import type { VerificationRun } from "./ledger/verification.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
 import { apiOperationRoutes } from "./validation/request-validator.js";
 import { createWebhookEngine, type WebhookEngine } from "./webhooks/engine.js";
+import { receiverUrlPolicy, type ServerAddress } from "./webhooks/receiver-url-policy.js";
 import { readRequestedEvent } from "./webhooks/requested-events.js";
 import type { FetchLike } from "./webhooks/sender.js";
 
@@ -73,8 +74,18 @@ export interface CreatePacSpaceMockOptions {
   baseUrl?: string;
   /** Origin used in `verifyUrl` / permalinks. Default: `baseUrl`, or http://127.0.0.1:4010 for `"*"`. */
   publicUrl?: string;
-  /** Seed of ids, keys and fault probabilities (default "pacspace"): same seed, same responses. */
+  /**
+   * Seed of ids and fault probabilities (default "pacspace"): same seed, same ids. Giving
+   * a seed (here or in the scenario) also asks for `deterministic` secrets.
+   */
   seed?: string | number;
+  /**
+   * Draw secrets (API-key secrets, webhook signing secrets, session, approval and MFA
+   * tokens, MFA codes, receipt ids) from the seed, so runs repeat byte for byte. Default:
+   * true when a `seed` is given, else false: secrets are then random per mock instance,
+   * so a value seen on one instance is worthless on another. Ids stay seeded either way.
+   */
+  deterministic?: boolean;
   /**
    * The clock. Default: a manual clock standing at `now` (it only moves with
    * `pacspace.clock.advance()`); `"system"`: real time that `advance()` can still push forward.
@@ -109,6 +120,11 @@ export interface CreatePacSpaceMockOptions {
   /** Serve `/__mock/**` (default true). */
   controlApi?: boolean;
   /**
+   * A token every `/__mock` call must then carry in the `X-PacSpace-Mock-Token` header
+   * (default none). The local server makes one up when bound to a non-loopback address.
+   */
+  controlToken?: string;
+  /**
    * Hosts (`host[:port]` of the request URL) that serve sandbox keys only, as the service's
    * sandbox-only hosts do: a `pk_live_` key there gets 403 `API_KEY_ENVIRONMENT_HOST_MISMATCH`.
    * Default none.
@@ -127,6 +143,12 @@ export interface MockWebhookOptions {
   timeoutMs?: number;
   /** How long a rotated-out signing secret keeps signing, in mock-clock ms (default 24 h). */
   secretOverlapMs?: number;
+  /**
+   * Receiver URL prefixes accepted although they point at the local server itself (its port
+   * on a loopback or own address), which is otherwise refused so that a delivery cannot
+   * drive the server's control API. Loopback receivers on other ports need no entry.
+   */
+  allowUrls?: readonly string[];
 }
 
 /** The mock's webhook endpoints and delivery log, plus the hooks tests await deliveries with. */
@@ -203,7 +225,7 @@ export interface PacSpaceMock {
   issueApprovalToken(email: string): IssuedApprovalToken;
   /**
    * Turns MFA on for the dashboard user with `email` (logins then need `code`, or the
-   * 6-digit code drawn from the seed that the answer shows), or off with `enabled: false`.
+   * generated 6-digit code the answer shows), or off with `enabled: false`.
    */
   setUserMfa(email: string, options?: { enabled?: boolean; code?: string }): MfaSetting;
   inspect(): LedgerInspection;
@@ -242,11 +264,13 @@ function createSystemClock(start?: number): Clock & { advance(ms: number): numbe
   return {
     now: () => Date.now() + offset,
     advance(ms) {
-      offset += ms;
-      return Date.now() + offset;
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance() needs a finite ms ≥ 0, got ${ms}`);
+      const now = Date.now();
+      offset = checkClockTime(now + offset + ms) - now;
+      return now + offset;
     },
     set(ms) {
-      offset = ms - Date.now();
+      offset = checkClockTime(ms) - Date.now();
       return ms;
     },
   };
@@ -393,7 +417,12 @@ function checkNewTenant(ledger: Ledger, input: CreateTenantOptions): KeyRequest[
  * A mock and the route table its handlers are built from: the local server dispatches on
  * the table directly instead of running every request through MSW.
  */
-export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions = {}): {
+export function createPacSpaceMockWithRoutes(
+  options: CreatePacSpaceMockOptions & {
+    /** The local server's own address: webhook URLs pointing at it are refused. */
+    serverAddress?: ServerAddress;
+  } = {},
+): {
   mock: PacSpaceMock;
   routes: readonly Route[];
 } {
@@ -423,7 +452,13 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     settable.set?.(options.clock === "system" ? Date.now() + initialOffset : initialTime);
   };
 
-  const keyable = createKeyableIds(options.ids ?? createIdGenerator(seed));
+  if (options.controlToken !== undefined && !/^[\x21-\x7e]{16,256}$/.test(options.controlToken)) {
+    throw new RangeError("controlToken must be 16-256 visible ASCII characters without spaces");
+  }
+  const deterministic = options.deterministic ?? (options.seed !== undefined || scenario?.seed !== undefined);
+  const keyable = createKeyableIds(
+    options.ids ?? createIdGenerator(seed, { secrets: deterministic ? "seeded" : "random" }),
+  );
   const faults = createFaultController(`${seed}:faults`);
   const defaultTenantOptions = options.defaultTenant ?? scenario?.defaultTenant ?? {};
   let defaultTenant: MockTenant | null = null;
@@ -512,11 +547,13 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     },
   });
 
+  const { allowUrls, ...webhookOptions } = options.webhooks ?? {};
   const webhooks = createWebhookEngine({
     clock: settable,
     ids: keyable.ids,
     events: ledger,
-    ...options.webhooks,
+    ...webhookOptions,
+    receiverUrls: receiverUrlPolicy(options.serverAddress, allowUrls),
     advanceClock: (ms) => void advanceClock(ms),
   });
 
@@ -639,6 +676,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
           },
           pipeline.nextRequestId,
           onInternalError,
+          options.controlToken ?? null,
         )),
     ...fallbackRoutes(
       basePath,

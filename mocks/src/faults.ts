@@ -77,6 +77,8 @@ export class FaultInputError extends Error {
   }
 }
 
+/** The longest delay a timer can wait (2^31 − 1 ms, about 24.8 days). */
+const MAX_LATENCY_MS = 2_147_483_647;
 const STATUSES: readonly number[] = [429, 500, 502, 503];
 const KNOWN_FIELDS = new Set([
   "route",
@@ -113,9 +115,14 @@ export function checkFaultInput(
   }
   if (
     body.latencyMs !== undefined &&
-    !(typeof body.latencyMs === "number" && Number.isFinite(body.latencyMs) && body.latencyMs >= 0)
+    !(
+      typeof body.latencyMs === "number" &&
+      Number.isFinite(body.latencyMs) &&
+      body.latencyMs >= 0 &&
+      body.latencyMs <= MAX_LATENCY_MS
+    )
   ) {
-    add("latencyMs", "must be a number ≥ 0");
+    add("latencyMs", `must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`);
   }
   if (body.times !== undefined && !isCount(body.times, 1)) add("times", "must be an integer ≥ 1");
   if (

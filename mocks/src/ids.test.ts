@@ -3,9 +3,9 @@ import { createIdGenerator } from "./ids.js";
 
 describe("ids", () => {
   it("same seed, same ids; different seed, different ids", () => {
-    const a = createIdGenerator("seed-1");
-    const b = createIdGenerator("seed-1");
-    const c = createIdGenerator("seed-2");
+    const a = createIdGenerator("seed-1", { secrets: "seeded" });
+    const b = createIdGenerator("seed-1", { secrets: "seeded" });
+    const c = createIdGenerator("seed-2", { secrets: "seeded" });
     const draw = (ids: ReturnType<typeof createIdGenerator>) => [
       ids.recordId(),
       ids.recordId(),
@@ -15,6 +15,29 @@ describe("ids", () => {
     const fromA = draw(a);
     expect(draw(b)).toEqual(fromA);
     expect(draw(c)).not.toEqual(fromA);
+  });
+
+  it("secrets are random per generator unless seeded, ids stay seeded, and reset() replays both", () => {
+    const a = createIdGenerator("seed-1");
+    const b = createIdGenerator("seed-1");
+    const draw = (ids: ReturnType<typeof createIdGenerator>) => ({
+      ids: [ids.recordId(), ids.publicId(), ids.webhookId()],
+      secrets: [ids.secret(), ids.secret("whsec_"), ids.token("pss_"), ids.receiptId(), ids.mfaCode()],
+    });
+    const fromA = draw(a);
+    const fromB = draw(b);
+    expect(fromB.ids).toEqual(fromA.ids);
+    // all but the 6-digit MFA code, which two instances may draw alike (one time in a million)
+    for (let i = 0; i < 4; i++) expect(fromB.secrets[i]).not.toBe(fromA.secrets[i]);
+    expect(fromA.secrets[0]).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(fromA.secrets[2]).toMatch(/^pss_[A-Za-z0-9]{32}$/);
+    expect(fromA.secrets[3]).toMatch(/^rcpt_[a-z0-9]{20}$/);
+    expect(fromA.secrets[4]).toMatch(/^\d{6}$/);
+    a.reset();
+    expect(draw(a)).toEqual(fromA);
+    const seeded = draw(createIdGenerator("seed-1", { secrets: "seeded" }));
+    expect(seeded.ids).toEqual(fromA.ids);
+    expect(seeded.secrets).not.toEqual(fromA.secrets);
   });
 
   it("ids have the documented prefixes and match the spec patterns", () => {

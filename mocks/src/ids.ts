@@ -1,13 +1,21 @@
 /**
- * Deterministic identifiers. The same seed yields the same sequence of ids for each kind,
- * so two mock runs fed the same requests produce byte-identical responses.
+ * Identifiers and secrets. Ids are deterministic: the same seed yields the same sequence of
+ * ids for each kind, so two mock runs fed the same requests produce the same ids. Secrets
+ * (API-key secrets, webhook signing secrets, session, approval and MFA tokens, MFA codes,
+ * receipt ids) are by default keyed by a random key of the generator's own (from the
+ * platform's cryptographic random source): Keccak-256 of key, kind and counter, so no
+ * instance can predict another's, while `reset()` replays the same ones, as it replays the
+ * ids. With `secrets: "seeded"` they come from the seed too and whole responses repeat
+ * byte for byte.
  *
  * Each kind draws from its own PRNG stream (derived from the seed and the kind's name),
  * so generating, say, a request id never shifts the record ids that follow.
  */
 
+import { keccak256Hex, utf8 } from "./ledger/core.js";
+import { ALPHANUMERIC, randomString } from "./random.js";
+
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
-const ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 export type IdKind =
   | "record"
@@ -57,11 +65,20 @@ export interface IdGenerator {
   token(prefix?: string): string;
   /** A 6-digit MFA code (the mock's stand-in for an authenticator app). */
   mfaCode(): string;
-  /** Returns every stream to its initial, seeded position. */
+  /** Returns every stream to its initial, seeded position (random secrets stay random). */
   reset(): void;
 }
 
-export function createIdGenerator(seed: string | number = "pacspace"): IdGenerator {
+export interface IdGeneratorOptions {
+  /** `random` (default): secrets from `crypto.getRandomValues`; `seeded`: from the seed, reproducible. */
+  secrets?: "random" | "seeded";
+}
+
+export function createIdGenerator(
+  seed: string | number = "pacspace",
+  options: IdGeneratorOptions = {},
+): IdGenerator {
+  const seededSecrets = options.secrets === "seeded";
   const streams = new Map<IdKind, () => number>();
   const stream = (kind: IdKind) => {
     let next = streams.get(kind);
@@ -82,10 +99,29 @@ export function createIdGenerator(seed: string | number = "pacspace"): IdGenerat
       codes[i] = alphabet.charCodeAt(next() % alphabet.length);
     return String.fromCharCode(...codes);
   };
+  const secretKey = seededSecrets ? "" : randomString(43);
+  const counters = new Map<IdKind, number>();
+  /** A secret: the kind's seeded stream, or blocks of Keccak-256(key, kind, counter), rejection-sampled. */
+  const secretDraw = (kind: IdKind, length: number, alphabet: string, prefix = "") => {
+    if (seededSecrets) return draw(kind, length, alphabet, prefix);
+    const counter = counters.get(kind) ?? 0;
+    counters.set(kind, counter + 1);
+    const limit = 256 - (256 % alphabet.length);
+    codes.length = 0;
+    for (let i = 0; i < prefix.length; i++) codes.push(prefix.charCodeAt(i));
+    for (let block = 0; codes.length < prefix.length + length; block++) {
+      const hex = keccak256Hex(utf8(`${secretKey}:${kind}:${counter}:${block}`));
+      for (let i = 2; i < hex.length && codes.length < prefix.length + length; i += 2) {
+        const byte = Number.parseInt(hex.slice(i, i + 2), 16);
+        if (byte < limit) codes.push(alphabet.charCodeAt(byte % alphabet.length));
+      }
+    }
+    return String.fromCharCode(...codes);
+  };
   return {
     recordId: () => draw("record", 20, ALPHABET, "rec_"),
     checkpointId: () => draw("checkpoint", 20, ALPHABET, "chk_"),
-    receiptId: () => draw("receipt", 20, ALPHABET, "rcpt_"),
+    receiptId: () => secretDraw("receipt", 20, ALPHABET, "rcpt_"),
     customerId: () => draw("customer", 16, ALPHABET, "cust_"),
     eventId: () => draw("event", 20, ALPHABET, "evt_"),
     keyId: () => draw("key", 16, ALPHABET, "key_"),
@@ -95,10 +131,13 @@ export function createIdGenerator(seed: string | number = "pacspace"): IdGenerat
     userId: () => draw("user", 16, ALPHABET, "usr_"),
     requestId: () => draw("request", 20, ALPHABET, "req_"),
     publicId: () => draw("publicId", 16, ALPHABET),
-    secret: (prefix = "", length = 32) => draw("secret", length, ALPHANUMERIC, prefix),
-    token: (prefix = "") => draw("token", 32, ALPHANUMERIC, prefix),
-    mfaCode: () => draw("mfaCode", 6, "0123456789"),
-    reset: () => streams.clear(),
+    secret: (prefix = "", length = 32) => secretDraw("secret", length, ALPHANUMERIC, prefix),
+    token: (prefix = "") => secretDraw("token", 32, ALPHANUMERIC, prefix),
+    mfaCode: () => secretDraw("mfaCode", 6, "0123456789"),
+    reset: () => {
+      streams.clear();
+      counters.clear();
+    },
   };
 }
 

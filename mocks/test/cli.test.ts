@@ -99,11 +99,81 @@ describe("pacspace-mock CLI", () => {
     [["serve", "--api-key", "pk_live_abc.def"], "--api-key must be a sandbox key"],
     [["serve", "--seed", "/nonexistent/seed.json"], "cannot read --seed /nonexistent/seed.json: ENOENT"],
     [["serve", "extra"], "unexpected argument: extra"],
+    [["serve", "--control-token", "short"], "--control-token must be 16-256 visible ASCII characters"],
+    [["serve", "--control-token", "with a space in it!"], "--control-token must be 16-256"],
+    [["serve", "--allow-webhook-url", "127.0.0.1:4010"], "--allow-webhook-url must start with http://"],
   ])("exits 2 with a clear message for %j", async (argv, message) => {
     const { out, io } = capture();
     expect(await runCli(argv, io)).toBe(2);
     expect(out.stderr).toContain(message);
     expect(out.stderr).toContain("Usage: pacspace-mock serve");
+  });
+
+  it("reads the control token from --control-token, else PACSPACE_MOCK_CONTROL_TOKEN; --deterministic and allow-list", () => {
+    const token = "a-control-token-of-length";
+    const parse = (argv: string[], env: Record<string, string> = {}) => {
+      const options = parseServeArgs(["serve", ...argv], env);
+      if (options === "help") throw new Error("unexpected help");
+      return options;
+    };
+    expect(parse([]).controlToken).toBeUndefined();
+    expect(parse([], { PACSPACE_MOCK_CONTROL_TOKEN: token }).controlToken).toBe(token);
+    expect(parse(["--control-token", `${token}2`], { PACSPACE_MOCK_CONTROL_TOKEN: token }).controlToken).toBe(
+      `${token}2`,
+    );
+    expect(() => parse([], { PACSPACE_MOCK_CONTROL_TOKEN: "x" })).toThrow(
+      "PACSPACE_MOCK_CONTROL_TOKEN must be 16-256",
+    );
+    expect(parse([]).deterministic).toBe(false);
+    expect(parse(["--deterministic"]).deterministic).toBe(true);
+    expect(
+      parse(["--allow-webhook-url", "http://127.0.0.1:4010/a", "--allow-webhook-url", "https://x.test/"])
+        .allowWebhookUrls,
+    ).toEqual(["http://127.0.0.1:4010/a", "https://x.test/"]);
+    for (const flag of [
+      "--control-token",
+      "--deterministic",
+      "--allow-webhook-url",
+      "PACSPACE_MOCK_CONTROL_TOKEN",
+    ]) {
+      expect(USAGE).toContain(flag);
+    }
+  });
+
+  it("labels the demo key, prints the control token, and warns loudly when bound beyond loopback", async () => {
+    const { out, io } = capture();
+    const signals = new EventEmitter();
+    const exit = runCli(["serve", "--port", "0", "--host", "0.0.0.0"], io, signals, {});
+    await waitFor(() => out.stdout.includes("Ctrl+C"));
+    expect(out.stdout).toContain("the well-known demo key");
+    expect(out.stdout).toContain("Secrets: random per process.");
+    const token = /X-PacSpace-Mock-Token on every \/__mock call\): (\S+)\n/.exec(out.stdout)?.[1] as string;
+    expect(token).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(out.stderr).toContain("WARNING: pacspace-mock is listening on 0.0.0.0");
+    const port = /listening on http:\/\/0\.0\.0\.0:(\d+)/.exec(out.stdout)?.[1];
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/__mock/clock`)).status).toBe(401);
+    expect(
+      (await fetch(`${base}/__mock/clock`, { headers: { "X-PacSpace-Mock-Token": token } })).status,
+    ).toBe(200);
+    signals.emit("SIGINT");
+    expect(await exit).toBe(0);
+
+    const quiet = capture();
+    const quietSignals = new EventEmitter();
+    const quietExit = runCli(
+      ["serve", "--port", "0", "--deterministic", "--api-key", "pk_test_mine.s3cret"],
+      quiet.io,
+      quietSignals,
+      {},
+    );
+    await waitFor(() => quiet.out.stdout.includes("Ctrl+C"));
+    expect(quiet.out.stderr).toBe("");
+    expect(quiet.out.stdout).not.toContain("demo key");
+    expect(quiet.out.stdout).not.toContain("Control token");
+    expect(quiet.out.stdout).toContain("Secrets: deterministic (from the seed).");
+    quietSignals.emit("SIGINT");
+    expect(await quietExit).toBe(0);
   });
 
   it("exits 2 for a seed file that is not valid JSON or not a scenario", async () => {

@@ -234,3 +234,30 @@ describe("/__mock control API", () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe("/__mock access in process (MSW)", () => {
+  it("needs no token unless one is set, then refuses every call without it", async () => {
+    expect((await createTestMock().api("GET", "/__mock/clock", control)).status).toBe(200);
+    const controlToken = "in-process-control-token";
+    const { api } = createTestMock({ controlToken });
+    const refused = await api("POST", "/__mock/reset", control);
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.code).toBe("UNAUTHENTICATED");
+    const headers = { "X-PacSpace-Mock-Token": controlToken };
+    expect((await api("POST", "/__mock/reset", { ...control, headers })).status).toBe(200);
+    const plain = await api("POST", "/__mock/clock/advance", {
+      ...control,
+      headers: { ...headers, "Content-Type": "text/plain" },
+      body: '{"ms":1}',
+    });
+    expect(plain.status).toBe(415);
+  });
+
+  it("accepts webhook receivers on any loopback port: an in-process mock has no address of its own", async () => {
+    const { pacspace } = createTestMock();
+    const tenantId = pacspace.defaultTenant?.tenantId as string;
+    for (const url of ["http://127.0.0.1:4010/__mock/reset", "http://localhost:80/hooks"]) {
+      expect(pacspace.webhooks.createEndpoint(tenantId, { url }).url).toBe(url);
+    }
+  });
+});

@@ -179,7 +179,7 @@ describe("the server and the MSW handlers", () => {
         body: '{"name":"with csrf"}',
       }),
       { method: "GET", path: "/__mock/snapshot" },
-      { method: "POST", path: "/__mock/reset" },
+      { method: "POST", path: "/__mock/reset", headers: json },
       { method: "GET", path: "/api/v1/balance/usage", headers: keyed },
     ];
 
@@ -212,7 +212,9 @@ describe("the server and the MSW handlers", () => {
         [...served.headers].filter(([name]) => !TRANSPORT_HEADERS.test(name)),
         label,
       ).toEqual([...handled.headers]);
-      expect(served.headers.get("access-control-allow-origin"), label).toBe("*");
+      // the control API answers no CORS: a page on another origin must not drive it
+      const control = fromServer.path.startsWith("/__mock");
+      expect(served.headers.get("access-control-allow-origin"), label).toBe(control ? null : "*");
       expect(servedText, label).toBe(handledText);
       answers.server.push(servedText);
       answers.inProcess.push(handledText);

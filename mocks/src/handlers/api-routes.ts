@@ -30,9 +30,9 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] 
       data: session.deriveBalance(params.customerId as string, query),
     })),
     pipeline.authed("getLimits", (session) => ({ status: 200, data: session.getLimits() })),
-    pipeline.authed("compareBalances", (session, { body }) => ({
+    pipeline.authed("compareBalances", (session, { body, rawBody }) => ({
       status: 200,
-      data: session.compareBalances(body),
+      data: session.compareBalances(body, rawBody),
     })),
     pipeline.authed("createCheckpoint", (session, { body }) => {
       const outcome = session.createCheckpoint(body);

@@ -1,3 +1,4 @@
+import { MAX_CLOCK_MS } from "../clock.js";
 import { type FaultController, FaultInputError } from "../faults.js";
 import type { DeltaError } from "../ledger/api-types.js";
 import type { IssuedApprovalToken } from "../ledger/approvals.js";
@@ -12,6 +13,7 @@ import type { MfaSetting } from "../ledger/mfa.js";
 import type { Plan } from "../ledger/state.js";
 import type { TenantInfo } from "../ledger/tenants.js";
 import type { VerificationRun } from "../ledger/verification.js";
+import { controlRefusal } from "./control-access.js";
 import { errorAnswer } from "./pipeline.js";
 import { errorResponse, jsonResponse, successBody } from "./responses.js";
 import type { Route } from "./route.js";
@@ -46,7 +48,7 @@ export interface ControlTarget {
   failDeltas(selector: DeltaSelector, error?: DeltaError): () => void;
   /** Approves an email for dashboard registration (a single-use token, shown once). */
   issueApprovalToken(input: { email: string }): IssuedApprovalToken;
-  /** Turns a dashboard user's MFA on (fixed or seeded 6-digit code) or off. */
+  /** Turns a dashboard user's MFA on (fixed or generated 6-digit code) or off. */
   setUserMfa(input: { email: string; enabled?: boolean; code?: string }): MfaSetting;
   /** Publishes a catalogue event; `data` defaults for the events no mock state produces. Errors: VALIDATION_ERROR, NOT_FOUND. */
   sendEvent(body: Record<string, unknown>): LedgerEvent;
@@ -122,10 +124,15 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/contracts" },
 ];
 
+/**
+ * `controlToken`: the token every call must carry in `X-PacSpace-Mock-Token` (null: none,
+ * and then only callers on this machine are let in).
+ */
 export function controlRoutes(
   target: ControlTarget,
   nextRequestId: () => string,
   onInternalError: (error: unknown, request: Request) => void,
+  controlToken: string | null = null,
 ): Route[] {
   const route = (method: Route["method"], path: string, resolve: Route["resolve"]): Route => ({
     method,
@@ -142,6 +149,8 @@ export function controlRoutes(
     async (request: Request, params: Record<string, string>) => {
       const requestId = nextRequestId();
       const headers = new Headers({ "X-Request-Id": requestId });
+      const refusal = controlRefusal(request, controlToken);
+      if (refusal !== null) return errorResponse(refusal.status, refusal.error, requestId, headers);
       try {
         const body = options.body ? await readBody(request) : {};
         const result = run(body, params);
@@ -188,6 +197,14 @@ export function controlRoutes(
           if (typeof ms !== "number" || !Number.isFinite(ms) || ms < 0) {
             throw validationError([{ path: "/ms", message: "is required: a number of milliseconds ≥ 0" }]);
           }
+          if (target.clock.now() + ms > MAX_CLOCK_MS) {
+            throw validationError([
+              {
+                path: "/ms",
+                message: `must keep the clock at or before ${new Date(MAX_CLOCK_MS).toISOString()}`,
+              },
+            ]);
+          }
           const verification = target.advanceClock(ms);
           return { data: { ...clockView(), verification } };
         },
@@ -205,7 +222,7 @@ export function controlRoutes(
             throw validationError([
               {
                 path: "/time",
-                message: "is required: an ISO 8601 date-time or milliseconds since the Unix epoch",
+                message: `is required: an ISO 8601 date-time or milliseconds since the Unix epoch, from 1970 to ${new Date(MAX_CLOCK_MS).toISOString()}`,
               },
             ]);
           }
@@ -436,12 +453,13 @@ function tenantKeyIssues(value: unknown): FieldIssue[] {
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
-/** An ISO 8601 date-time or non-negative integer epoch ms → ms; null when it is neither. */
+/** An ISO 8601 date-time or integer epoch ms in the clock's range → ms; null when it is neither. */
 function timeOf(value: unknown): number | null {
-  if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? value : null;
-  if (typeof value !== "string" || !DATE_TIME.test(value)) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
+  let ms: number;
+  if (typeof value === "number") ms = Number.isSafeInteger(value) ? value : Number.NaN;
+  else if (typeof value === "string" && DATE_TIME.test(value)) ms = Date.parse(value);
+  else return null;
+  return Number.isFinite(ms) && ms >= 0 && ms <= MAX_CLOCK_MS ? ms : null;
 }
 
 async function readBody(request: Request): Promise<Body> {

@@ -46,6 +46,8 @@ export interface PipelineDeps {
 export interface OperationInput {
   /** The parsed JSON body (undefined for operations without one). */
   body: unknown;
+  /** The body as sent ("" for operations without one). */
+  rawBody: string;
   /** Query parameters as sent (validated against the spec). */
   query: Record<string, string>;
   /** Path parameters (validated against the spec). */
@@ -188,7 +190,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         throw validationError(issues, describeIssues(issues));
       }
       creditPoolId = poolHeader;
-      const input: OperationInput = { body, query: check.query, params };
+      const input: OperationInput = { body, rawBody, query: check.query, params };
 
       if (session && policy.signable) {
         await session.checkRequestSignature({

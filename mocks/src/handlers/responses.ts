@@ -1,11 +1,12 @@
 import type { operations } from "../../../packages/sdk/src/generated/schema.js";
+import { stringifyJson } from "../ledger/exact-number.js";
 import type { FieldIssue, LedgerErrorCode } from "../ledger/ledger-error.js";
 import type { OperationId } from "../validation/request-validator.js";
 
 /**
  * The success and error envelopes and the headers every answer carries. Bodies are
- * serialised with `JSON.stringify` here and nowhere else, so a stored idempotent response
- * replays byte for byte.
+ * serialised with `stringifyJson` (exact balances keep their digits) here and nowhere else,
+ * so a stored idempotent response replays byte for byte.
  */
 
 type JsonOf<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
@@ -23,7 +24,8 @@ export type Reply<Op extends OperationId> = {
 }[SuccessStatus<Op>];
 
 export interface ErrorBody {
-  code: LedgerErrorCode | "IDEMPOTENCY_PENDING";
+  /** `UNSUPPORTED_MEDIA_TYPE`: a control API write that is not JSON. */
+  code: LedgerErrorCode | "IDEMPOTENCY_PENDING" | "UNSUPPORTED_MEDIA_TYPE";
   message: string;
   details?: FieldIssue[];
   retryAfterSeconds?: number;
@@ -35,7 +37,7 @@ const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
 export function jsonResponse(status: number, body: unknown, headers: Headers): Response {
   headers.set("Content-Type", "application/json");
-  return new Response(JSON.stringify(body), { status, headers });
+  return new Response(stringifyJson(body), { status, headers });
 }
 
 export function successBody(data: unknown, message?: string): Record<string, unknown> {

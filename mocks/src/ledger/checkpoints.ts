@@ -8,7 +8,7 @@ import { resolveScopeWithPaths } from "./derive.js";
 import { validationError } from "./ledger-error.js";
 import { ParamReader, type QueryValue } from "./query.js";
 import { readScopeInput } from "./scope.js";
-import type { CheckpointState, CustomerState, EnvLedger } from "./state.js";
+import type { CheckpointState, CustomerState, DeltaState, EnvLedger } from "./state.js";
 import { atomically } from "./transaction.js";
 import { scheduleFor } from "./verification.js";
 import { checkpointView } from "./views.js";
@@ -73,6 +73,7 @@ export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: un
     const itemHashes = contentHashesOf(records);
     const startingBalance = index.prefixSum(range.from);
     const netChange = index.sum(range.from, range.to);
+    const coversThroughSequence = range.to > 0 ? (index.at(range.to - 1)?.sequenceNumber ?? 0) : 0;
     const checkpoint: CheckpointState = withItemHashes(itemHashes, {
       checkpointId: "",
       customerId: customer.customerId,
@@ -83,7 +84,8 @@ export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: un
       startingBalance,
       netChange,
       closingBalance: startingBalance.plus(netChange),
-      coversThroughSequence: range.to > 0 ? (index.at(range.to - 1)?.sequenceNumber ?? 0) : 0,
+      coversThroughSequence,
+      inFlightAtCreation: inFlightThrough(customer, coversThroughSequence, range.to),
       status: "QUEUED",
       createdAt: now,
       anchor: null,
@@ -116,6 +118,23 @@ export function createCheckpoint(ctx: LedgerContext, ledger: EnvLedger, body: un
     created,
     data: body.customerId !== undefined ? (views[0] as Checkpoint) : { checkpoints: views },
   };
+}
+
+/**
+ * The customer's in-flight deltas with a sequence number ≤ `sequence`, of which `verified`
+ * are verified. Searched from the end, where in-flight deltas sit, and only while some of
+ * the `sequence − verified` unverified ones are still unaccounted for.
+ */
+function inFlightThrough(customer: CustomerState, sequence: number, verified: number): DeltaState[] {
+  const found: DeltaState[] = [];
+  let unverified = sequence - verified;
+  for (let i = sequence - 1; i >= 0 && unverified > 0; i--) {
+    const delta = customer.deltas[i] as DeltaState;
+    if (delta.status === "VERIFIED") continue;
+    unverified--;
+    if (delta.status !== "FAILED") found.push(delta);
+  }
+  return found.reverse();
 }
 
 const MAX_MODE_LENGTH = 64;

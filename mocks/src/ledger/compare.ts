@@ -2,11 +2,12 @@ import type { CompareResult, Divergence } from "./api-types.js";
 import type { LedgerContext } from "./context.js";
 import { Decimal } from "./core.js";
 import { customerIdIssue, isPlainObject } from "./delta-input.js";
-import { breakdown, type Derivation, GRANULARITIES, resolveDerivation } from "./derive.js";
+import { breakdown, type Derivation, GRANULARITIES, resolveDerivation, scopeSize } from "./derive.js";
+import { exactNumber, topLevelNumberTokens } from "./exact-number.js";
 import { validationError } from "./ledger-error.js";
 import { ParamReader } from "./query.js";
 import { readScopeInput } from "./scope.js";
-import type { EnvLedger } from "./state.js";
+import type { DeltaState, EnvLedger } from "./state.js";
 
 /**
  * Compare: the neutral balance is derived exactly as derive does; each claim
@@ -20,13 +21,25 @@ import type { EnvLedger } from "./state.js";
  * few deltas behind is found after a few steps.
  */
 
-export function compareBalances(ctx: LedgerContext, ledger: EnvLedger, body: unknown): CompareResult {
+/**
+ * `rawBody`, the JSON text `body` was parsed from, gives the claims' digits as sent: a
+ * claim such as `1000000000.000000001`, which no double holds, is compared exactly.
+ */
+export function compareBalances(
+  ctx: LedgerContext,
+  ledger: EnvLedger,
+  body: unknown,
+  rawBody?: string,
+): CompareResult {
   if (!isPlainObject(body)) throw validationError([{ path: "/", message: "must be a JSON object" }]);
   const reader = new ParamReader();
   reader.add(customerIdIssue(body.customerId, "/customerId"));
-  const yourBalance = exactNumber(reader, "/yourBalance", body.yourBalance, true);
-  const theirBalance = exactNumber(reader, "/theirBalance", body.theirBalance, true);
-  const startingBalance = exactNumber(reader, "/startingBalance", body.startingBalance, false);
+  const written = rawBody === undefined ? new Map<string, string>() : topLevelNumberTokens(rawBody);
+  const claim = (field: string, required: boolean) =>
+    claimedNumber(reader, field, body[field], written.get(field), required);
+  const yourBalance = claim("yourBalance", true);
+  const theirBalance = claim("theirBalance", true);
+  const startingBalance = claim("startingBalance", false);
   const granularity = reader.oneOf("/granularity", body.granularity as string | undefined, GRANULARITIES);
   const scopeInput = readScopeInput(body, reader);
   // readScopeInput names body fields without the leading "/": align them with JSON Pointers.
@@ -40,13 +53,13 @@ export function compareBalances(ctx: LedgerContext, ledger: EnvLedger, body: unk
   const matchesTheirs = theirBalance.equals(neutral);
   const result: CompareResult = {
     customerId,
-    neutralBalance: neutral.toNumber(),
-    yourBalance: yourBalance.toNumber(),
-    theirBalance: theirBalance.toNumber(),
+    neutralBalance: exactNumber(neutral),
+    yourBalance: exactNumber(yourBalance),
+    theirBalance: exactNumber(theirBalance),
     matchesYours,
     matchesTheirs,
-    yourDifference: yourBalance.minus(neutral).toNumber(),
-    theirDifference: theirBalance.minus(neutral).toNumber(),
+    yourDifference: exactNumber(yourBalance.minus(neutral)),
+    theirDifference: exactNumber(theirBalance.minus(neutral)),
     outcome:
       matchesYours && matchesTheirs
         ? "both_match"
@@ -55,7 +68,7 @@ export function compareBalances(ctx: LedgerContext, ledger: EnvLedger, body: unk
           : matchesTheirs
             ? "theirs_matches"
             : "neither_matches",
-    deltasCount: derivation.to - derivation.from,
+    deltasCount: scopeSize(derivation),
     scope: derivation.scope,
     divergence: {
       yours: divergence(derivation, startingBalance, yourBalance),
@@ -66,8 +79,18 @@ export function compareBalances(ctx: LedgerContext, ledger: EnvLedger, body: unk
   return result;
 }
 
-/** Claims arrive as JSON numbers; strings are refused so a typo cannot pass as a number. */
-function exactNumber(reader: ParamReader, path: string, value: unknown, required: boolean): Decimal {
+/**
+ * Claims arrive as JSON numbers; strings are refused so a typo cannot pass as a number.
+ * `digits` is the number as written, used when it is the same number as `value`'s.
+ */
+function claimedNumber(
+  reader: ParamReader,
+  field: string,
+  value: unknown,
+  digits: string | undefined,
+  required: boolean,
+): Decimal {
+  const path = `/${field}`;
   if (value === undefined || value === null) {
     if (required) reader.add({ path, message: "is required" });
     return Decimal.ZERO;
@@ -75,6 +98,14 @@ function exactNumber(reader: ParamReader, path: string, value: unknown, required
   if (typeof value !== "number" || !Number.isFinite(value)) {
     reader.add({ path, message: "must be a finite JSON number" });
     return Decimal.ZERO;
+  }
+  if (digits !== undefined) {
+    try {
+      const written = Decimal.from(digits);
+      if (written.toNumber() === value) return written;
+    } catch {
+      // digits beyond Decimal's exponent range: the parsed double stands
+    }
   }
   return Decimal.from(value);
 }
@@ -85,16 +116,34 @@ export function divergence(
   startingBalance: Decimal,
   claim: Decimal,
 ): Divergence | null {
-  const { index, from, to } = derivation;
-  // running(k) = startingBalance + prefix[k] − prefix[from]; find the largest k with running(k) = claim
-  const target = claim.minus(startingBalance).plus(index.prefixSum(from));
+  const { index, late, from, to } = derivation;
+  // running(k) = startingBalance + Σlate + prefix[k] − prefix[from]; find the largest k with running(k) = claim
+  const lateSum = Decimal.sum(late.map((delta) => delta.amount));
+  const target = claim.minus(startingBalance).minus(lateSum).plus(index.prefixSum(from));
   const k = index.lastPrefixEqualTo(target, from, to);
-  if (k < 0) return null;
-  const last = k > from ? index.at(k - 1) : undefined;
-  return {
-    lastMatchingSequenceNumber: last?.sequenceNumber ?? null,
-    lastMatchingRecordId: last?.recordId ?? null,
-    unmatchedDeltasCount: to - k,
-    unmatchedAmount: index.sum(k, to).toNumber(),
-  };
+  if (k >= 0) {
+    const last = k > from ? index.at(k - 1) : late[late.length - 1];
+    return {
+      lastMatchingSequenceNumber: last?.sequenceNumber ?? null,
+      lastMatchingRecordId: last?.recordId ?? null,
+      unmatchedDeltasCount: to - k,
+      unmatchedAmount: exactNumber(index.sum(k, to)),
+    };
+  }
+  // checkpoint mode: a prefix that ends among the late deltas (verified after the checkpoint)
+  let running = startingBalance.plus(lateSum);
+  for (let j = late.length - 1; j >= 0; j--) {
+    running = running.minus((late[j] as DeltaState).amount);
+    if (!running.equals(claim)) continue;
+    const last = late[j - 1];
+    return {
+      lastMatchingSequenceNumber: last?.sequenceNumber ?? null,
+      lastMatchingRecordId: last?.recordId ?? null,
+      unmatchedDeltasCount: late.length - j + to - from,
+      unmatchedAmount: exactNumber(
+        Decimal.sum(late.slice(j).map((delta) => delta.amount)).plus(index.sum(from, to)),
+      ),
+    };
+  }
+  return null;
 }

@@ -311,3 +311,83 @@ describe("breakdown", () => {
     ]);
   });
 });
+
+describe("checkpoint mode with deltas verified out of order", () => {
+  function outOfOrder() {
+    const fixture = createFixture({ verification: "manual" });
+    const { api, ledger } = fixture;
+    const records = [1, 10, 100].map((amount) => api.emitDelta(delta("a", amount)));
+    const [first, second, third] = records.map((record) => record.recordId);
+    ledger.verifyPending((candidate) => candidate.recordId === first || candidate.recordId === third);
+    const checkpoint = api.createCheckpoint({ customerId: "a" }).data as {
+      proofRoot: string;
+      closingBalance: number;
+    };
+    ledger.verifyPending((candidate) => candidate.recordId === second);
+    return { ...fixture, checkpoint, second };
+  }
+
+  it("counts a delta verified after the checkpoint though its sequence number is below the checkpoint's last", () => {
+    const { api, checkpoint, second } = outOfOrder();
+    expect(checkpoint.closingBalance).toBe(101);
+    const fromCheckpoint = api.deriveBalance("a", {
+      startingCheckpoint: checkpoint.proofRoot,
+      startingBalance: checkpoint.closingBalance,
+      granularity: "day",
+    });
+    expect(fromCheckpoint.computedBalance).toBe(111);
+    expect(api.deriveBalance("a").computedBalance).toBe(111);
+    expect(fromCheckpoint).toMatchObject({ deltasCount: 1, latestRecordId: second });
+    expect(fromCheckpoint.deltas.map((row) => row.sequenceNumber)).toEqual([2]);
+    expect(fromCheckpoint.breakdown).toEqual([
+      expect.objectContaining({ netChange: 10, deltasCount: 1, closingBalance: 111 }),
+    ]);
+  });
+
+  it("the late delta comes first in the page, then the deltas after the checkpoint", () => {
+    const { api, checkpoint } = outOfOrder();
+    api.emitDelta(delta("a", 1000));
+    const fixture = api.deriveBalance("a", { startingCheckpoint: checkpoint.proofRoot });
+    expect(fixture.computedBalance).toBe(10);
+    expect(fixture.deltasCount).toBe(1);
+    expect(api.deriveBalance("a", { startingCheckpoint: checkpoint.proofRoot, offset: 1 }).deltas).toEqual(
+      [],
+    );
+  });
+
+  it("compare from the checkpoint agrees with derive, and finds a divergence among the late deltas", () => {
+    const { api, checkpoint } = outOfOrder();
+    const compare = (claim: number) =>
+      api.compareBalances({
+        customerId: "a",
+        yourBalance: claim,
+        theirBalance: 0,
+        startingBalance: checkpoint.closingBalance,
+        startingCheckpoint: checkpoint.proofRoot,
+      });
+    expect(compare(111)).toMatchObject({ outcome: "yours_matches", neutralBalance: 111, deltasCount: 1 });
+    expect(compare(101).divergence.yours).toEqual({
+      lastMatchingSequenceNumber: null,
+      lastMatchingRecordId: null,
+      unmatchedDeltasCount: 1,
+      unmatchedAmount: 10,
+    });
+  });
+});
+
+describe("exact balances", () => {
+  it("derive writes every digit of a sum no double holds, and compare with those digits matches", async () => {
+    const { api } = createFixture();
+    api.emitDelta(delta("a", 1_000_000_000));
+    api.emitDelta(delta("a", 1e-9));
+    const { stringifyJson } = await import("./exact-number.js");
+    const derived = api.deriveBalance("a");
+    expect(stringifyJson(derived)).toContain('"computedBalance":1000000000.000000001');
+    const raw = '{"customerId":"a","yourBalance":1000000000.000000001,"theirBalance":1000000000}';
+    const result = api.compareBalances(JSON.parse(raw), raw);
+    expect(result).toMatchObject({ matchesYours: true, matchesTheirs: false, outcome: "yours_matches" });
+    expect(stringifyJson(result)).toContain('"theirDifference":-1e-9');
+    // without the written digits the parsed double is what is compared
+    expect(api.compareBalances(JSON.parse(raw)).outcome).toBe("neither_matches");
+  });
+});

@@ -2,11 +2,12 @@ import type { BreakdownBucket, DerivationScope, DeriveResult, Granularity } from
 import type { LedgerContext } from "./context.js";
 import { Decimal, type ScopeInput } from "./core.js";
 import { checkCustomerIdParam, requireCustomer } from "./customers.js";
+import { exactNumber } from "./exact-number.js";
 import { LedgerError } from "./ledger-error.js";
 import { FORMAT_LIMITS } from "./limits.js";
 import { ParamReader, type QueryValue } from "./query.js";
 import { iso, readScopeInput, resolveScopeOrThrow } from "./scope.js";
-import type { CustomerState, DeltaState, EnvLedger } from "./state.js";
+import type { CheckpointState, CustomerState, DeltaState, EnvLedger } from "./state.js";
 import type { VerifiedIndex } from "./verified-index.js";
 import { deltaRow, scopeView } from "./views.js";
 
@@ -18,10 +19,15 @@ import { deltaRow, scopeView } from "./views.js";
 
 export const GRANULARITIES: readonly Granularity[] = ["day", "week", "month"];
 
-/** The verified deltas a scope covers: positions `[from, to)` of the customer's index. */
+/**
+ * The verified deltas a scope covers, in sequence order: `late` (checkpoint mode: deltas at
+ * or below the checkpoint's last sequence number that were still in flight when it was
+ * taken and are verified now), then positions `[from, to)` of the customer's index.
+ */
 export interface Derivation {
   customerId: string;
   index: VerifiedIndex<DeltaState>;
+  late: DeltaState[];
   from: number;
   to: number;
   scope: DerivationScope;
@@ -62,17 +68,21 @@ export function resolveDerivation(
     return {
       customerId,
       index,
+      late: [],
       ...range,
       scope: scopeView(from, to),
       window: { from, to },
       sum: index.sum(range.from, range.to),
     };
   }
-  const afterSequenceNumber = checkpointCoverage(ledger, customer, scope.checkpoint, scope.checkpointType);
+  const checkpoint = findCheckpoint(ledger, customer, scope.checkpoint, scope.checkpointType);
+  const afterSequenceNumber = checkpoint.coversThroughSequence;
   const from = index.lowerBoundBySequence(afterSequenceNumber + 1);
+  const late = checkpoint.inFlightAtCreation.filter((delta) => delta.status === "VERIFIED");
   return {
     customerId,
     index,
+    late,
     from,
     to: index.size,
     scope: {
@@ -81,7 +91,7 @@ export function resolveDerivation(
       afterSequenceNumber,
     },
     window: null,
-    sum: index.sum(from, index.size),
+    sum: Decimal.sum(late.map((delta) => delta.amount)).plus(index.sum(from, index.size)),
   };
 }
 
@@ -103,20 +113,18 @@ export function resolveScopeWithPaths(
   }
 }
 
-/** The last sequence number a checkpoint covers; NOT_FOUND for an unknown (or foreign) one. */
-function checkpointCoverage(
+/** The customer's checkpoint named by `value`; NOT_FOUND for an unknown (or foreign) one. */
+function findCheckpoint(
   ledger: EnvLedger,
   customer: CustomerState,
   value: string,
   type: "proofRoot" | "recordId",
-): number {
+): CheckpointState {
   for (let i = ledger.checkpoints.length - 1; i >= 0; i--) {
     const checkpoint = ledger.checkpoints[i];
     if (!checkpoint || checkpoint.customerId !== customer.customerId) continue;
     const lastRecordId = checkpoint.records[checkpoint.records.length - 1]?.recordId;
-    if (type === "proofRoot" ? checkpoint.proofRoot === value : lastRecordId === value) {
-      return checkpoint.coversThroughSequence;
-    }
+    if (type === "proofRoot" ? checkpoint.proofRoot === value : lastRecordId === value) return checkpoint;
   }
   throw new LedgerError("NOT_FOUND", "Starting checkpoint not found");
 }
@@ -156,22 +164,36 @@ export function deriveBalance(
   reader.throwIfAny();
 
   const derivation = resolveDerivation(ctx, ledger, customerId, scopeInput, "query");
-  const { index, from, to } = derivation;
-  const latest = to > from ? index.at(to - 1) : undefined;
-  const pageStart = Math.min(to, from + offset);
+  const total = scopeSize(derivation);
+  const latest = scopeDeltas(derivation, total - 1, total)[0];
+  const pageStart = Math.min(total, offset);
   const result: DeriveResult = {
     customerId,
-    computedBalance: startingBalance.plus(derivation.sum).toNumber(),
-    startingBalance: startingBalance.toNumber(),
-    deltasCount: to - from,
+    computedBalance: exactNumber(startingBalance.plus(derivation.sum)),
+    startingBalance: exactNumber(startingBalance),
+    deltasCount: total,
     latestReceiptId: latest?.receiptId ?? null,
     latestRecordId: latest?.recordId ?? null,
     scope: derivation.scope,
-    deltas: index.slice(pageStart, Math.min(to, pageStart + limit)).map(deltaRow),
-    pagination: { limit, offset, total: to - from },
+    deltas: scopeDeltas(derivation, pageStart, Math.min(total, pageStart + limit)).map(deltaRow),
+    pagination: { limit, offset, total },
   };
   if (granularity) result.breakdown = breakdown(derivation, startingBalance, granularity);
   return result;
+}
+
+/** How many deltas a derivation covers. */
+export function scopeSize(derivation: Derivation): number {
+  return derivation.late.length + derivation.to - derivation.from;
+}
+
+/** The derivation's deltas `[start, end)` in sequence order (the late ones first). */
+function scopeDeltas(derivation: Derivation, start: number, end: number): DeltaState[] {
+  const { late, index, from } = derivation;
+  if (start >= end || start < 0) return [];
+  const head = late.slice(start, end);
+  const tail = index.slice(from + Math.max(0, start - late.length), from + Math.max(0, end - late.length));
+  return head.length === 0 ? tail : [...head, ...tail];
 }
 
 /** Start of the UTC day / ISO week (Monday) / month containing `ms`. */
@@ -205,32 +227,42 @@ export function breakdown(
   startingBalance: Decimal,
   granularity: Granularity,
 ): BreakdownBucket[] {
-  const { index, from, to, window } = derivation;
+  const { index, late, from, to, window } = derivation;
   let start: number;
   let end: number;
   if (window) {
     start = window.from;
     end = window.to;
   } else {
-    const first = index.at(from);
-    const last = index.at(to - 1);
-    if (!first || !last || to <= from) return [];
+    const first = late[0] ?? index.at(from);
+    const last = to > from ? index.at(to - 1) : late[late.length - 1];
+    if (!first || !last) return [];
     start = bucketStartOf(first.createdAt, granularity);
     end = nextBucketStart(bucketStartOf(last.createdAt, granularity), granularity);
   }
   const buckets: BreakdownBucket[] = [];
   const base = index.prefixSum(from);
+  let lateTotal = Decimal.ZERO;
+  let latePosition = 0;
   let cursor = start;
   let position = from;
   while (cursor < end) {
     const bucketEnd = Math.min(end, nextBucketStart(bucketStartOf(cursor, granularity), granularity));
     const next = Math.min(to, Math.max(position, index.lowerBoundByTime(bucketEnd)));
+    // late deltas precede the index range in time, so they fill the first buckets
+    let lateChange = Decimal.ZERO;
+    const lateStart = latePosition;
+    while (latePosition < late.length && (late[latePosition] as DeltaState).createdAt < bucketEnd) {
+      lateChange = lateChange.plus((late[latePosition] as DeltaState).amount);
+      latePosition++;
+    }
+    lateTotal = lateTotal.plus(lateChange);
     buckets.push({
       bucketStart: iso(cursor),
       bucketEnd: iso(bucketEnd),
-      netChange: index.sum(position, next).toNumber(),
-      deltasCount: next - position,
-      closingBalance: startingBalance.plus(index.prefixSum(next).minus(base)).toNumber(),
+      netChange: exactNumber(lateChange.plus(index.sum(position, next))),
+      deltasCount: latePosition - lateStart + next - position,
+      closingBalance: exactNumber(startingBalance.plus(lateTotal).plus(index.prefixSum(next).minus(base))),
     });
     position = next;
     cursor = bucketEnd;

@@ -133,11 +133,14 @@ import { compareRunData, sharedRecordViewedData } from "./webhook-payloads.js";
  */
 
 export interface LedgerOptions {
-  /** Seed of the id generator (default "pacspace"): same seed, same ids. */
+  /**
+   * Seed of the id generator (default "pacspace"): same seed, same ids. Secrets are random
+   * per ledger unless a seed is given.
+   */
   seed?: string | number;
   /** Defaults to the system clock; pass `createManualClock()` for reproducible runs. */
   clock?: Clock;
-  /** Defaults to `createIdGenerator(seed)`. */
+  /** Defaults to `createIdGenerator(seed)` (seeded secrets only with a `seed`). */
   ids?: IdGenerator;
   /** Default `immediate`. */
   verification?: VerificationMode;
@@ -193,7 +196,7 @@ export interface BalanceApi {
   /** GET /limits. */
   getLimits(): Limits;
   /** POST /compare (check the signature first with `checkRequestSignature`). Errors as derive. */
-  compareBalances(body: unknown): CompareResult;
+  compareBalances(body: unknown, rawBody?: string): CompareResult;
   /** POST /checkpoint → `status` 201 (created) or 200 (existing). Errors: VALIDATION_ERROR, scope errors, CUSTOMER_NOT_FOUND. */
   createCheckpoint(body: unknown): CheckpointOutcome;
   /** GET /checkpoints. */
@@ -361,7 +364,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createLedger(options: LedgerOptions = {}): Ledger {
   const clock = options.clock ?? systemClock;
-  const ids = options.ids ?? createIdGenerator(options.seed ?? "pacspace");
+  // a seed given is a request for reproducible runs, secrets included
+  const ids =
+    options.ids ??
+    createIdGenerator(options.seed ?? "pacspace", {
+      secrets: options.seed === undefined ? "random" : "seeded",
+    });
   const verification = options.verification ?? "immediate";
   if (typeof verification === "object" && !(verification.delayMs >= 0)) {
     throw new RangeError("verification.delayMs must be ≥ 0");
@@ -432,8 +440,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       getDeltaStatus: (recordId) => getDeltaStatus(ledger, recordId),
       deriveBalance: (customerId, query = {}) => deriveBalance(ctx, ledger, customerId, query),
       getLimits: () => ({ ...ctx.limits }),
-      compareBalances(body) {
-        const result = compareBalances(ctx, ledger, body);
+      compareBalances(body, rawBody) {
+        const result = compareBalances(ctx, ledger, body, rawBody);
         publishEvent(ctx, ledger, "customer.compare_run", () => compareRunData(result));
         return result;
       },

@@ -8,7 +8,7 @@ import type { MfaTicketState, UserState } from "./state.js";
 
 /**
  * MFA logins. The mock has no authenticator app: each user with MFA on has one fixed code
- * (set, or drawn from the seed, by the control API's `POST /__mock/users/mfa`), accepted on
+ * (set, or generated like the other secrets, by the control API's `POST /__mock/users/mfa`), accepted on
  * every login until it is changed. A password-checked login of such a user gets a ticket
  * instead of a session; the ticket and the code open the session. A ticket lasts
  * `MFA_TICKET_TTL_MS` on the mock clock, works once, and is burnt after
@@ -73,7 +73,7 @@ export interface MfaSetting {
 }
 
 /**
- * Mock control: turns MFA on (with `code`, else a 6-digit code drawn from the seed) or off
+ * Mock control: turns MFA on (with `code`, else a generated 6-digit code) or off
  * for the user with `email`. Errors: VALIDATION_ERROR, NOT_FOUND (no such user).
  */
 export function setUserMfa(

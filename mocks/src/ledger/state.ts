@@ -217,6 +217,12 @@ export interface CheckpointState extends Schedule {
   closingBalance: Decimal;
   /** Last sequence number at or before the window's end: checkpoint-mode derive starts after it. */
   coversThroughSequence: number;
+  /**
+   * The customer's deltas at or below `coversThroughSequence` that were still in flight when
+   * the checkpoint was taken: not in its balance, so checkpoint-mode derive counts the ones
+   * verified since.
+   */
+  inFlightAtCreation: DeltaState[];
   status: "QUEUED" | "PROCESSING" | "VERIFIED";
   createdAt: number;
   anchor: AnchorEntry | null;

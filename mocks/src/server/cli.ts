@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseVerificationOption, type VerificationOption } from "../create-pacspace-mock.js";
+import { CONTROL_TOKEN_HEADER } from "../handlers/control-access.js";
 import { parseApiKey } from "../ledger/core.js";
+import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { parseScenario, type Scenario } from "./scenario.js";
 import { type MockServer, startMockServer } from "./serve.js";
 
@@ -11,9 +13,15 @@ import { type MockServer, startMockServer } from "./serve.js";
  * server cannot start, 2 for a usage error (unknown flag, bad value, unreadable seed file).
  */
 
-/** The default tenant's sandbox key when neither --api-key nor PACSPACE_MOCK_API_KEY sets one. */
+/**
+ * The default tenant's sandbox key when neither --api-key nor PACSPACE_MOCK_API_KEY sets
+ * one: a well-known demo key, the same on every install, printed as such.
+ */
 export const DEFAULT_CLI_API_KEY = "pk_test_demo.demo_secret";
 export const API_KEY_ENV = "PACSPACE_MOCK_API_KEY";
+export const CONTROL_TOKEN_ENV = "PACSPACE_MOCK_CONTROL_TOKEN";
+/** Visible ASCII without spaces, long enough not to be guessed. */
+const CONTROL_TOKEN = /^[\x21-\x7e]{16,256}$/;
 
 export const USAGE = `Usage: pacspace-mock serve [options]
 
@@ -29,13 +37,27 @@ Options:
   --seed <file.json>      Load a scenario at start and after every reset: tenants, keys,
                           customers, deltas (format: see the README of @pacspace/mocks)
   --api-key <key>         The default tenant's sandbox key (pk_test_<id>.<secret>)
+  --control-token <token> The token every /__mock call must carry in the
+                          ${CONTROL_TOKEN_HEADER} header (16-256 visible ASCII
+                          characters). Without it the control API answers this
+                          machine only, unless --host is not a loopback address:
+                          then a random token is made up and printed.
+  --deterministic         Draw secrets (key secrets, session, approval and MFA tokens,
+                          webhook secrets, receipt ids) from the seed, so every run
+                          hands out the same ones; a seed file's "seed" does too.
+                          Default: random per process.
+  --allow-webhook-url <prefix>
+                          Accept webhook URLs with this prefix although they point
+                          at this server itself (refused otherwise); repeatable
   -h, --help              Show this help
 
 Environment:
-  ${API_KEY_ENV}   The default sandbox key when --api-key is not given
+  ${API_KEY_ENV}         The default sandbox key when --api-key is not given
+  ${CONTROL_TOKEN_ENV}   The control token when --control-token is not given
 
 The default key is, in this order: --api-key, ${API_KEY_ENV}, the seed file's
-defaultTenant.apiKey, else the fixed ${DEFAULT_CLI_API_KEY}.
+defaultTenant.apiKey, else the well-known demo key ${DEFAULT_CLI_API_KEY}
+(the same everywhere: keep the server on loopback or set your own key).
 
 The clock is real time (movable with POST /__mock/clock/advance and /__mock/clock/set).
 Exit codes: 0 after Ctrl+C / SIGTERM, 1 when the server cannot start, 2 for bad usage.
@@ -56,6 +78,10 @@ export interface ServeOptions {
   verification: VerificationOption;
   scenario?: Scenario;
   apiKey?: string;
+  controlToken?: string;
+  /** Seeded secrets (`--deterministic`); a seed file's `seed` asks for them too. */
+  deterministic: boolean;
+  allowWebhookUrls: string[];
 }
 
 /**
@@ -94,7 +120,28 @@ export function parseServeArgs(
       `--verification must be immediate, manual or delay:<ms>, got ${values.verification}`,
     );
   }
-  const options: ServeOptions = { port, host, verification };
+  const options: ServeOptions = {
+    port,
+    host,
+    verification,
+    deterministic: values.deterministic === true,
+    allowWebhookUrls: values["allow-webhook-url"] ?? [],
+  };
+  for (const prefix of options.allowWebhookUrls) {
+    if (!/^https?:\/\/[^/]/i.test(prefix)) {
+      throw new UsageError(
+        `--allow-webhook-url must start with http:// or https:// and a host, got ${prefix}`,
+      );
+    }
+  }
+  const token = values["control-token"] ?? (env[CONTROL_TOKEN_ENV] || undefined);
+  if (token !== undefined) {
+    if (!CONTROL_TOKEN.test(token)) {
+      const source = values["control-token"] !== undefined ? "--control-token" : CONTROL_TOKEN_ENV;
+      throw new UsageError(`${source} must be 16-256 visible ASCII characters without spaces`);
+    }
+    options.controlToken = token;
+  }
   const checkKey = (key: string, source: string) => {
     if (parseApiKey(key)?.environment !== "test") {
       throw new UsageError(`${source} must be a sandbox key: pk_test_<letters and digits>.<secret>`);
@@ -124,6 +171,9 @@ function parseArgsStrict(argv: string[]) {
       verification: { type: "string" },
       seed: { type: "string" },
       "api-key": { type: "string" },
+      "control-token": { type: "string" },
+      deterministic: { type: "boolean" },
+      "allow-webhook-url": { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -158,6 +208,9 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
     host: options.host,
     verification: options.verification,
     clock: "system",
+    ...(options.deterministic ? { deterministic: true } : {}),
+    ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
+    ...(options.allowWebhookUrls.length > 0 ? { webhooks: { allowUrls: options.allowWebhookUrls } } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.apiKey
       ? { defaultTenant: { ...(options.scenario?.defaultTenant || {}), apiKey: options.apiKey } }
@@ -165,7 +218,27 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
   });
   const tenant = server.pacspace.defaultTenant;
   io.stdout(`PacSpace mock listening on ${server.url}\n`);
-  if (tenant) io.stdout(`API key (sandbox, tenant ${tenant.tenantId}): ${tenant.apiKey}\n`);
+  if (tenant) {
+    io.stdout(`API key (sandbox, tenant ${tenant.tenantId}): ${tenant.apiKey}\n`);
+    if (tenant.apiKey === DEFAULT_CLI_API_KEY) {
+      io.stdout("  (the well-known demo key, the same on every install: set --api-key for your own)\n");
+    }
+  }
+  if (server.controlToken !== null) {
+    io.stdout(
+      `Control token (send it in ${CONTROL_TOKEN_HEADER} on every /__mock call): ${server.controlToken}\n`,
+    );
+  }
+  if (!isLoopbackHost(options.host)) {
+    io.stderr(
+      `\n*** WARNING: pacspace-mock is listening on ${options.host}, reachable from other machines. ***\n` +
+        "*** It is a test double: keys and data are not protected like a real service's.       ***\n" +
+        `*** The control API (/__mock) needs the control token printed above.                  ***\n\n`,
+    );
+  }
+  io.stdout(
+    `Secrets: ${options.deterministic || options.scenario?.seed !== undefined ? "deterministic (from the seed)" : "random per process"}.\n`,
+  );
   io.stdout(
     `Verification: ${String(options.verification)}. Control API: ${server.url}/__mock. Ctrl+C stops.\n`,
   );

@@ -11,7 +11,7 @@ import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "../ledger/st
  *
  * ```json
  * {
- *   "seed": "demo",                          // id seed (CLI; in code use the `seed` option)
+ *   "seed": "demo",                          // seed of ids AND secrets: makes keys reproducible
  *   "now": "2026-04-15T09:00:00.000Z",       // start of the mock clock
  *   "defaultTenant": { "plan": "growth", "apiKey": "pk_test_demo.secret" },   // or false
  *   "tenants": [{
@@ -25,7 +25,8 @@ import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "../ledger/st
  * ```
  *
  * - `apiKeys[].apiKey` fixes the key's value (`pk_{test|live}_{publicId}.{secret}`); without
- *   it the key is generated from the seed. `environment` defaults to `test`.
+ *   it the key is generated (from `seed` when the file gives one, else at random per
+ *   process). `environment` defaults to `test`.
  * - `deltas[]` are emit bodies plus `environment` (default `test`), `at` (acceptance time,
  *   not after `now`, default `now`; list deltas in time order) and `status`: `VERIFIED` (default),
  *   `FAILED`, or `QUEUED` (left in flight; needs `manual` or `delay:<ms>` verification).
@@ -85,6 +86,7 @@ export interface DefaultTenantOptions {
 }
 
 export interface Scenario {
+  /** Seed of ids and (deterministic mode) secrets; giving one asks for deterministic secrets. */
   seed?: string;
   now?: string;
   defaultTenant?: DefaultTenantOptions | false;

@@ -1,10 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { hostname, networkInterfaces } from "node:os";
 import {
   type CreatePacSpaceMockOptions,
   createPacSpaceMockWithRoutes,
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
+import { setRequestPeer } from "../handlers/control-access.js";
+import { randomString } from "../random.js";
+import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
 
 /**
@@ -14,8 +18,9 @@ import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
  * without MSW's per-request handler machinery), and the answer is written in one go with
  * its Content-Length. (The adapter replaced @hono/node-server, which cost about 40% more
  * CPU per request here.) An injected network-error fault destroys the socket, so the
- * client sees a dropped connection. Responses allow any origin, so a browser app on
- * another port can call it.
+ * client sees a dropped connection. API responses allow any origin, so a browser app on
+ * another port can call it; the `/__mock` control API answers no CORS at all (see
+ * control-access.ts), and needs a control token when the server listens beyond loopback.
  */
 
 export interface StartMockServerOptions extends Omit<CreatePacSpaceMockOptions, "baseUrl" | "publicUrl"> {
@@ -36,6 +41,11 @@ export interface MockServer {
   /** e.g. `http://127.0.0.1:4010` */
   url: string;
   port: number;
+  /**
+   * The token `/__mock` calls carry in `X-PacSpace-Mock-Token`: the `controlToken` option,
+   * else a random one when the host is not a loopback address, else null (none needed).
+   */
+  controlToken: string | null;
   pacspace: PacSpaceMock;
   /** Stops listening, drops open connections and the timer. */
   close(): Promise<void>;
@@ -52,9 +62,11 @@ const CORS_HEADERS: Record<string, string> = {
 
 /**
  * With an `Origin`, the origin is echoed and credentials are allowed, so a browser app on
- * another port can use the dashboard session cookie (`credentials: "include"`).
+ * another port can use the dashboard session cookie (`credentials: "include"`). The
+ * control API gets no CORS headers: a page on another origin must not drive it.
  */
 function corsHeaders(request: Request): Record<string, string> {
+  if (CONTROL_PATH.test(new URL(request.url).pathname)) return {};
   const origin = request.headers.get("Origin");
   if (origin === null) return CORS_HEADERS;
   return {
@@ -64,6 +76,9 @@ function corsHeaders(request: Request): Record<string, string> {
     Vary: "Origin",
   };
 }
+
+/** Any path the control API's routes can match (they match under any prefix, in any case). */
+const CONTROL_PATH = /\/__mock(\/|$)/i;
 
 /** The incoming request as a fetch Request (the body, if any, already read). */
 function toRequest(incoming: IncomingMessage, body: Buffer | null, defaultHost: string): Request {
@@ -131,6 +146,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
         chunks.length === 0 ? null : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
       const answer = async () => {
         const request = toRequest(incoming, body, defaultHost);
+        setRequestPeer(request, incoming.socket.remoteAddress ?? "");
         const response = await respond(request);
         if (response === null) {
           incoming.socket.destroy();
@@ -155,19 +171,30 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     server.once("listening", () => resolve(server.address() as AddressInfo));
   });
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  const controlToken = mockOptions.controlToken ?? (isLoopbackHost(host) ? null : randomString(32));
   const { mock, routes } = createPacSpaceMockWithRoutes({
     ...mockOptions,
+    ...(controlToken === null ? {} : { controlToken }),
     clock,
     baseUrl: "*",
     publicUrl: url,
+    serverAddress: { port: address.port, hosts: ownHosts(host) },
   });
   dispatch = createRouteDispatcher(routes);
-  const timer = setInterval(() => mock.tick(), tickMs);
+  const timer = setInterval(() => {
+    // a throw here would end the process: report it and keep serving
+    try {
+      mock.tick();
+    } catch (error) {
+      console.error("[pacspace-mock] settling due verification failed", error);
+    }
+  }, tickMs);
   timer.unref();
 
   return {
     url,
     port: address.port,
+    controlToken,
     pacspace: mock,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -176,4 +203,18 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
         server.closeAllConnections();
       }),
   };
+}
+
+/** `0.0.0.0` and `::`: listening on every address of the machine. */
+function isWildcard(host: string): boolean {
+  return host === "0.0.0.0" || host === "::" || host === "[::]";
+}
+
+/** The names and addresses the server answers on besides the loopback ones. */
+function ownHosts(host: string): string[] {
+  if (!isWildcard(host)) return [host];
+  const addresses = Object.values(networkInterfaces()).flatMap((list) =>
+    (list ?? []).map((entry) => entry.address),
+  );
+  return [hostname(), ...addresses];
 }

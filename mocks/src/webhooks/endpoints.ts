@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { IdGenerator } from "../ids.js";
 import { type FieldIssue, LedgerError, validationError } from "../ledger/ledger-error.js";
+import { type ReceiverUrlPolicy, receiverUrlPolicy } from "./receiver-url-policy.js";
 import { isWebhookEventType, subscriptionOf } from "./subscriptions.js";
 import type { WebhookEventType } from "./types.js";
 
@@ -48,12 +49,13 @@ export class WebhookEndpoints {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly secretOverlapMs: number = DEFAULT_SECRET_OVERLAP_MS,
+    private readonly urlPolicy: ReceiverUrlPolicy = receiverUrlPolicy(undefined),
   ) {}
 
   /** Errors: VALIDATION_ERROR. */
   create(tenantId: string, input: EndpointInput): EndpointState {
     const issues: FieldIssue[] = [];
-    const url = readUrl(input.url, issues, true);
+    const url = readUrl(input.url, issues, true, this.urlPolicy);
     const description = readDescription(input.description, issues, false);
     const events = readEvents(input.events, issues);
     throwIfAny(issues);
@@ -106,7 +108,7 @@ export class WebhookEndpoints {
   ): { endpoint: EndpointState; enabled: boolean } {
     const endpoint = this.get(tenantId, webhookId);
     const issues: FieldIssue[] = [];
-    const url = readUrl(changes.url, issues, false);
+    const url = readUrl(changes.url, issues, false, this.urlPolicy);
     const description = readDescription(changes.description, issues, true);
     const events = readEvents(changes.events, issues);
     if (changes.enabled !== undefined && typeof changes.enabled !== "boolean") {
@@ -168,7 +170,12 @@ export class WebhookEndpoints {
   }
 }
 
-function readUrl(value: unknown, issues: FieldIssue[], required: boolean): string | undefined {
+function readUrl(
+  value: unknown,
+  issues: FieldIssue[],
+  required: boolean,
+  policy: ReceiverUrlPolicy,
+): string | undefined {
   if (value === undefined) {
     if (required) issues.push({ path: "/url", message: "is required" });
     return undefined;
@@ -186,6 +193,11 @@ function readUrl(value: unknown, issues: FieldIssue[], required: boolean): strin
       path: "/url",
       message: `must be an absolute http(s) URL of at most ${MAX_URL_LENGTH} characters`,
     });
+    return undefined;
+  }
+  const refusal = policy.refusal(url);
+  if (refusal !== null) {
+    issues.push({ path: "/url", message: refusal });
     return undefined;
   }
   return value as string;

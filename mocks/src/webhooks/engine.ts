@@ -10,6 +10,7 @@ import {
   type EndpointState,
   WebhookEndpoints,
 } from "./endpoints.js";
+import type { ReceiverUrlPolicy } from "./receiver-url-policy.js";
 import {
   DELIVERY_TIMEOUT_MS,
   DISABLE_AFTER_CONSECUTIVE_FAILURES,
@@ -57,6 +58,10 @@ export interface WebhookEngineOptions {
   secretOverlapMs?: number;
   /** Moves the mock clock (and settles what came due); `drain()` needs it. */
   advanceClock?: (ms: number) => void;
+  /** Receiver URLs refused at registration (default: none). */
+  receiverUrls?: ReceiverUrlPolicy;
+  /** Receives what a delivery pass running on a timer throws. Default: console.error. */
+  onInternalError?: (error: unknown) => void;
 }
 
 export interface ListQuery {
@@ -127,9 +132,18 @@ export function createWebhookEngine(options: WebhookEngineOptions): WebhookEngin
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0))
     throw new RangeError("timeoutMs must be a positive number");
-  const endpoints = new WebhookEndpoints(clock, ids, options.secretOverlapMs ?? DEFAULT_SECRET_OVERLAP_MS);
+  const endpoints = new WebhookEndpoints(
+    clock,
+    ids,
+    options.secretOverlapMs ?? DEFAULT_SECRET_OVERLAP_MS,
+    options.receiverUrls,
+  );
   const log = new DeliveryLog();
-  const scheduler = new DeliveryScheduler(() => runDue());
+  const scheduler = new DeliveryScheduler(
+    () => runDue(),
+    options.onInternalError ??
+      ((error) => console.error("[pacspace-mock] webhook delivery pass failed", error)),
+  );
   // A reset bumps the generation: outcomes of attempts started before it are dropped.
   let generation = 0;
   let aborter = new AbortController();

@@ -9,7 +9,11 @@ export class DeliveryScheduler {
   readonly #inFlight = new Set<Promise<unknown>>();
   #kicked: Promise<void> | null = null;
 
-  constructor(private readonly runPass: () => void) {}
+  /** `onError` receives what a pass throws: it runs on a timer, where a throw would end the process. */
+  constructor(
+    private readonly runPass: () => void,
+    private readonly onError: (error: unknown) => void,
+  ) {}
 
   /** Queues one pass over the due deliveries (several kicks before it runs share it). */
   kick(): void {
@@ -19,6 +23,8 @@ export class DeliveryScheduler {
         this.#kicked = null;
         try {
           this.runPass();
+        } catch (error) {
+          this.onError(error);
         } finally {
           resolve();
         }

@@ -120,6 +120,9 @@ export async function callJson(
   if (options.body !== undefined) {
     body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
     if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
+  } else if (path.startsWith("/__mock") && ["POST", "PUT", "PATCH"].includes(method)) {
+    // the control API takes JSON writes only, bodiless ones included
+    if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
   }
   const before = violations.length;
   const response = await fetchImpl(`${baseUrl}${path}`, {
