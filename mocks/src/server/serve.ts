@@ -5,6 +5,7 @@ import {
   createPacSpaceMockWithRoutes,
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
+import { createInspectorHttp, type InspectorHttp } from "./inspector-http.js";
 import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
 
 /**
@@ -102,6 +103,7 @@ async function writeResponse(
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = "127.0.0.1", tickMs = 50, clock = "system", ...mockOptions } = options;
   let dispatch: ((method: string, url: URL) => RouteMatch | null) | null = null;
+  let inspector: InspectorHttp | null = null;
   const defaultHost = `${host.includes(":") ? `[${host}]` : host}:${port}`;
 
   /** The answer to one request; null for an injected network error (drop the connection). */
@@ -123,6 +125,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   };
 
   const server = createServer((incoming, outgoing) => {
+    if (inspector?.handle(incoming, outgoing)) return;
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
     incoming.on("error", () => outgoing.destroy());
@@ -162,6 +165,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     publicUrl: url,
   });
   dispatch = createRouteDispatcher(routes);
+  inspector = createInspectorHttp(mock);
   const timer = setInterval(() => mock.tick(), tickMs);
   timer.unref();
 
@@ -172,6 +176,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(timer);
+        inspector?.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
