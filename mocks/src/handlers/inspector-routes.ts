@@ -87,30 +87,7 @@ export function inspectorRoutes(
     {
       method: "GET",
       path: "/__mock/webhooks",
-      resolve: read((query) => {
-        const tenantId = param(query, "tenantId") ?? target.defaultTenantId();
-        const tenants = target.ledger.listTenants();
-        const tenant = tenants.find((candidate) => candidate.tenantId === tenantId);
-        if (!tenant) {
-          const reader = new ParamReader();
-          reader.add({ path: "tenantId", message: "must name an existing tenant" });
-          reader.throwIfAny();
-        }
-        const id = (tenant as { tenantId: string }).tenantId;
-        const endpoints = [];
-        for (let page = 1; ; page++) {
-          const list = target.webhooks.listEndpoints(id, { page, limit: 100 });
-          endpoints.push(...list.webhooks);
-          if (list.webhooks.length < 100) break;
-        }
-        const deliveries = target.webhooks.inspectDeliveries({ tenantId: id });
-        return {
-          tenantId: id,
-          endpoints,
-          deliveries: deliveries.slice(-MAX_DELIVERIES).reverse(),
-          totalDeliveries: deliveries.length,
-        };
-      }),
+      resolve: read((query) => tenantWebhooks(target, param(query, "tenantId"))),
     },
   ];
 }
@@ -123,6 +100,11 @@ function param(query: URLSearchParams, name: string): string | undefined {
 function verificationLabel(mode: VerificationMode): string {
   return typeof mode === "object" ? `delay:${mode.delayMs}` : mode;
 }
+
+/** `GET /__mock/state`'s data. */
+export type MockState = ReturnType<typeof mockState>;
+/** `GET /__mock/webhooks`'s data. */
+export type MockWebhooks = ReturnType<typeof tenantWebhooks>;
 
 function mockState(target: InspectorTarget) {
   const { ledger } = target;
@@ -148,5 +130,28 @@ function mockState(target: InspectorTarget) {
       })),
     })),
     faults: target.faults.list(),
+  };
+}
+
+function tenantWebhooks(target: InspectorTarget, tenantParam: string | undefined) {
+  const tenantId = tenantParam ?? target.defaultTenantId();
+  if (!target.ledger.listTenants().some((tenant) => tenant.tenantId === tenantId)) {
+    const reader = new ParamReader();
+    reader.add({ path: "tenantId", message: "must name an existing tenant" });
+    reader.throwIfAny();
+  }
+  const id = tenantId as string;
+  const endpoints = [];
+  for (let page = 1; ; page++) {
+    const list = target.webhooks.listEndpoints(id, { page, limit: 100 });
+    endpoints.push(...list.webhooks);
+    if (list.webhooks.length < 100) break;
+  }
+  const deliveries = target.webhooks.inspectDeliveries({ tenantId: id });
+  return {
+    tenantId: id,
+    endpoints,
+    deliveries: deliveries.slice(-MAX_DELIVERIES).reverse(),
+    totalDeliveries: deliveries.length,
   };
 }
