@@ -37,6 +37,9 @@ Environment:
 The default key is, in this order: --api-key, ${API_KEY_ENV}, the seed file's
 defaultTenant.apiKey, else the fixed ${DEFAULT_CLI_API_KEY}.
 
+The inspector page (ledger, proofs, webhooks, requests, live) is at /__mock/ui/; the
+address printed at start carries the default key.
+
 The clock is real time (movable with POST /__mock/clock/advance and /__mock/clock/set).
 Exit codes: 0 after Ctrl+C / SIGTERM, 1 when the server cannot start, 2 for bad usage.
 `;
@@ -166,6 +169,9 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
   const tenant = server.pacspace.defaultTenant;
   io.stdout(`PacSpace mock listening on ${server.url}\n`);
   if (tenant) io.stdout(`API key (sandbox, tenant ${tenant.tenantId}): ${tenant.apiKey}\n`);
+  // The key rides in the fragment, which the browser never sends to a server.
+  const inspectorKey = tenant ? `#key=${encodeURIComponent(tenant.apiKey)}` : "";
+  io.stdout(`Inspector: ${server.url}/__mock/ui/${inspectorKey}\n`);
   io.stdout(
     `Verification: ${String(options.verification)}. Control API: ${server.url}/__mock. Ctrl+C stops.\n`,
   );
