@@ -64,7 +64,7 @@ async function seed(customerId: string, count: number) {
 }
 
 const shot = async (name: string) => {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: name !== "requests" });
 };
 const text = (testId: string) => page.getByTestId(testId).textContent();
 
