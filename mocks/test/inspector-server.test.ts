@@ -43,7 +43,9 @@ async function readEvents(
   body: ReadableStream<Uint8Array>,
   until: (events: Array<{ event: string; data: Record<string, unknown> }>) => boolean,
 ) {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body
+    .pipeThrough(new TextDecoderStream() as ReadableWritablePair<string, Uint8Array>)
+    .getReader();
   const events: Array<{ event: string; data: Record<string, unknown> }> = [];
   let buffer = "";
   while (!until(events)) {
