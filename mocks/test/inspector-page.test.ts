@@ -153,7 +153,7 @@ describe.skipIf(chromiumMissing)(
     });
 
     it("Customers: the first paint with 10^5 deltas takes at most 1.5× the paint with 10^2", {
-      timeout: 120_000,
+      timeout: 240_000,
     }, async () => {
       const paint = async (customerId: string) => {
         const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
