@@ -54,7 +54,7 @@ export class RequestLog {
     this.entries.push(stored);
     // Dropping in chunks keeps `add` amortised O(1).
     if (this.entries.length > this.capacity * 1.25) this.entries = this.entries.slice(-this.capacity);
-    for (const listener of [...this.listeners]) listener(stored);
+    if (this.listeners.size > 0) for (const listener of [...this.listeners]) listener(stored);
     return stored;
   }
 
