@@ -145,6 +145,8 @@ describe("GET /__mock/webhooks", () => {
     expect(verified).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 500 });
     expect(verified.attemptLog).toEqual([expect.objectContaining({ attempt: 1, statusCode: 500 })]);
     expect(verified.nextAttemptAt).not.toBeNull();
+    const sent = receiver.received.find((delivery) => JSON.parse(delivery.body).event === "delta.verified");
+    expect(verified.body).toBe(sent?.body);
 
     const unknown = await api("GET", "/__mock/webhooks?tenantId=ten_nobody", control);
     expect(unknown.status).toBe(400);

@@ -292,6 +292,8 @@ describe.skipIf(chromiumMissing)(
       const item = page.locator(`[data-event-id="${delivery?.eventId}"]`);
       await expect.poll(() => item.textContent()).toContain("1 attempt;");
       expect(await item.textContent()).toContain("500");
+      const signed = JSON.parse((await item.getByTestId("delivery-body").textContent()) ?? "{}");
+      expect(signed).toMatchObject({ id: delivery?.eventId, event: "delta.verified" });
       await item.getByRole("button", { name: /Redeliver/ }).click();
       await expect.poll(() => text("redeliver-status")).toContain(`${delivery?.eventId} re-queued`);
       await server.pacspace.webhooks.flush();

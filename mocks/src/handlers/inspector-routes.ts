@@ -18,7 +18,7 @@ import type { Route } from "./route.js";
 export interface InspectorTarget {
   ledger: Ledger;
   faults: FaultController;
-  webhooks: Pick<WebhookEngine, "listEndpoints" | "inspectDeliveries">;
+  webhooks: Pick<WebhookEngine, "listEndpoints" | "inspectDeliveries" | "deliveryBody">;
   requests: RequestLog;
   defaultTenantId(): string | null;
 }
@@ -151,7 +151,10 @@ function tenantWebhooks(target: InspectorTarget, tenantParam: string | undefined
   return {
     tenantId: id,
     endpoints,
-    deliveries: deliveries.slice(-MAX_DELIVERIES).reverse(),
+    deliveries: deliveries
+      .slice(-MAX_DELIVERIES)
+      .reverse()
+      .map((delivery) => ({ ...delivery, body: target.webhooks.deliveryBody(delivery.deliveryId) ?? "" })),
     totalDeliveries: deliveries.length,
   };
 }

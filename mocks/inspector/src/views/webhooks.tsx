@@ -76,6 +76,10 @@ export function WebhooksView() {
               {delivery.attempts} attempt{delivery.attempts === 1 ? "" : "s"}; next retry:{" "}
               {time(delivery.nextAttemptAt)}
             </p>
+            <details>
+              <summary>Signed body</summary>
+              <pre data-testid="delivery-body">{delivery.body}</pre>
+            </details>
             {delivery.attemptLog.length > 0 && (
               <table class="attempts">
                 <caption class="sr-only">Attempts of {delivery.deliveryId}</caption>
