@@ -18,10 +18,13 @@ import {
 import { dashboardRoutes } from "./handlers/dashboard/dashboard-routes.js";
 import { dashboardWebhookRoutes } from "./handlers/dashboard/webhook-routes.js";
 import { fallbackRoutes } from "./handlers/fallback-routes.js";
+import { INSPECTOR_OPERATIONS, inspectorRoutes } from "./handlers/inspector-routes.js";
 import { mswHandlers } from "./handlers/msw-handlers.js";
 import { createPipeline } from "./handlers/pipeline.js";
 import type { Route } from "./handlers/route.js";
 import { createIdGenerator, type IdGenerator } from "./ids.js";
+import { loggedRoutes } from "./inspector/logged-routes.js";
+import { RequestLog } from "./inspector/request-log.js";
 import type { IssuedApiKey } from "./ledger/api-keys.js";
 import type { DeltaError } from "./ledger/api-types.js";
 import type { IssuedApprovalToken } from "./ledger/approvals.js";
@@ -193,6 +196,8 @@ export interface PacSpaceMock {
   readonly webhooks: MockWebhooks;
   /** The base URL the handlers answer on. */
   readonly baseUrl: string;
+  /** The last requests answered (what `GET /__mock/requests` and the inspector page show). */
+  readonly requests: RequestLog;
   /** The default tenant (null with `defaultTenant: false`). Changes only with the seed. */
   readonly defaultTenant: MockTenant | null;
   /** The default tenant's sandbox key. Throws when there is no default tenant. */
@@ -648,7 +653,8 @@ export function createPacSpaceMockWithRoutes(
     ledger.reset();
   };
 
-  const routes: Route[] = [
+  const requests = new RequestLog();
+  const table: Route[] = [
     ...apiRoutes(pipeline, webhooks),
     ...dashboardRoutes(dashboardPipeline),
     ...dashboardWebhookRoutes(dashboardPipeline, webhooks),
@@ -678,16 +684,26 @@ export function createPacSpaceMockWithRoutes(
           onInternalError,
           options.controlToken ?? null,
         )),
+    ...(options.controlApi === false
+      ? []
+      : inspectorRoutes(
+          { ledger, faults, webhooks, requests, defaultTenantId: () => defaultTenant?.tenantId ?? null },
+          pipeline.nextRequestId,
+          onInternalError,
+        )),
     ...fallbackRoutes(
       basePath,
       [
         { prefix: "/api/v1", routes: apiOperationRoutes() },
         { prefix: "/dashboard", routes: dashboardOperationRoutes() },
-        ...(options.controlApi === false ? [] : [{ prefix: "/__mock", routes: CONTROL_OPERATIONS }]),
+        ...(options.controlApi === false
+          ? []
+          : [{ prefix: "/__mock", routes: [...CONTROL_OPERATIONS, ...INSPECTOR_OPERATIONS] }]),
       ],
       pipeline.nextRequestId,
     ),
   ];
+  const routes = loggedRoutes(table, requests, faults, () => settable.now());
 
   const mock: PacSpaceMock = {
     handlers: mswHandlers(baseUrl, routes),
@@ -696,6 +712,7 @@ export function createPacSpaceMockWithRoutes(
     faults,
     webhooks,
     baseUrl,
+    requests,
     get defaultTenant() {
       return defaultTenant;
     },

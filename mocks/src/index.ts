@@ -30,6 +30,7 @@ export {
 } from "./faults.js";
 export type { ControlTenantInput, DeltaSelector } from "./handlers/control-routes.js";
 export { createIdGenerator, type IdGenerator } from "./ids.js";
+export type { RequestLog, RequestLogEntry, RequestLogQuery } from "./inspector/request-log.js";
 export type { LedgerEvent } from "./ledger/events.js";
 export { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
 export {

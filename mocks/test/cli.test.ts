@@ -79,6 +79,7 @@ describe("pacspace-mock CLI", () => {
       await waitFor(() => out.stdout.includes("Ctrl+C"));
       expect(out.stdout).toContain(`: ${expected}\n`);
       const url = /listening on (http:\/\/\S+)/.exec(out.stdout)?.[1];
+      expect(out.stdout).toContain(`Inspector: ${url}/__mock/ui/#key=${expected}\n`);
       const usage = await fetch(`${url}/api/v1/balance/usage`, { headers: { "X-Api-Key": expected } });
       expect(usage.status).toBe(200);
       signals.emit("SIGINT");

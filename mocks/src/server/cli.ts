@@ -59,6 +59,9 @@ The default key is, in this order: --api-key, ${API_KEY_ENV}, the seed file's
 defaultTenant.apiKey, else the well-known demo key ${DEFAULT_CLI_API_KEY}
 (the same everywhere: keep the server on loopback or set your own key).
 
+The inspector page (ledger, proofs, webhooks, requests, live) is at /__mock/ui/; the
+address printed at start carries the default key.
+
 The clock is real time (movable with POST /__mock/clock/advance and /__mock/clock/set).
 Exit codes: 0 after Ctrl+C / SIGTERM, 1 when the server cannot start, 2 for bad usage.
 `;
@@ -239,6 +242,11 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
   io.stdout(
     `Secrets: ${options.deterministic || options.scenario?.seed !== undefined ? "deterministic (from the seed)" : "random per process"}.\n`,
   );
+  // The key rides in the fragment, which the browser never sends to a server.
+  const inspectorKey = tenant ? `#key=${encodeURIComponent(tenant.apiKey)}` : "";
+  const inspectorToken =
+    server.controlToken !== null ? `?token=${encodeURIComponent(server.controlToken)}` : "";
+  io.stdout(`Inspector: ${server.url}/__mock/ui/${inspectorToken}${inspectorKey}\n`);
   io.stdout(
     `Verification: ${String(options.verification)}. Control API: ${server.url}/__mock. Ctrl+C stops.\n`,
   );

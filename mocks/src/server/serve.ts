@@ -9,6 +9,7 @@ import {
 import { setRequestPeer } from "../handlers/control-access.js";
 import { randomString } from "../random.js";
 import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
+import { createInspectorHttp, type InspectorHttp } from "./inspector-http.js";
 import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
 
 /**
@@ -117,6 +118,7 @@ async function writeResponse(
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = "127.0.0.1", tickMs = 50, clock = "system", ...mockOptions } = options;
   let dispatch: ((method: string, url: URL) => RouteMatch | null) | null = null;
+  let inspector: InspectorHttp | null = null;
   const defaultHost = `${host.includes(":") ? `[${host}]` : host}:${port}`;
 
   /** The answer to one request; null for an injected network error (drop the connection). */
@@ -138,6 +140,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   };
 
   const server = createServer((incoming, outgoing) => {
+    if (inspector?.handle(incoming, outgoing)) return;
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
     incoming.on("error", () => outgoing.destroy());
@@ -181,6 +184,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     serverAddress: { port: address.port, hosts: ownHosts(host) },
   });
   dispatch = createRouteDispatcher(routes);
+  inspector = createInspectorHttp(mock);
   const timer = setInterval(() => {
     // a throw here would end the process: report it and keep serving
     try {
@@ -199,6 +203,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(timer);
+        inspector?.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -111,6 +111,8 @@ export interface WebhookEngine {
   ): WebhookEventDelivery;
   /** Deliveries with their attempts, for assertions (all tenants unless filtered), oldest first. */
   inspectDeliveries(filter?: DeliveryInspection): WebhookDelivery[];
+  /** The exact body a delivery sends on every attempt (the signed bytes); null for an unknown id. */
+  deliveryBody(deliveryId: string): string | null;
   /** Starts every attempt that is due on the mock clock; does not wait for them. */
   runDue(): void;
   /** Starts what is due and resolves when no attempt is in flight. Does not move the clock. */
@@ -409,6 +411,7 @@ export function createWebhookEngine(options: WebhookEngineOptions): WebhookEngin
       scheduler.kick();
       return eventDeliveryView(first);
     },
+    deliveryBody: (deliveryId) => log.get(deliveryId)?.body ?? null,
     inspectDeliveries(filter = {}) {
       return log
         .all()

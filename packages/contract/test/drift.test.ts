@@ -66,8 +66,12 @@ describe("drift: spec ↔ mock handlers", () => {
     };
     const declared = new Set<string>();
     for (const [path, item] of Object.entries(document.paths)) {
-      for (const method of Object.keys(item)) {
-        if (["get", "post", "put", "patch", "delete"].includes(method)) declared.add(routeKey(method, path));
+      for (const [method, operation] of Object.entries(item)) {
+        // A stream only the local server serves (its node:http layer, not the route table)
+        const localOnly = (operation as Record<string, unknown>)["x-pacspace-local-server-only"] === true;
+        if (["get", "post", "put", "patch", "delete"].includes(method) && !localOnly) {
+          declared.add(routeKey(method, path));
+        }
       }
     }
     const served = new Set([...routes].filter((route) => surfaceOf(route) === "/__mock"));

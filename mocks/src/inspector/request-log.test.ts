@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { RequestLog } from "./request-log.js";
+
+const entry = (path: string, status: number | null = 200) => ({
+  at: "2026-04-15T12:00:00.000Z",
+  method: "GET",
+  path,
+  status,
+  durationMs: 1,
+  requestId: null,
+  idempotentReplayed: false,
+  replayedRecordIds: [],
+  faultIds: [],
+});
+
+describe("RequestLog", () => {
+  it("keeps only the newest entries, numbering on across the ones that fell off", () => {
+    const log = new RequestLog(3);
+    for (let i = 1; i <= 10; i++) log.add(entry(`/r/${i}`));
+    const { requests, total } = log.query({ limit: 10 });
+    expect(total).toBe(3);
+    expect(requests.map((request) => [request.seq, request.path])).toEqual([
+      [10, "/r/10"],
+      [9, "/r/9"],
+      [8, "/r/8"],
+    ]);
+  });
+
+  it("tells listeners about each entry until they unsubscribe; a dropped connection has no status", () => {
+    const log = new RequestLog();
+    const seen: Array<number | null> = [];
+    const off = log.on((added) => seen.push(added.status));
+    expect(log.listening).toBe(true);
+    log.add(entry("/a", 201));
+    log.add(entry("/b", null));
+    off();
+    log.add(entry("/c"));
+    expect(seen).toEqual([201, null]);
+    expect(log.listening).toBe(false);
+    expect(log.query({ limit: 5, status: "2xx" }).requests.map((request) => request.path)).toEqual([
+      "/c",
+      "/a",
+    ]);
+  });
+});
