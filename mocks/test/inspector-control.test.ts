@@ -6,7 +6,7 @@ import { createRecordingReceiver, status } from "./support/webhook-receiver.js";
 const control = { apiKey: null };
 const emit = (customerId: string, delta: number) => ({ body: { customerId, delta, reason: "usage" } });
 
-describe("GET /__mock/state", () => {
+describe("GET /__mock/overview", () => {
   it("shows the clock, the verification mode, tenants with their keys (never a secret), figures and faults", async () => {
     const { api, pacspace } = createTestMock({ verification: "manual" });
     const globex = pacspace.createTenant({ tenantId: "ten_globex", name: "Globex", plan: "free" });
@@ -16,7 +16,7 @@ describe("GET /__mock/state", () => {
     await api("POST", "/api/v1/balance/delta", emit("cust_a", 1));
     await api("POST", "/__mock/faults", { ...control, body: { route: "getLimits", status: 503 } });
 
-    const { status: code, body, text } = await api("GET", "/__mock/state", control);
+    const { status: code, body, text } = await api("GET", "/__mock/overview", control);
     expect(code).toBe(200);
     const state = body.data;
     expect(state).toMatchObject({

@@ -118,8 +118,8 @@ describe.skipIf(chromiumMissing)(
       await server?.close();
     });
 
-    it("Overview: tenants, usage, masked keys, clock and verification as GET /__mock/state reports; updates live; verify now", async () => {
-      const state = (await call("GET", "/__mock/state")) as {
+    it("Overview: tenants, usage, masked keys, clock and verification as GET /__mock/overview reports; updates live; verify now", async () => {
+      const state = (await call("GET", "/__mock/overview")) as {
         defaultTenantId: string;
         verification: string;
         tenants: Array<{

@@ -6,7 +6,7 @@ import type {
   CustomerDetail,
   CustomerList,
   DeriveResult,
-  MockState,
+  MockOverview,
   MockWebhooks,
   RequestLogPage,
   VerifyProofResult,
@@ -68,7 +68,7 @@ const query = (params: Record<string, string | number | undefined>) => {
 const segment = encodeURIComponent;
 
 export const api = {
-  state: () => call<MockState>("GET", "/__mock/state"),
+  state: () => call<MockOverview>("GET", "/__mock/overview"),
   requests: (limit: number) => call<RequestLogPage>("GET", `/__mock/requests${query({ limit })}`),
   replays: () => call<RequestLogPage>("GET", `/__mock/requests${query({ replayed: "true", limit: 1000 })}`),
   webhooks: () => call<MockWebhooks>("GET", "/__mock/webhooks"),

@@ -1,5 +1,5 @@
 import type { components } from "@pacspace/sdk";
-import type { MockState, MockWebhooks } from "../../src/handlers/inspector-routes.js";
+import type { MockOverview, MockWebhooks } from "../../src/handlers/inspector-routes.js";
 import type { RequestLogEntry } from "../../src/inspector/request-log.js";
 
 /** The shapes the page reads: the Balance API's from the spec, the control API's from the mock. */
@@ -13,5 +13,5 @@ export type CheckpointList = Schemas["CheckpointList"];
 export type Checkpoint = Schemas["Checkpoint"];
 export type VerifyProofResult = Schemas["VerifyProofResult"];
 export type DeltaRow = CustomerDetail["recentActivity"]["items"][number];
-export type { MockState, MockWebhooks, RequestLogEntry };
+export type { MockOverview, MockWebhooks, RequestLogEntry };
 export type RequestLogPage = { requests: RequestLogEntry[]; total: number };

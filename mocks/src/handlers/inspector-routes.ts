@@ -24,7 +24,7 @@ export interface InspectorTarget {
 }
 
 export const INSPECTOR_OPERATIONS: ReadonlyArray<{ method: string; path: string }> = [
-  { method: "GET", path: "/__mock/state" },
+  { method: "GET", path: "/__mock/overview" },
   { method: "GET", path: "/__mock/requests" },
   { method: "GET", path: "/__mock/webhooks" },
 ];
@@ -50,7 +50,7 @@ export function inspectorRoutes(
     };
 
   return [
-    { method: "GET", path: "/__mock/state", resolve: read(() => mockState(target)) },
+    { method: "GET", path: "/__mock/overview", resolve: read(() => mockOverview(target)) },
     {
       method: "GET",
       path: "/__mock/requests",
@@ -101,12 +101,12 @@ function verificationLabel(mode: VerificationMode): string {
   return typeof mode === "object" ? `delay:${mode.delayMs}` : mode;
 }
 
-/** `GET /__mock/state`'s data. */
-export type MockState = ReturnType<typeof mockState>;
+/** `GET /__mock/overview`'s data. */
+export type MockOverview = ReturnType<typeof mockOverview>;
 /** `GET /__mock/webhooks`'s data. */
 export type MockWebhooks = ReturnType<typeof tenantWebhooks>;
 
-function mockState(target: InspectorTarget) {
+function mockOverview(target: InspectorTarget) {
   const { ledger } = target;
   const now = ledger.clock.now();
   return {
