@@ -3,13 +3,17 @@ import { parseArgs } from "node:util";
 import { parseVerificationOption, type VerificationOption } from "../create-pacspace-mock.js";
 import { parseApiKey } from "../ledger/core.js";
 import { parseScenario, type Scenario } from "./scenario.js";
-import { type MockServer, startMockServer } from "./serve.js";
+import { DEFAULT_MAX_BODY_BYTES, type MockServer, startMockServer } from "./serve.js";
 
 /**
  * `pacspace-mock serve`: the mock on a local port, for manual exploration, other languages
- * and browser apps. Exit codes: 0 after a clean shutdown (SIGINT/SIGTERM), 1 when the
- * server cannot start, 2 for a usage error (unknown flag, bad value, unreadable seed file).
+ * and browser apps. Exit codes: 0 after a clean shutdown (SIGINT/SIGTERM: no new
+ * connections, requests in flight finish, at most SHUTDOWN_GRACE_MS), 1 when the server
+ * cannot start, 2 for a usage error (unknown flag, bad value, unreadable seed file).
  */
+
+/** How long a shutdown waits for requests in flight before dropping their connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 /** The default tenant's sandbox key when neither --api-key nor PACSPACE_MOCK_API_KEY sets one. */
 export const DEFAULT_CLI_API_KEY = "pk_test_demo.demo_secret";
@@ -29,6 +33,8 @@ Options:
   --seed <file.json>      Load a scenario at start and after every reset: tenants, keys,
                           customers, deltas (format: see the README of @pacspace/mocks)
   --api-key <key>         The default tenant's sandbox key (pk_test_<id>.<secret>)
+  --max-body <size>       Largest request body accepted, in bytes or with a k / m
+                          suffix (KiB / MiB; default 1m); a larger one gets 413
   -h, --help              Show this help
 
 Environment:
@@ -38,6 +44,8 @@ The default key is, in this order: --api-key, ${API_KEY_ENV}, the seed file's
 defaultTenant.apiKey, else the fixed ${DEFAULT_CLI_API_KEY}.
 
 The clock is real time (movable with POST /__mock/clock/advance and /__mock/clock/set).
+Ctrl+C / SIGTERM stop accepting connections and let requests in flight finish (up to
+${SHUTDOWN_GRACE_MS / 1000} s; a second signal stops at once).
 Exit codes: 0 after Ctrl+C / SIGTERM, 1 when the server cannot start, 2 for bad usage.
 `;
 
@@ -56,6 +64,7 @@ export interface ServeOptions {
   verification: VerificationOption;
   scenario?: Scenario;
   apiKey?: string;
+  maxBodyBytes: number;
 }
 
 /**
@@ -94,7 +103,9 @@ export function parseServeArgs(
       `--verification must be immediate, manual or delay:<ms>, got ${values.verification}`,
     );
   }
-  const options: ServeOptions = { port, host, verification };
+  const maxBodyBytes =
+    values["max-body"] === undefined ? DEFAULT_MAX_BODY_BYTES : parseSize(values["max-body"]);
+  const options: ServeOptions = { port, host, verification, maxBodyBytes };
   const checkKey = (key: string, source: string) => {
     if (parseApiKey(key)?.environment !== "test") {
       throw new UsageError(`${source} must be a sandbox key: pk_test_<letters and digits>.<secret>`);
@@ -113,6 +124,21 @@ export function parseServeArgs(
   return options;
 }
 
+const SIZE = /^(\d+)\s*(k|kb|kib|m|mb|mib)?$/i;
+
+/** `--max-body`: bytes, or KiB / MiB with a `k` / `m` suffix. */
+function parseSize(text: string): number {
+  const match = SIZE.exec(text.trim());
+  const unit = match?.[2]?.[0]?.toLowerCase();
+  const bytes = match
+    ? Number(match[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : 1)
+    : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new UsageError(`--max-body must be a positive size such as 1048576, 512k or 10m, got ${text}`);
+  }
+  return bytes;
+}
+
 function parseArgsStrict(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -124,6 +150,7 @@ function parseArgsStrict(argv: string[]) {
       verification: { type: "string" },
       seed: { type: "string" },
       "api-key": { type: "string" },
+      "max-body": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -157,6 +184,7 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
     port: options.port,
     host: options.host,
     verification: options.verification,
+    maxBodyBytes: options.maxBodyBytes,
     clock: "system",
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.apiKey
@@ -199,11 +227,21 @@ export async function runCli(
     return 1;
   }
   return new Promise<number>((resolve) => {
+    const forceStop = () => {
+      signals.off("SIGINT", forceStop);
+      signals.off("SIGTERM", forceStop);
+      void server.close();
+    };
     const stop = () => {
       signals.off("SIGINT", stop);
       signals.off("SIGTERM", stop);
-      server.close().then(
+      signals.on("SIGINT", forceStop);
+      signals.on("SIGTERM", forceStop);
+      io.stdout("Stopping: no new connections; requests in flight are finishing\n");
+      server.shutdown(SHUTDOWN_GRACE_MS).then(
         () => {
+          signals.off("SIGINT", forceStop);
+          signals.off("SIGTERM", forceStop);
           io.stdout("PacSpace mock stopped\n");
           resolve(0);
         },
