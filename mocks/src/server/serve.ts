@@ -163,7 +163,8 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   } = options;
   let dispatch: ((method: string, path: string) => RouteMatch | null) | null = null;
   let closing = false;
-  const defaultHost = `${host.includes(":") ? `[${host}]` : host}:${port}`;
+  /** The host a request without `Host` (HTTP/1.0) was sent to; set once listening. */
+  let defaultHost = "";
   const tooLarge = unroutedError(
     413,
     `The request body is larger than ${maxBodyBytes} bytes`,
@@ -278,7 +279,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
       method,
       path: target.path,
       search: target.search,
-      host: hostHeader ?? defaultHost,
+      host: hostHeader?.toLowerCase() ?? defaultHost,
       headers: incoming.headers,
       body,
     };
@@ -319,7 +320,8 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     server.once("error", reject);
     server.once("listening", () => resolve(server.address() as AddressInfo));
   });
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  defaultHost = `${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  const url = `http://${defaultHost}`;
   const { mock, routes } = createPacSpaceMockWithRoutes({
     ...mockOptions,
     clock,
@@ -380,8 +382,11 @@ async function answerFrom(
  * Requests node:http cannot hand over (a malformed request line or header, too slow to
  * arrive) get the error envelope, when the connection can still take an answer, and are closed.
  */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (error.code === "ECONNRESET" || !socket.writable) {
+function answerClientError(
+  error: NodeJS.ErrnoException,
+  socket: Socket & { _httpMessage?: ServerResponse | null },
+): void {
+  if (error.code === "ECONNRESET" || !socket.writable || socket._httpMessage?.headersSent) {
     socket.destroy();
     return;
   }
