@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CLI_API_KEY, parseServeArgs, runCli, USAGE } from "../src/server/cli.js";
 
@@ -103,6 +103,8 @@ describe("pacspace-mock CLI", () => {
     [["serve", "--control-token", "short"], "--control-token must be 16-256 visible ASCII characters"],
     [["serve", "--control-token", "with a space in it!"], "--control-token must be 16-256"],
     [["serve", "--allow-webhook-url", "127.0.0.1:4010"], "--allow-webhook-url must start with http://"],
+    [["serve", "--max-body", "0"], "--max-body must be a positive size"],
+    [["serve", "--max-body", "1g"], "--max-body must be a positive size"],
   ])("exits 2 with a clear message for %j", async (argv, message) => {
     const { out, io } = capture();
     expect(await runCli(argv, io)).toBe(2);
@@ -215,6 +217,76 @@ describe("pacspace-mock CLI", () => {
     expect(await exit).toBe(0);
     expect(out.stdout).toContain("PacSpace mock stopped");
   });
+
+  it("reads --max-body in bytes, KiB or MiB (default 1 MiB)", () => {
+    const maxBody = (...argv: string[]) => {
+      const options = parseServeArgs(["serve", ...argv], {});
+      return options === "help" ? null : options.maxBodyBytes;
+    };
+    expect(maxBody()).toBe(1024 * 1024);
+    expect(maxBody("--max-body", "2048")).toBe(2048);
+    expect(maxBody("--max-body", "512k")).toBe(512 * 1024);
+    expect(maxBody("--max-body", "10MB")).toBe(10 * 1024 * 1024);
+  });
+
+  it("on SIGTERM lets a request in flight finish, refuses new connections, and exits 0", async () => {
+    // node itself with tsx's loader: the tsx command would stand between the signal and the server
+    const loader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+    const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        loader,
+        "--conditions=@pacspace/source",
+        cli,
+        "serve",
+        "--port",
+        "0",
+        "--verification",
+        "immediate",
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", () => {});
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    try {
+      await waitFor(() => stdout.includes("Ctrl+C") || child.exitCode !== null, 15_000);
+      const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1] as string;
+      const apiKey = /(pk_test_\S+)/.exec(stdout)?.[1] as string;
+      const json = { "Content-Type": "application/json" };
+      // the next emit stays in flight for 1.5 s
+      const fault = await fetch(`${url}/__mock/faults`, {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify({ route: "emitDelta", latencyMs: 1500, times: 1 }),
+      });
+      expect(fault.status).toBe(201);
+      const inFlight = fetch(`${url}/api/v1/balance/delta`, {
+        method: "POST",
+        headers: { ...json, "X-Api-Key": apiKey },
+        body: JSON.stringify({ customerId: "cust_term", delta: 5, reason: "in flight" }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      child.kill("SIGTERM");
+      await waitFor(() => stdout.includes("Stopping"), 5_000);
+      await expect(
+        fetch(`${url}/api/v1/balance/limits`, { headers: { "X-Api-Key": apiKey } }),
+      ).rejects.toThrow();
+      const answered = await inFlight;
+      expect(answered.status).toBe(201);
+      expect((await answered.json()).data.recordId).toMatch(/^rec_/);
+    } catch (error) {
+      child.kill("SIGKILL");
+      throw error;
+    }
+    expect(await exited).toBe(0);
+    expect(stdout).toContain("PacSpace mock stopped");
+  }, 30_000);
 
   it("runs as a real process: prints its URL and key, answers derive, exits 0 on SIGINT", async () => {
     const tsx = createRequire(import.meta.url).resolve("tsx/cli");

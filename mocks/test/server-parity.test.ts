@@ -45,11 +45,15 @@ describe("the server's route dispatcher", () => {
             (route.method === "ALL" || route.method === method) &&
             matchRequestUrl(url, `*${route.path.replace(/\{([^}]+)\}/g, ":$1")}`).matches,
         );
-        const actual = dispatch(method, url);
+        const actual = dispatch(method, url.pathname);
         expect(actual?.route, `${method} ${path}`).toBe(expected);
         if (expected) {
+          // capture "0" is what precedes the template: MSW's includes the origin, the server's never does
           const { params } = matchRequestUrl(url, `*${expected.path.replace(/\{([^}]+)\}/g, ":$1")}`);
-          expect(actual?.params, `${method} ${path}`).toEqual({ ...params });
+          const { 0: mswPrefix, ...named } = params as Record<string, string>;
+          const { 0: prefix, ...actualNamed } = actual?.params ?? ({} as Record<string, string>);
+          expect(actualNamed, `${method} ${path}`).toEqual(named);
+          expect(`${url.origin}${prefix}`, `${method} ${path}`).toBe(mswPrefix);
         }
         compared++;
       }
@@ -60,7 +64,7 @@ describe("the server's route dispatcher", () => {
   it("throws, as MSW does, on a malformed escape in a matched path", () => {
     const { routes } = createPacSpaceMockWithRoutes({ baseUrl: "*" });
     const url = new URL("http://127.0.0.1:4010/api/v1/balance/derive/%E0");
-    expect(() => createRouteDispatcher(routes)("GET", url)).toThrow(URIError);
+    expect(() => createRouteDispatcher(routes)("GET", url.pathname)).toThrow(URIError);
     expect(() => matchRequestUrl(url, "*/api/v1/balance/derive/:customerId")).toThrow(URIError);
   });
 });
@@ -72,7 +76,9 @@ const TRANSPORT_HEADERS =
 type Call = { method: string; path: string; body?: string; headers?: Record<string, string> };
 
 describe("the server and the MSW handlers", () => {
-  it("answer the same request sequence with the same status, headers and body", async () => {
+  it("answer the same request sequence with the same status, headers and body", {
+    timeout: 30_000,
+  }, async () => {
     const options = {
       seed: "parity",
       now: T0,
@@ -108,6 +114,24 @@ describe("the server and the MSW handlers", () => {
       },
       { method: "POST", path: "/api/v1/balance/delta", body: '{"customerId":""}', headers: keyed },
       { method: "POST", path: "/api/v1/balance/delta", body: "{not json", headers: keyed },
+      {
+        method: "POST",
+        path: "/api/v1/balance/delta",
+        body: emit,
+        headers: { "Content-Type": "text/plain", "X-Api-Key": apiKey },
+      },
+      {
+        method: "POST",
+        path: "/api/v1/balance/delta",
+        body: '{"customerId":"c1","delta":1,"reason":"x\\ud800"}',
+        headers: keyed,
+      },
+      {
+        method: "POST",
+        path: "/api/v1/balance/delta/batch",
+        body: '{"deltas":[{"customerId":"c1","delta":1,"reason":"b1"},{"customerId":"c1","delta":1,"reason":"r","referenceID":"x"}]}',
+        headers: keyed,
+      },
       {
         method: "POST",
         path: "/api/v1/balance/delta",

@@ -97,7 +97,7 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] 
       return {
         body: await renderReceiptPdf(receipt),
         contentType: "application/pdf",
-        headers: new Headers({ "Content-Disposition": `inline; filename="${receipt.receiptId}.pdf"` }),
+        headers: { "Content-Disposition": `inline; filename="${receipt.receiptId}.pdf"` },
       };
     }),
     pipeline.open("getPublicReceipt", ({ params }, ledger) => ({

@@ -29,10 +29,26 @@ export interface ControlRefusal {
   error: ErrorBody;
 }
 
+/** What the refusal rules read of a control request. */
+export interface ControlCall {
+  method: string;
+  header(name: string): string | null;
+  /** Where the local server received it from; undefined in-process. */
+  peer: string | undefined;
+}
+
 /** Why a control request is refused, or null when it may go on. `token`: the token in force, if any. */
 export function controlRefusal(request: Request, token: string | null): ControlRefusal | null {
+  return controlCallRefusal(
+    { method: request.method, header: (name) => request.headers.get(name), peer: peers.get(request) },
+    token,
+  );
+}
+
+/** `controlRefusal` for a call that is not a fetch `Request` (the local server's event stream). */
+export function controlCallRefusal(request: ControlCall, token: string | null): ControlRefusal | null {
   if (token !== null) {
-    const sent = request.headers.get(CONTROL_TOKEN_HEADER);
+    const sent = request.header(CONTROL_TOKEN_HEADER);
     if (sent === null || !sameToken(sent, token)) {
       return {
         status: 401,
@@ -43,7 +59,7 @@ export function controlRefusal(request: Request, token: string | null): ControlR
       };
     }
   } else {
-    const peer = peers.get(request);
+    const peer = request.peer;
     if (peer !== undefined && !isLoopbackAddress(peer)) {
       return {
         status: 403,
@@ -56,7 +72,7 @@ export function controlRefusal(request: Request, token: string | null): ControlR
     }
   }
   if (request.method === "POST" || request.method === "PUT" || request.method === "PATCH") {
-    if (!isJsonMediaType(request.headers.get("Content-Type"))) {
+    if (!isJsonMediaType(request.header("Content-Type"))) {
       return {
         status: 415,
         error: {

@@ -1,5 +1,6 @@
-import { errorResponse } from "./responses.js";
-import type { Route } from "./route.js";
+import type { MockRequest, MockResponse } from "./exchange.js";
+import { errorReply } from "./responses.js";
+import { exchangeRoute, type Route } from "./route.js";
 
 /**
  * Answers for requests under a known prefix that no operation handles: a path the spec
@@ -13,14 +14,14 @@ export function fallbackRoutes(
 ): Route[] {
   return prefixes.map(({ prefix, routes }): Route => {
     const matchers = routes.map((route) => ({ method: route.method, pattern: templatePattern(route.path) }));
-    const resolve = async (request: Request): Promise<Response> => {
-      const path = new URL(request.url).pathname.slice(basePath.length);
-      const headers = new Headers({ "X-Request-Id": nextRequestId() });
-      const requestId = headers.get("X-Request-Id") as string;
+    const answer = (request: MockRequest): MockResponse => {
+      const path = request.path.slice(basePath.length);
+      const requestId = nextRequestId();
+      const headers: Record<string, string> = { "X-Request-Id": requestId };
       const allowed = [...new Set(matchers.filter((m) => m.pattern.test(path)).map((m) => m.method))];
       if (allowed.length > 0) {
-        headers.set("Allow", allowed.join(", "));
-        return errorResponse(
+        headers.Allow = allowed.join(", ");
+        return errorReply(
           405,
           // The spec's ErrorCode has no METHOD_NOT_ALLOWED; NOT_FOUND is the closest stable code.
           {
@@ -31,14 +32,14 @@ export function fallbackRoutes(
           headers,
         );
       }
-      return errorResponse(
+      return errorReply(
         404,
         { code: "NOT_FOUND", message: `No such endpoint: ${request.method} ${path}` },
         requestId,
         headers,
       );
     };
-    return { method: "ALL", path: `${prefix}/*`, resolve };
+    return exchangeRoute("ALL", `${prefix}/*`, answer);
   });
 }
 

@@ -2,6 +2,7 @@ import type { Fault, FaultController, FaultTarget } from "../faults.js";
 import type { IdempotencyClaim } from "../ledger/idempotency.js";
 import type { BalanceSession, Ledger } from "../ledger/ledger.js";
 import { type FieldIssue, isLedgerError, LedgerError, validationError } from "../ledger/ledger-error.js";
+import { illFormedStringIssues } from "../ledger/well-formed.js";
 import {
   type ApiOperationId,
   type OperationId,
@@ -9,22 +10,25 @@ import {
   operationPath,
   validateRequest,
 } from "../validation/request-validator.js";
+import { bodyText, headerOf, type MockRequest, type MockResponse, toFetchRequest } from "./exchange.js";
 import { OPERATION_POLICIES } from "./operations.js";
 import {
+  type ErrorBody,
+  errorReply,
   errorResponse,
   faultError,
-  jsonResponse,
-  pendingResponse,
+  jsonReply,
+  pendingReply,
   type Reply,
   successBody,
 } from "./responses.js";
-import { operationRoute, type Route } from "./route.js";
+import { operationExchangeRoute, type Route } from "./route.js";
 
 /**
  * The one request pipeline every API operation goes through:
  *
- *   X-Request-Id → read body → authenticate (X-Api-Key) → parse JSON → validate against the
- *   spec → check the request signature → claim the Idempotency-Key (synchronously, before
+ *   X-Request-Id → authenticate (X-Api-Key) → JSON content type (else 415) → parse JSON →
+ *   validate against the spec (lone surrogates included) → check the request signature → claim the Idempotency-Key (synchronously, before
  *   any further await) → "before" fault → ledger → store the idempotent response →
  *   "after" fault → answer
  *
@@ -78,7 +82,7 @@ export interface Pipeline {
 export interface DocumentReply {
   body: Uint8Array<ArrayBuffer>;
   contentType: string;
-  headers?: Headers;
+  headers?: Record<string, string>;
 }
 
 type RunResult = { status: number; data: unknown; message?: string } | Promise<DocumentReply>;
@@ -136,53 +140,105 @@ export function faultAnswer(fault: Fault, requestId: string, headers: () => Head
   return errorResponse(fault.status, faultError(fault.status, fault.retryAfterSeconds), requestId, headers());
 }
 
+/** The headers every pipeline answer carries. */
+function answerHeaders(requestId: string, creditPoolId: string | null): Record<string, string> {
+  return creditPoolId === null
+    ? { "X-Request-Id": requestId }
+    : { "X-Request-Id": requestId, "X-Credit-Pool-Id": creditPoolId };
+}
+
+/** `application/json`, or a structured `+json` type, with any parameters. */
+const JSON_MEDIA_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+/** The 415 for a body sent as anything but JSON; null when the type is JSON or there is no body. */
+export function unsupportedMediaType(
+  request: MockRequest,
+  requestId: string,
+  headers: Record<string, string>,
+): MockResponse | null {
+  if (request.body === null) return null;
+  const contentType = headerOf(request, "content-type");
+  if (contentType !== null && JSON_MEDIA_TYPE.test(contentType)) return null;
+  return errorReply(
+    415,
+    {
+      code: "VALIDATION_ERROR",
+      message: "The request body must be sent as application/json",
+      details: [
+        {
+          path: "Content-Type",
+          message:
+            contentType === null
+              ? "is required: send Content-Type: application/json"
+              : `must be application/json, got ${contentType}`,
+        },
+      ],
+    },
+    requestId,
+    headers,
+  );
+}
+
+const EMPTY_QUERY = new URLSearchParams();
+
+/** `faultAnswer` as plain data. */
+function faultReply(fault: Fault, requestId: string, headers: Record<string, string>): MockResponse | null {
+  if (fault.networkError) return { status: 0, headers, body: null, networkError: true };
+  if (fault.status === null) return null;
+  return errorReply(fault.status, faultError(fault.status, fault.retryAfterSeconds), requestId, headers);
+}
+
+/**
+ * Strings with a lone surrogate, anywhere in the body; a batch's items are left to the
+ * ledger, which fails only the item that holds one.
+ */
+function textIssues(operationId: ApiOperationId, body: unknown): FieldIssue[] {
+  const issues = illFormedStringIssues(body);
+  return operationId === "emitDeltaBatch"
+    ? issues.filter((issue) => !issue.path.startsWith("/deltas/"))
+    : issues;
+}
+
 export function createPipeline(deps: PipelineDeps): Pipeline {
   const { ledger, faults } = deps;
   const nextRequestId = () => ledger.ids.requestId();
 
   async function handle(
-    request: Request,
+    request: MockRequest,
     rawParams: Record<string, unknown>,
     operationId: ApiOperationId,
     run: (session: BalanceSession | null, input: OperationInput) => RunResult,
-  ): Promise<Response> {
+  ): Promise<MockResponse> {
     const requestId = nextRequestId();
     let creditPoolId: string | null = null;
     let claim: Extract<IdempotencyClaim, { kind: "new" }> | null = null;
-    const headers = () => {
-      const result = new Headers({ "X-Request-Id": requestId });
-      if (creditPoolId !== null) result.set("X-Credit-Pool-Id", creditPoolId);
-      return result;
-    };
     try {
       const policy = OPERATION_POLICIES[operationId];
-      const url = new URL(request.url);
-      const path = url.pathname.slice(deps.basePath.length) || "/";
-      const target: FaultTarget = {
-        operationId,
-        method: request.method,
-        pathTemplate: operationPath(operationId),
-        path,
-      };
-      const rawBody = operationHasBody(operationId) ? await request.text() : "";
-
-      const session = policy.auth ? ledger.session(request.headers.get("X-Api-Key")) : null;
-      if (session?.environment === "production" && deps.sandboxOnlyHosts?.has(url.host)) {
+      const hasBody = operationHasBody(operationId);
+      const session = policy.auth ? ledger.session(headerOf(request, "x-api-key")) : null;
+      if (session?.environment === "production" && deps.sandboxOnlyHosts?.has(request.host)) {
         throw new LedgerError(
           "API_KEY_ENVIRONMENT_HOST_MISMATCH",
-          `${url.host} serves sandbox keys only; send pk_live_ keys to the production host`,
+          `${request.host} serves sandbox keys only; send pk_live_ keys to the production host`,
         );
       }
-      const poolHeader = request.headers.get("X-Credit-Pool-Id");
+      if (hasBody) {
+        const unsupported = unsupportedMediaType(request, requestId, answerHeaders(requestId, null));
+        if (unsupported) return unsupported;
+      }
+      const rawBody = hasBody ? bodyText(request) : "";
+      const poolHeader = headerOf(request, "x-credit-pool-id");
       const params = pathParams(operationId, rawParams);
-      const body = operationHasBody(operationId) ? parseJsonBody(rawBody) : undefined;
-      const check = validateRequest(operationId, { params, query: url.searchParams, body });
+      const body = hasBody ? parseJsonBody(rawBody) : undefined;
+      const query = request.search === "" ? EMPTY_QUERY : new URLSearchParams(request.search);
+      const check = validateRequest(operationId, { params, query, body });
       const issues = check.ok ? [] : [...check.issues];
+      if (hasBody) issues.push(...textIssues(operationId, body));
       if (poolHeader !== null && !CREDIT_POOL_ID.test(poolHeader)) {
         issues.push({ path: "X-Credit-Pool-Id", message: "must be 1–128 characters" });
       }
       // X-Chain-Id (sent by the official SDKs) is checked for its length and otherwise ignored.
-      const chainHeader = request.headers.get("X-Chain-Id");
+      const chainHeader = headerOf(request, "x-chain-id");
       if (chainHeader !== null && !CHAIN_ID.test(chainHeader)) {
         issues.push({ path: "X-Chain-Id", message: "must be 1–20 characters" });
       }
@@ -195,33 +251,39 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       if (session && policy.signable) {
         await session.checkRequestSignature({
           method: request.method,
-          pathWithQuery: `${url.pathname}${url.search}`,
+          pathWithQuery: `${request.path}${request.search}`,
           body: rawBody,
-          header: request.headers.get("X-PacSpace-Request-Signature"),
+          header: headerOf(request, "x-pacspace-request-signature"),
           operation: policy.signable,
         });
       }
 
-      const idempotencyKey = policy.idempotent ? request.headers.get("Idempotency-Key") : null;
+      const idempotencyKey = policy.idempotent ? headerOf(request, "idempotency-key") : null;
       if (session && idempotencyKey !== null) {
         const claimed = session.claimIdempotencyKey(idempotencyKey, {
           method: request.method,
-          path: url.pathname,
+          path: request.path,
           body,
         });
-        if (claimed.kind === "pending") return pendingResponse(headers());
+        if (claimed.kind === "pending") return pendingReply(answerHeaders(requestId, creditPoolId));
         if (claimed.kind === "replay") {
-          const replayHeaders = headers();
-          replayHeaders.set("Idempotent-Replayed", "true");
-          return jsonResponse(claimed.status, claimed.body, replayHeaders);
+          const replayHeaders = answerHeaders(requestId, creditPoolId);
+          replayHeaders["Idempotent-Replayed"] = "true";
+          return jsonReply(claimed.status, claimed.body, replayHeaders);
         }
         claim = claimed;
       }
 
+      const target: FaultTarget = {
+        operationId,
+        method: request.method,
+        pathTemplate: operationPath(operationId),
+        path: request.path.slice(deps.basePath.length) || "/",
+      };
       const before = faults.take(target, "before");
       if (before) {
         if (before.latencyMs > 0) await sleep(before.latencyMs);
-        const answer = faultAnswer(before, requestId, headers);
+        const answer = faultReply(before, requestId, answerHeaders(requestId, creditPoolId));
         if (answer) {
           claim?.abandon();
           claim = null;
@@ -230,48 +292,55 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       }
 
       const outcome = run(session, input);
-      let answer: () => Response;
+      let answer: MockResponse;
       if (outcome instanceof Promise) {
         const document = await outcome;
-        answer = () => {
-          const documentHeaders = headers();
-          for (const [name, value] of document.headers ?? []) documentHeaders.set(name, value);
-          documentHeaders.set("Content-Type", document.contentType);
-          return new Response(document.body, { status: 200, headers: documentHeaders });
-        };
+        const documentHeaders = answerHeaders(requestId, creditPoolId);
+        Object.assign(documentHeaders, document.headers);
+        documentHeaders["Content-Type"] = document.contentType;
+        answer = { status: 200, headers: documentHeaders, body: document.body };
       } else {
         const envelope = successBody(outcome.data, outcome.message);
         claim?.complete({ status: outcome.status, body: envelope });
         claim = null;
-        answer = () => jsonResponse(outcome.status, envelope, headers());
+        answer = jsonReply(outcome.status, envelope, answerHeaders(requestId, creditPoolId));
       }
 
       const after = faults.take(target, "after");
       if (after) {
         if (after.latencyMs > 0) await sleep(after.latencyMs);
-        const faulted = faultAnswer(after, requestId, headers);
+        const faulted = faultReply(after, requestId, answerHeaders(requestId, creditPoolId));
         if (faulted) return faulted;
       }
-      return answer();
+      return answer;
     } catch (error) {
       claim?.abandon();
-      return errorAnswer(error, requestId, headers(), request, deps);
+      return failureReply(error, requestId, answerHeaders(requestId, creditPoolId), request, deps);
     }
   }
 
   return {
     authed: (operationId, run) =>
-      operationRoute(operationId, (request, params) =>
-        handle(request, params, operationId, (session, input) => run(session as BalanceSession, input)),
+      operationExchangeRoute(operationId, (request, params) =>
+        handle(
+          request,
+          params,
+          operationId,
+          run as (session: BalanceSession | null, input: OperationInput) => RunResult,
+        ),
       ),
-    open: (operationId, run) =>
-      operationRoute(operationId, (request, params) =>
-        handle(request, params, operationId, (_session, input) => run(input, ledger)),
-      ),
-    openDocument: (operationId, run) =>
-      operationRoute(operationId, (request, params) =>
-        handle(request, params, operationId, (_session, input) => run(input, ledger)),
-      ),
+    open: (operationId, run) => {
+      const answer = (_session: BalanceSession | null, input: OperationInput) => run(input, ledger);
+      return operationExchangeRoute(operationId, (request, params) =>
+        handle(request, params, operationId, answer),
+      );
+    },
+    openDocument: (operationId, run) => {
+      const answer = (_session: BalanceSession | null, input: OperationInput) => run(input, ledger);
+      return operationExchangeRoute(operationId, (request, params) =>
+        handle(request, params, operationId, answer),
+      );
+    },
     nextRequestId,
   };
 }
@@ -286,10 +355,23 @@ export function errorAnswer(
 ): Response {
   if (isLedgerError(error)) return errorResponse(error.status, error.toBody(), requestId, headers);
   deps.onInternalError(error, request);
-  return errorResponse(
-    500,
-    { code: "INTERNAL_ERROR", message: "Unexpected error in the PacSpace mock" },
-    requestId,
-    headers,
-  );
+  return errorResponse(500, INTERNAL_ERROR_BODY, requestId, headers);
 }
+
+/** `errorAnswer` as plain data. */
+function failureReply(
+  error: unknown,
+  requestId: string,
+  headers: Record<string, string>,
+  request: MockRequest,
+  deps: Pick<PipelineDeps, "onInternalError">,
+): MockResponse {
+  if (isLedgerError(error)) return errorReply(error.status, error.toBody(), requestId, headers);
+  deps.onInternalError(error, toFetchRequest(request));
+  return errorReply(500, INTERNAL_ERROR_BODY, requestId, headers);
+}
+
+const INTERNAL_ERROR_BODY: ErrorBody = {
+  code: "INTERNAL_ERROR",
+  message: "Unexpected error in the PacSpace mock",
+};

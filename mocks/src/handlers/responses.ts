@@ -2,6 +2,7 @@ import type { operations } from "../../../packages/sdk/src/generated/schema.js";
 import { stringifyJson } from "../ledger/exact-number.js";
 import type { FieldIssue, LedgerErrorCode } from "../ledger/ledger-error.js";
 import type { OperationId } from "../validation/request-validator.js";
+import type { MockResponse } from "./exchange.js";
 
 /**
  * The success and error envelopes and the headers every answer carries. Bodies are
@@ -40,6 +41,12 @@ export function jsonResponse(status: number, body: unknown, headers: Headers): R
   return new Response(stringifyJson(body), { status, headers });
 }
 
+/** `jsonResponse` as plain data; `headers` is completed in place. */
+export function jsonReply(status: number, body: unknown, headers: Record<string, string>): MockResponse {
+  headers["Content-Type"] = "application/json";
+  return { status, headers, body: JSON.stringify(body) };
+}
+
 export function successBody(data: unknown, message?: string): Record<string, unknown> {
   return message === undefined ? { success: true, data } : { success: true, data, message };
 }
@@ -61,18 +68,30 @@ export function errorResponse(
   return jsonResponse(status, { success: false, error: { ...error, requestId } }, headers);
 }
 
+/** `errorResponse` as plain data; `headers` is completed in place. */
+export function errorReply(
+  status: number,
+  error: ErrorBody,
+  requestId: string,
+  headers: Record<string, string>,
+): MockResponse {
+  if (status === 429 || status === 503) {
+    headers["Retry-After"] = String(error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
+  }
+  return jsonReply(status, { success: false, error: { ...error, requestId } }, headers);
+}
+
+const PENDING_BODY = JSON.stringify({
+  success: true,
+  data: { status: "PROCESSING", code: "IDEMPOTENCY_PENDING" },
+  message: "A request with this Idempotency-Key is still being processed",
+});
+
 /** 202: a request with this Idempotency-Key is still in flight; resend later. */
-export function pendingResponse(headers: Headers): Response {
-  headers.set("Retry-After", "1");
-  return jsonResponse(
-    202,
-    {
-      success: true,
-      data: { status: "PROCESSING", code: "IDEMPOTENCY_PENDING" },
-      message: "A request with this Idempotency-Key is still being processed",
-    },
-    headers,
-  );
+export function pendingReply(headers: Record<string, string>): MockResponse {
+  headers["Retry-After"] = "1";
+  headers["Content-Type"] = "application/json";
+  return { status: 202, headers, body: PENDING_BODY };
 }
 
 /** Error code and default message of an injected status fault. */

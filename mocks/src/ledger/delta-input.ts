@@ -1,11 +1,20 @@
+import { requestSchemas } from "../../../packages/sdk/src/generated/request-schemas.js";
 import { canonicalJson, contentHash, Decimal, type Hex, utf8 } from "./core.js";
 import type { FieldIssue } from "./ledger-error.js";
 import { FORMAT_LIMITS, type LedgerLimits } from "./limits.js";
+import { illFormedStringIssues } from "./well-formed.js";
 
 /**
  * Validation of one emitted delta. Every field is checked and every
- * problem reported, so `details` names all bad fields at once. Unknown fields are ignored.
+ * problem reported, so `details` names all bad fields at once. A field the spec's delta
+ * does not define, and text with a lone surrogate, are refused as a single emit's request
+ * validation refuses them, so a batch item is held to the same rules.
  */
+
+/** The fields of an emitted delta: the spec's `emitDelta` body, which each batch item repeats. */
+const DELTA_FIELDS: ReadonlySet<string> = new Set(
+  Object.keys((requestSchemas.emitDelta.body as { properties: Record<string, unknown> }).properties),
+);
 
 /**
  * What `adjusts` names, before the log is consulted: `{referenceId}` or `{recordId}`, or
@@ -73,6 +82,10 @@ export function checkDeltaInput(body: unknown, limits: LedgerLimits, pointer = "
     return { ok: false, issues: [{ path: pointer || "/", message: "must be a JSON object" }] };
   }
   const { customerId, delta, reason, referenceId, metadata, adjusts } = body;
+  for (const field of Object.keys(body)) {
+    if (!DELTA_FIELDS.has(field)) issues.push({ path: at(field), message: "is not an accepted field" });
+  }
+  issues.push(...illFormedStringIssues(body, pointer));
 
   const customerProblem = customerIdIssue(customerId, at("customerId"));
   if (customerProblem) issues.push(customerProblem);

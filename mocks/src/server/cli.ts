@@ -5,13 +5,17 @@ import { CONTROL_TOKEN_HEADER } from "../handlers/control-access.js";
 import { parseApiKey } from "../ledger/core.js";
 import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { parseScenario, type Scenario } from "./scenario.js";
-import { type MockServer, startMockServer } from "./serve.js";
+import { DEFAULT_MAX_BODY_BYTES, type MockServer, startMockServer } from "./serve.js";
 
 /**
  * `pacspace-mock serve`: the mock on a local port, for manual exploration, other languages
- * and browser apps. Exit codes: 0 after a clean shutdown (SIGINT/SIGTERM), 1 when the
- * server cannot start, 2 for a usage error (unknown flag, bad value, unreadable seed file).
+ * and browser apps. Exit codes: 0 after a clean shutdown (SIGINT/SIGTERM: no new
+ * connections, requests in flight finish, at most SHUTDOWN_GRACE_MS), 1 when the server
+ * cannot start, 2 for a usage error (unknown flag, bad value, unreadable seed file).
  */
+
+/** How long a shutdown waits for requests in flight before dropping their connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * The default tenant's sandbox key when neither --api-key nor PACSPACE_MOCK_API_KEY sets
@@ -49,6 +53,8 @@ Options:
   --allow-webhook-url <prefix>
                           Accept webhook URLs with this prefix although they point
                           at this server itself (refused otherwise); repeatable
+  --max-body <size>       Largest request body accepted, in bytes or with a k / m
+                          suffix (KiB / MiB; default 1m); a larger one gets 413
   -h, --help              Show this help
 
 Environment:
@@ -63,6 +69,8 @@ The inspector page (ledger, proofs, webhooks, requests, live) is at /__mock/ui/;
 address printed at start carries the default key.
 
 The clock is real time (movable with POST /__mock/clock/advance and /__mock/clock/set).
+Ctrl+C / SIGTERM stop accepting connections and let requests in flight finish (up to
+${SHUTDOWN_GRACE_MS / 1000} s; a second signal stops at once).
 Exit codes: 0 after Ctrl+C / SIGTERM, 1 when the server cannot start, 2 for bad usage.
 `;
 
@@ -85,6 +93,7 @@ export interface ServeOptions {
   /** Seeded secrets (`--deterministic`); a seed file's `seed` asks for them too. */
   deterministic: boolean;
   allowWebhookUrls: string[];
+  maxBodyBytes: number;
 }
 
 /**
@@ -123,10 +132,13 @@ export function parseServeArgs(
       `--verification must be immediate, manual or delay:<ms>, got ${values.verification}`,
     );
   }
+  const maxBodyBytes =
+    values["max-body"] === undefined ? DEFAULT_MAX_BODY_BYTES : parseSize(values["max-body"]);
   const options: ServeOptions = {
     port,
     host,
     verification,
+    maxBodyBytes,
     deterministic: values.deterministic === true,
     allowWebhookUrls: values["allow-webhook-url"] ?? [],
   };
@@ -163,6 +175,21 @@ export function parseServeArgs(
   return options;
 }
 
+const SIZE = /^(\d+)\s*(k|kb|kib|m|mb|mib)?$/i;
+
+/** `--max-body`: bytes, or KiB / MiB with a `k` / `m` suffix. */
+function parseSize(text: string): number {
+  const match = SIZE.exec(text.trim());
+  const unit = match?.[2]?.[0]?.toLowerCase();
+  const bytes = match
+    ? Number(match[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : 1)
+    : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new UsageError(`--max-body must be a positive size such as 1048576, 512k or 10m, got ${text}`);
+  }
+  return bytes;
+}
+
 function parseArgsStrict(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -177,6 +204,7 @@ function parseArgsStrict(argv: string[]) {
       "control-token": { type: "string" },
       deterministic: { type: "boolean" },
       "allow-webhook-url": { type: "string", multiple: true },
+      "max-body": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -210,6 +238,7 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
     port: options.port,
     host: options.host,
     verification: options.verification,
+    maxBodyBytes: options.maxBodyBytes,
     clock: "system",
     ...(options.deterministic ? { deterministic: true } : {}),
     ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
@@ -280,11 +309,21 @@ export async function runCli(
     return 1;
   }
   return new Promise<number>((resolve) => {
+    const forceStop = () => {
+      signals.off("SIGINT", forceStop);
+      signals.off("SIGTERM", forceStop);
+      void server.close();
+    };
     const stop = () => {
       signals.off("SIGINT", stop);
       signals.off("SIGTERM", stop);
-      server.close().then(
+      signals.on("SIGINT", forceStop);
+      signals.on("SIGTERM", forceStop);
+      io.stdout("Stopping: no new connections; requests in flight are finishing\n");
+      server.shutdown(SHUTDOWN_GRACE_MS).then(
         () => {
+          signals.off("SIGINT", forceStop);
+          signals.off("SIGTERM", forceStop);
           io.stdout("PacSpace mock stopped\n");
           resolve(0);
         },

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { PacSpaceMock } from "../create-pacspace-mock.js";
+import { controlCallRefusal } from "../handlers/control-access.js";
 
 /**
  * The local server's inspector: the page's prebuilt files under `/__mock/ui/` and the
@@ -48,7 +49,15 @@ export interface InspectorHttp {
   close(): void;
 }
 
-export function createInspectorHttp(mock: PacSpaceMock, directory = assetsDirectory()): InspectorHttp {
+/**
+ * `controlToken`: the token the control API demands, if any; the event stream is part of
+ * the control API and obeys the same rules (the page's files hold nothing and are open).
+ */
+export function createInspectorHttp(
+  mock: PacSpaceMock,
+  controlToken: string | null,
+  directory = assetsDirectory(),
+): InspectorHttp {
   const streams = new Set<ServerResponse>();
   let unsubscribe: (() => void) | null = null;
 
@@ -146,6 +155,27 @@ export function createInspectorHttp(mock: PacSpaceMock, directory = assetsDirect
       const query = target.indexOf("?");
       const path = query === -1 ? target : target.slice(0, query);
       if (path === EVENT_STREAM_PATH && incoming.method === "GET") {
+        const refusal = controlCallRefusal(
+          {
+            method: "GET",
+            header: (name) => {
+              const value = incoming.headers[name.toLowerCase()];
+              return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+            },
+            peer: incoming.socket.remoteAddress ?? "",
+          },
+          controlToken,
+        );
+        if (refusal !== null) {
+          const body = JSON.stringify({ success: false, error: refusal.error });
+          outgoing
+            .writeHead(refusal.status, {
+              "content-type": "application/json",
+              "content-length": String(Buffer.byteLength(body)),
+            })
+            .end(body);
+          return true;
+        }
         openStream(incoming, outgoing);
         return true;
       }

@@ -8,14 +8,16 @@ export interface RouteMatch {
 /**
  * Finds the route that answers a request on the local server, which serves any origin (base
  * URL `*`). It matches as MSW matches the handlers built from the same table (path-to-regexp
- * 6 on origin + path: any prefix before the template, case-insensitive, an optional trailing
- * delimiter, captures URI-decoded, the first match in table order answers), but compiles
- * each pattern once and tries only the routes of the request's method. A test holds it to
- * MSW's own matcher.
+ * 6: any prefix before the template, case-insensitive, an optional trailing delimiter,
+ * captures URI-decoded, the first match in table order answers), but on the request path
+ * alone (MSW matches origin + path; the origin comes from `Host`, which must never pick a
+ * route), compiles each pattern once and tries only the routes of the request's method. A
+ * test holds it to MSW's own matcher. `path` is still percent-encoded; a malformed escape in
+ * a capture throws URIError, as MSW does, so the server checks the path first.
  */
 export function createRouteDispatcher(
   routes: readonly Route[],
-): (method: string, url: URL) => RouteMatch | null {
+): (method: string, path: string) => RouteMatch | null {
   const compiled = routes.map((route) => ({ route, ...compile(route.path) }));
   const anyMethod = compiled.filter(({ route }) => route.method === "ALL");
   const byMethod = new Map<string, typeof compiled>();
@@ -26,10 +28,9 @@ export function createRouteDispatcher(
       compiled.filter((entry) => entry.route.method === route.method || entry.route.method === "ALL"),
     );
   }
-  return (method, url) => {
-    const target = url.origin + url.pathname;
+  return (method, path) => {
     for (const { route, pattern, names } of byMethod.get(method.toUpperCase()) ?? anyMethod) {
-      const match = pattern.exec(target);
+      const match = pattern.exec(path);
       if (match === null) continue;
       const params: Record<string, string> = {};
       for (let i = 0; i < names.length; i++) {

@@ -1,27 +1,30 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import { hostname, networkInterfaces } from "node:os";
 import {
   type CreatePacSpaceMockOptions,
   createPacSpaceMockWithRoutes,
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
-import { setRequestPeer } from "../handlers/control-access.js";
+import { type MockRequest, type MockResponse, toFetchRequest } from "../handlers/exchange.js";
+import type { Route } from "../handlers/route.js";
 import { randomString } from "../random.js";
 import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { createInspectorHttp, type InspectorHttp } from "./inspector-http.js";
+import { hostIssue, parseTarget } from "./request-target.js";
 import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
 
 /**
- * The mock on a real port: a small node:http adapter turns each HTTP request into a fetch
- * `Request` (the body read first, so no stream bridging), the route table the MSW handlers
- * are built from picks its resolver (the same pipeline and ledger tests use in-process,
- * without MSW's per-request handler machinery), and the answer is written in one go with
- * its Content-Length. (The adapter replaced @hono/node-server, which cost about 40% more
- * CPU per request here.) An injected network-error fault destroys the socket, so the
- * client sees a dropped connection. API responses allow any origin, so a browser app on
- * another port can call it; the `/__mock` control API answers no CORS at all (see
- * control-access.ts), and needs a control token when the server listens beyond loopback.
+ * The mock on a real port: a small node:http adapter reads each body once into a buffer
+ * (refusing one larger than `maxBodyBytes` as soon as its declared length or the bytes
+ * received exceed it), picks the route from the request path alone (never from `Host`),
+ * and calls the route's plain-data answer (the same pipeline and ledger tests use
+ * in-process, without MSW's per-request machinery or a fetch `Request`/`Response`); routes
+ * that answer only from a fetch `Request` get one. The answer is written in one go with
+ * its Content-Length. An injected network-error fault destroys the socket, so the client
+ * sees a dropped connection. API responses allow any origin, so a browser app on another
+ * port can call it; the `/__mock` control API answers no CORS at all (see control-access.ts),
+ * and needs a control token when the server listens beyond loopback.
  */
 
 export interface StartMockServerOptions extends Omit<CreatePacSpaceMockOptions, "baseUrl" | "publicUrl"> {
@@ -36,6 +39,14 @@ export interface StartMockServerOptions extends Omit<CreatePacSpaceMockOptions, 
    * verification completes on its own (it can still be pushed forward with `advance()`).
    */
   clock?: CreatePacSpaceMockOptions["clock"];
+  /** The largest request body accepted, in bytes (default 1 MiB); a larger one gets 413. */
+  maxBodyBytes?: number;
+  /** Time for a whole request (headers and body) to arrive, in ms (default 60 000); then 408. */
+  requestTimeoutMs?: number;
+  /** Time for the request headers to arrive, in ms (default 30 000, at most `requestTimeoutMs`). */
+  headersTimeoutMs?: number;
+  /** How long an idle keep-alive connection stays open, in ms (default 5 000). */
+  keepAliveTimeoutMs?: number;
 }
 
 export interface MockServer {
@@ -50,14 +61,27 @@ export interface MockServer {
   pacspace: PacSpaceMock;
   /** Stops listening, drops open connections and the timer. */
   close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (at most `graceMs`,
+   * default 10 000; then their connections are dropped), then closes.
+   */
+  shutdown(graceMs?: number): Promise<void>;
 }
 
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_HEADERS_TIMEOUT_MS = 30_000;
+const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000;
+const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** Answers produced before any route (bad target, oversized body, timeout) carry this id. */
+const UNROUTED_REQUEST_ID = "req_unrouted";
+
 const CORS_HEADERS: Record<string, string> = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
-  "Access-Control-Allow-Headers":
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
+  "access-control-allow-headers":
     "Content-Type, X-Api-Key, Idempotency-Key, X-Credit-Pool-Id, X-PacSpace-Request-Signature, X-PacSpace-Retry-Count, X-Chain-Id, Authorization, X-Pacspace-CSRF, X-Environment",
-  "Access-Control-Expose-Headers":
+  "access-control-expose-headers":
     "X-Request-Id, Retry-After, Idempotent-Replayed, X-Credit-Pool-Id, Content-Disposition",
 };
 
@@ -66,114 +90,259 @@ const CORS_HEADERS: Record<string, string> = {
  * another port can use the dashboard session cookie (`credentials: "include"`). The
  * control API gets no CORS headers: a page on another origin must not drive it.
  */
-function corsHeaders(request: Request): Record<string, string> {
-  if (CONTROL_PATH.test(new URL(request.url).pathname)) return {};
-  const origin = request.headers.get("Origin");
-  if (origin === null) return CORS_HEADERS;
+function corsHeaders(path: string, origin: string | undefined): Record<string, string> {
+  if (CONTROL_PATH.test(path)) return {};
+  if (origin === undefined) return CORS_HEADERS;
   return {
     ...CORS_HEADERS,
-    "Access-Control-Allow-Origin": origin,
-    "Access-Control-Allow-Credentials": "true",
-    Vary: "Origin",
+    "access-control-allow-origin": origin,
+    "access-control-allow-credentials": "true",
+    vary: "Origin",
   };
 }
 
 /** Any path the control API's routes can match (they match under any prefix, in any case). */
 const CONTROL_PATH = /\/__mock(\/|$)/i;
 
-/** The incoming request as a fetch Request (the body, if any, already read). */
-function toRequest(incoming: IncomingMessage, body: Buffer | null, defaultHost: string): Request {
-  const headers: Array<[string, string]> = [];
-  const raw = incoming.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) headers.push([raw[i] as string, raw[i + 1] as string]);
-  const target = incoming.url ?? "/";
-  const url = /^https?:\/\//i.test(target)
-    ? target
-    : `http://${incoming.headers.host ?? defaultHost}${target}`;
-  const method = incoming.method ?? "GET";
-  const hasBody = body !== null && method !== "GET" && method !== "HEAD";
-  return new Request(url, { method, headers, ...(hasBody ? { body: body as Uint8Array<ArrayBuffer> } : {}) });
+/** A request while its body arrives: the chunks so far, and where its answer goes. */
+class PendingRequest extends IncomingMessage {
+  chunks: Buffer[] = [];
+  received = 0;
+  outgoing: ServerResponse | null = null;
 }
 
+/** The error envelope of an answer given before any route: status, message, offending field. */
+function unroutedError(status: number, message: string, path: string, detail: string): MockResponse {
+  return {
+    status,
+    headers: { "X-Request-Id": UNROUTED_REQUEST_ID, "Content-Type": "application/json" },
+    body: JSON.stringify({
+      success: false,
+      error: {
+        code: status === 404 ? "NOT_FOUND" : "VALIDATION_ERROR",
+        message,
+        ...(detail === "" ? {} : { details: [{ path, message: detail }] }),
+        requestId: UNROUTED_REQUEST_ID,
+      },
+    }),
+  };
+}
+
+const NOT_FOUND: MockResponse = unroutedError(404, "No such endpoint", "", "");
+
 /** Writes `response` with the CORS headers, in one piece with its length. */
-async function writeResponse(
+function writeAnswer(outgoing: ServerResponse, response: MockResponse, method: string, close: boolean): void {
+  const merged: Record<string, string> = {
+    ...response.headers,
+    ...corsHeaders(outgoing.req.url ?? "/", outgoing.req.headers.origin),
+  };
+  const body = response.body;
+  if (body !== null) {
+    merged["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
+  }
+  if (close) merged.connection = "close";
+  outgoing.writeHead(response.status, merged);
+  outgoing.end(method === "HEAD" || body === null ? undefined : body);
+}
+
+/** Writes a fetch `Response` (from a route that answers only with one) as `writeAnswer` does. */
+async function writeFetchResponse(
   outgoing: ServerResponse,
   response: Response,
-  cors: Record<string, string>,
   method: string,
+  close: boolean,
 ): Promise<void> {
-  const body = response.body === null ? null : Buffer.from(await response.arrayBuffer());
-  const headers: Record<string, string | string[]> = {};
+  const body = response.body === null ? null : new Uint8Array(await response.arrayBuffer());
+  const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value;
   });
+  const answer: MockResponse = { status: response.status, headers, body };
   const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) headers["set-cookie"] = cookies;
-  for (const [name, value] of Object.entries(cors)) headers[name.toLowerCase()] = value;
-  if (body !== null) headers["content-length"] = String(body.length);
-  outgoing.writeHead(response.status, headers);
-  outgoing.end(method === "HEAD" ? undefined : (body ?? undefined));
+  if (cookies.length === 0) {
+    writeAnswer(outgoing, answer, method, close);
+    return;
+  }
+  outgoing.setHeader("set-cookie", cookies);
+  writeAnswer(outgoing, answer, method, close);
 }
 
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = "127.0.0.1", tickMs = 50, clock = "system", ...mockOptions } = options;
-  let dispatch: ((method: string, url: URL) => RouteMatch | null) | null = null;
+  const {
+    port = 0,
+    host = "127.0.0.1",
+    tickMs = 50,
+    clock = "system",
+    maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+    requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs = Math.min(DEFAULT_HEADERS_TIMEOUT_MS, requestTimeoutMs),
+    keepAliveTimeoutMs = DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+    ...mockOptions
+  } = options;
+  let dispatch: ((method: string, path: string) => RouteMatch | null) | null = null;
   let inspector: InspectorHttp | null = null;
-  const defaultHost = `${host.includes(":") ? `[${host}]` : host}:${port}`;
+  let closing = false;
+  /** The host a request without `Host` (HTTP/1.0) was sent to; set once listening. */
+  let defaultHost = "";
+  const tooLarge = unroutedError(
+    413,
+    `The request body is larger than ${maxBodyBytes} bytes`,
+    "body",
+    `must be at most ${maxBodyBytes} bytes`,
+  );
 
-  /** The answer to one request; null for an injected network error (drop the connection). */
-  const respond = async (request: Request): Promise<Response | null> => {
-    if (request.method === "OPTIONS") return new Response(null, { status: 204 });
-    if (!dispatch) return new Response("starting", { status: 503, headers: { "Retry-After": "1" } });
-    const match = dispatch(request.method, new URL(request.url));
-    if (!match) {
-      return Response.json(
-        {
-          success: false,
-          error: { code: "NOT_FOUND", message: "No such endpoint", requestId: "req_unrouted" },
-        },
-        { status: 404, headers: { "X-Request-Id": "req_unrouted" } },
-      );
-    }
-    const response = await match.route.resolve(request, match.params);
-    return response.type === "error" ? null : response;
+  /** Answers `response` and ends the connection (what is left of the body is not read). */
+  const refuse = (incoming: PendingRequest, response: MockResponse) => {
+    incoming.removeListener("data", onData);
+    incoming.removeListener("end", onEnd);
+    const outgoing = incoming.outgoing as ServerResponse;
+    if (!outgoing.headersSent) writeAnswer(outgoing, response, incoming.method ?? "GET", true);
   };
 
-  const server = createServer((incoming, outgoing) => {
-    if (inspector?.handle(incoming, outgoing)) return;
-    const chunks: Buffer[] = [];
-    incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-    incoming.on("error", () => outgoing.destroy());
-    incoming.on("end", () => {
-      const body =
-        chunks.length === 0 ? null : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-      const answer = async () => {
-        const request = toRequest(incoming, body, defaultHost);
-        setRequestPeer(request, incoming.socket.remoteAddress ?? "");
-        const response = await respond(request);
-        if (response === null) {
-          incoming.socket.destroy();
-          return;
-        }
-        await writeResponse(outgoing, response, corsHeaders(request), request.method);
-      };
-      answer().catch((error: unknown) => {
-        if (outgoing.headersSent) {
-          outgoing.destroy();
-          return;
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        outgoing.writeHead(500, { "content-type": "text/plain" }).end(`pacspace-mock: ${message}`);
-      });
-    });
-  });
+  function onData(this: PendingRequest, chunk: Buffer) {
+    this.received += chunk.length;
+    if (this.received > maxBodyBytes) {
+      refuse(this, tooLarge);
+      return;
+    }
+    this.chunks.push(chunk);
+  }
+
+  function onEnd(this: PendingRequest) {
+    void answer(this);
+  }
+
+  async function answer(incoming: PendingRequest): Promise<void> {
+    try {
+      await respond(incoming);
+    } catch (error) {
+      failed(incoming, error);
+    }
+  }
+
+  /** A 500 in the error envelope for an answer that threw (the pipeline catches its own errors). */
+  function failed(incoming: PendingRequest, error: unknown) {
+    const outgoing = incoming.outgoing as ServerResponse;
+    if (outgoing.headersSent) {
+      outgoing.destroy();
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    writeAnswer(
+      outgoing,
+      {
+        status: 500,
+        headers: { "X-Request-Id": UNROUTED_REQUEST_ID, "Content-Type": "application/json" },
+        body: JSON.stringify({
+          success: false,
+          error: {
+            code: "INTERNAL_ERROR",
+            message: `pacspace-mock: ${message}`,
+            requestId: UNROUTED_REQUEST_ID,
+          },
+        }),
+      },
+      incoming.method ?? "GET",
+      true,
+    );
+  }
+
+  /** The request's answer, from its route; the body has fully arrived. */
+  async function respond(incoming: PendingRequest): Promise<void> {
+    const outgoing = incoming.outgoing as ServerResponse;
+    const method = (incoming.method ?? "GET").toUpperCase();
+    const { chunks } = incoming;
+    const body =
+      chunks.length === 0 ? null : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+    incoming.chunks = [];
+    if (method === "OPTIONS") {
+      writeAnswer(outgoing, { status: 204, headers: {}, body: null }, method, closing);
+      return;
+    }
+    if (!dispatch) {
+      writeAnswer(
+        outgoing,
+        { status: 503, headers: { "Retry-After": "1" }, body: "starting" },
+        method,
+        closing,
+      );
+      return;
+    }
+    const target = parseTarget(incoming.url ?? "/");
+    if (typeof target === "string") {
+      writeAnswer(
+        outgoing,
+        unroutedError(400, "The request path is malformed", "path", target),
+        method,
+        true,
+      );
+      return;
+    }
+    const hostHeader = incoming.headers.host;
+    const hostProblem = hostHeader === undefined ? null : hostIssue(hostHeader);
+    if (hostProblem !== null) {
+      writeAnswer(
+        outgoing,
+        unroutedError(400, "The Host header is malformed", "Host", hostProblem),
+        method,
+        true,
+      );
+      return;
+    }
+    const match = dispatch(method, target.path);
+    if (!match) {
+      writeAnswer(outgoing, NOT_FOUND, method, closing);
+      return;
+    }
+    const request: MockRequest = {
+      method,
+      path: target.path,
+      search: target.search,
+      host: hostHeader?.toLowerCase() ?? defaultHost,
+      headers: incoming.headers,
+      body,
+      peer: incoming.socket.remoteAddress ?? "",
+    };
+    const response = await answerFrom(match.route, request, match.params);
+    if (response === null) {
+      incoming.socket.destroy();
+      return;
+    }
+    if (response instanceof Response) await writeFetchResponse(outgoing, response, method, closing);
+    else writeAnswer(outgoing, response, method, closing);
+  }
+
+  const server = createServer(
+    {
+      IncomingMessage: PendingRequest,
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: headersTimeoutMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+      // how often node looks for requests past their timeout
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(headersTimeoutMs / 2))),
+    },
+    (incoming, outgoing) => {
+      if (inspector?.handle(incoming, outgoing)) return;
+      const pending = incoming as PendingRequest;
+      pending.outgoing = outgoing;
+      const declared = incoming.headers["content-length"];
+      if (declared !== undefined && Number(declared) > maxBodyBytes) {
+        refuse(pending, tooLarge);
+        return;
+      }
+      pending.on("data", onData);
+      pending.on("end", onEnd);
+    },
+  );
+  server.on("clientError", answerClientError);
   server.listen(port, host);
 
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server.once("error", reject);
     server.once("listening", () => resolve(server.address() as AddressInfo));
   });
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  defaultHost = `${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  const url = `http://${defaultHost}`;
   const controlToken = mockOptions.controlToken ?? (isLoopbackHost(host) ? null : randomString(32));
   const { mock, routes } = createPacSpaceMockWithRoutes({
     ...mockOptions,
@@ -184,7 +353,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     serverAddress: { port: address.port, hosts: ownHosts(host) },
   });
   dispatch = createRouteDispatcher(routes);
-  inspector = createInspectorHttp(mock);
+  inspector = createInspectorHttp(mock, controlToken);
   const timer = setInterval(() => {
     // a throw here would end the process: report it and keep serving
     try {
@@ -195,19 +364,83 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   }, tickMs);
   timer.unref();
 
+  const stopped = new Promise<void>((resolve, reject) => {
+    server.once("close", resolve);
+    server.once("error", reject);
+  });
+  const close = () => {
+    closing = true;
+    clearInterval(timer);
+    inspector?.close();
+    server.close();
+    server.closeAllConnections();
+    return stopped;
+  };
   return {
     url,
     port: address.port,
     controlToken,
     pacspace: mock,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close,
+    shutdown: (graceMs = DEFAULT_SHUTDOWN_GRACE_MS) => {
+      closing = true;
+      inspector?.close();
+      server.close();
+      server.closeIdleConnections();
+      const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+      return stopped.finally(() => {
+        clearTimeout(deadline);
         clearInterval(timer);
-        inspector?.close();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+      });
+    },
   };
+}
+
+/**
+ * The answer of `route` to `request`: plain data when the route answers from it, else a
+ * fetch `Response` from its fetch resolver; null to drop the connection (network-error fault).
+ */
+async function answerFrom(
+  route: Route,
+  request: MockRequest,
+  params: Record<string, string>,
+): Promise<MockResponse | Response | null> {
+  if (route.answer) {
+    const response = await route.answer(request, params);
+    return response.networkError ? null : response;
+  }
+  const response = await route.resolve(toFetchRequest(request), params);
+  return response.type === "error" ? null : response;
+}
+
+/**
+ * Requests node:http cannot hand over (a malformed request line or header, too slow to
+ * arrive) get the error envelope, when the connection can still take an answer, and are closed.
+ */
+function answerClientError(
+  error: NodeJS.ErrnoException,
+  socket: Socket & { _httpMessage?: ServerResponse | null },
+): void {
+  if (error.code === "ECONNRESET" || !socket.writable || socket._httpMessage?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "The request did not arrive in time"]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "The request headers are too large"]
+        : [400, "The request is malformed"];
+  const body = JSON.stringify({
+    success: false,
+    error: { code: "VALIDATION_ERROR", message, requestId: UNROUTED_REQUEST_ID },
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 408 ? "Request Timeout" : status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `X-Request-Id: ${UNROUTED_REQUEST_ID}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
+  );
+  socket.destroySoon();
 }
 
 /** `0.0.0.0` and `::`: listening on every address of the machine. */
