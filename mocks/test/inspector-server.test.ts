@@ -80,7 +80,10 @@ describe("GET /__mock/events/stream", () => {
       body: JSON.stringify({ customerId: "cust_live", delta: 3, reason: "live" }),
     });
     expect(emitted.status).toBe(201);
-    await fetch(`${server.url}/__mock/verify`, { method: "POST" });
+    await fetch(`${server.url}/__mock/verify`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+    });
     const events = await reading;
     controller.abort();
     expect(events[0]?.event).toBe("ready");
@@ -109,5 +112,27 @@ describe("GET /__mock/events/stream", () => {
     await readEvents(stream.body as ReadableStream<Uint8Array>, (events) => events.length > 0);
     controller.abort();
     await expect.poll(() => server.pacspace.requests.listening).toBe(false);
+  });
+});
+
+describe("the event stream with a control token in force", () => {
+  it("is refused without the token and opens with it", async () => {
+    const guarded = await startMockServer({ controlToken: "stream-token-0123456789" });
+    try {
+      const refused = await fetch(`${guarded.url}/__mock/events/stream`);
+      expect(refused.status).toBe(401);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("UNAUTHENTICATED");
+      const controller = new AbortController();
+      const stream = await fetch(`${guarded.url}/__mock/events/stream`, {
+        headers: { "X-PacSpace-Mock-Token": "stream-token-0123456789" },
+        signal: controller.signal,
+      });
+      expect(stream.status).toBe(200);
+      const events = await readEvents(stream.body as ReadableStream<Uint8Array>, (list) => list.length > 0);
+      controller.abort();
+      expect(events[0]?.event).toBe("ready");
+    } finally {
+      await guarded.close();
+    }
   });
 });

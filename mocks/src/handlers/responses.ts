@@ -44,7 +44,7 @@ export function jsonResponse(status: number, body: unknown, headers: Headers): R
 /** `jsonResponse` as plain data; `headers` is completed in place. */
 export function jsonReply(status: number, body: unknown, headers: Record<string, string>): MockResponse {
   headers["Content-Type"] = "application/json";
-  return { status, headers, body: JSON.stringify(body) };
+  return { status, headers, body: stringifyJson(body) };
 }
 
 export function successBody(data: unknown, message?: string): Record<string, unknown> {

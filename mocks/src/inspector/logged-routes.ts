@@ -1,4 +1,5 @@
 import type { FaultController } from "../faults.js";
+import { headerOf, type MockRequest } from "../handlers/exchange.js";
 import type { Route } from "../handlers/route.js";
 import type { RequestLog } from "./request-log.js";
 
@@ -19,32 +20,86 @@ export function loggedRoutes(
   faults: FaultController,
   now: () => number,
 ): Route[] {
-  return routes.map((route) => ({
-    ...route,
-    async resolve(request, params) {
-      if (request.headers.has(INSPECTOR_REQUEST_HEADER)) return route.resolve(request, params);
-      const started = performance.now();
-      const url = new URL(request.url);
-      // Faults strike API operations only; a control request may remove one.
-      const faultable = !url.pathname.includes("/__mock/");
-      const hitsBefore = faultable ? faultHits(faults) : null;
-      const response = await route.resolve(request, params);
-      const replayed = response.headers.get("Idempotent-Replayed") === "true";
-      log.add({
-        at: new Date(now()).toISOString(),
-        method: request.method,
-        path: url.pathname + url.search,
-        status: response.type === "error" ? null : response.status,
-        durationMs: Math.round((performance.now() - started) * 100) / 100,
-        requestId: response.headers.get("X-Request-Id"),
-        idempotentReplayed: replayed,
-        replayedRecordIds: replayed ? await recordIdsOf(response) : [],
-        faultIds: faultable ? struckFaults(faults, hitsBefore) : [],
-      });
-      return response;
-    },
-  }));
+  /** Logs one answer; `answered` runs the route and reports what the log keeps of its answer. */
+  const logged = async <T>(
+    method: string,
+    path: string,
+    answered: () => Promise<{
+      result: T;
+      status: number | null;
+      header(name: string): string | null;
+      recordIds(): Promise<string[]>;
+    }>,
+  ): Promise<T> => {
+    const started = performance.now();
+    // Faults strike API operations only; a control request may remove one.
+    const faultable = !path.includes("/__mock/");
+    const hitsBefore = faultable ? faultHits(faults) : null;
+    const { result, status, header, recordIds } = await answered();
+    const replayed = header("Idempotent-Replayed") === "true";
+    log.add({
+      at: new Date(now()).toISOString(),
+      method,
+      path,
+      status,
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      requestId: header("X-Request-Id"),
+      idempotentReplayed: replayed,
+      replayedRecordIds: replayed ? await recordIds() : [],
+      faultIds: faultable ? struckFaults(faults, hitsBefore) : [],
+    });
+    return result;
+  };
+
+  return routes.map((route) => {
+    const { answer } = route;
+    return {
+      ...route,
+      async resolve(request, params) {
+        if (request.headers.has(INSPECTOR_REQUEST_HEADER)) return route.resolve(request, params);
+        const url = new URL(request.url);
+        return logged(request.method, url.pathname + url.search, async () => {
+          const response = await route.resolve(request, params);
+          return {
+            result: response,
+            status: response.type === "error" ? null : response.status,
+            header: (name) => response.headers.get(name),
+            recordIds: async () => recordIdsOf(await response.clone().text()),
+          };
+        });
+      },
+      ...(answer === undefined
+        ? {}
+        : {
+            async answer(request: MockRequest, params: Record<string, string>) {
+              if (headerOf(request, INSPECTOR_HEADER_LOWER) !== null) return answer(request, params);
+              return logged(request.method, request.path + request.search, async () => {
+                const response = await answer(request, params);
+                const headerNames = new Map(
+                  Object.keys(response.headers).map((name) => [name.toLowerCase(), name]),
+                );
+                return {
+                  result: response,
+                  status: response.networkError ? null : response.status,
+                  header: (name) => {
+                    const key = headerNames.get(name.toLowerCase());
+                    return key === undefined ? null : (response.headers[key] ?? null);
+                  },
+                  recordIds: async () =>
+                    recordIdsOf(
+                      typeof response.body === "string"
+                        ? response.body
+                        : new TextDecoder().decode(response.body ?? new Uint8Array()),
+                    ),
+                };
+              });
+            },
+          }),
+    };
+  });
 }
+
+const INSPECTOR_HEADER_LOWER = INSPECTOR_REQUEST_HEADER.toLowerCase();
 
 function faultHits(faults: FaultController): Map<string, number> | null {
   const list = faults.list();
@@ -65,9 +120,9 @@ function struckFaults(faults: FaultController, before: Map<string, number> | nul
 }
 
 /** The record ids of a replayed emit (`data.recordId`) or batch (`data.results[].recordId`). */
-async function recordIdsOf(response: Response): Promise<string[]> {
+function recordIdsOf(text: string): string[] {
   try {
-    const body = (await response.clone().json()) as { data?: { recordId?: unknown; results?: unknown } };
+    const body = JSON.parse(text) as { data?: { recordId?: unknown; results?: unknown } };
     const data = body.data ?? {};
     const ids = Array.isArray(data.results)
       ? data.results.map((result: { recordId?: unknown }) => result?.recordId)
