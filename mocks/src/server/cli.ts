@@ -14,6 +14,7 @@ import { type MockServer, startMockServer } from "./serve.js";
 /** The default tenant's sandbox key when neither --api-key nor PACSPACE_MOCK_API_KEY sets one. */
 export const DEFAULT_CLI_API_KEY = "pk_test_demo.demo_secret";
 export const API_KEY_ENV = "PACSPACE_MOCK_API_KEY";
+export const STATE_ENV = "PACSPACE_MOCK_STATE";
 
 export const USAGE = `Usage: pacspace-mock serve [options]
 
@@ -29,10 +30,14 @@ Options:
   --seed <file.json>      Load a scenario at start and after every reset: tenants, keys,
                           customers, deltas (format: see the README of @pacspace/mocks)
   --api-key <key>         The default tenant's sandbox key (pk_test_<id>.<secret>)
+  --state <dir>           Keep the state in <dir> across restarts and crashes (journal
+                          of accepted writes, replayed at start; start with the same
+                          options each time). Without it, state is in memory only
   -h, --help              Show this help
 
 Environment:
   ${API_KEY_ENV}   The default sandbox key when --api-key is not given
+  ${STATE_ENV}     The state directory when --state is not given
 
 The default key is, in this order: --api-key, ${API_KEY_ENV}, the seed file's
 defaultTenant.apiKey, else the fixed ${DEFAULT_CLI_API_KEY}.
@@ -56,6 +61,8 @@ export interface ServeOptions {
   verification: VerificationOption;
   scenario?: Scenario;
   apiKey?: string;
+  /** Directory of the durable state (--state or PACSPACE_MOCK_STATE). */
+  state?: string;
 }
 
 /**
@@ -95,6 +102,11 @@ export function parseServeArgs(
     );
   }
   const options: ServeOptions = { port, host, verification };
+  const state = values.state ?? (env[STATE_ENV] || undefined);
+  if (state !== undefined) {
+    if (state === "") throw new UsageError("--state must not be empty");
+    options.state = state;
+  }
   const checkKey = (key: string, source: string) => {
     if (parseApiKey(key)?.environment !== "test") {
       throw new UsageError(`${source} must be a sandbox key: pk_test_<letters and digits>.<secret>`);
@@ -124,6 +136,7 @@ function parseArgsStrict(argv: string[]) {
       verification: { type: "string" },
       seed: { type: "string" },
       "api-key": { type: "string" },
+      state: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -158,6 +171,7 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
     host: options.host,
     verification: options.verification,
     clock: "system",
+    ...(options.state !== undefined ? { state: options.state } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.apiKey
       ? { defaultTenant: { ...(options.scenario?.defaultTenant || {}), apiKey: options.apiKey } }
@@ -166,6 +180,7 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
   const tenant = server.pacspace.defaultTenant;
   io.stdout(`PacSpace mock listening on ${server.url}\n`);
   if (tenant) io.stdout(`API key (sandbox, tenant ${tenant.tenantId}): ${tenant.apiKey}\n`);
+  if (options.state !== undefined) io.stdout(`State: ${options.state} (kept across restarts)\n`);
   io.stdout(
     `Verification: ${String(options.verification)}. Control API: ${server.url}/__mock. Ctrl+C stops.\n`,
   );

@@ -6,6 +6,7 @@ import {
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
 import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
+import { type DurableState, type JournalEntry, openDurableState } from "./state/durable-state.js";
 
 /**
  * The mock on a real port: a small node:http adapter turns each HTTP request into a fetch
@@ -30,6 +31,14 @@ export interface StartMockServerOptions extends Omit<CreatePacSpaceMockOptions, 
    * verification completes on its own (it can still be pushed forward with `advance()`).
    */
   clock?: CreatePacSpaceMockOptions["clock"];
+  /**
+   * A directory that keeps the state across restarts and crashes (created when missing):
+   * accepted writes are journaled there before they are answered and replayed at start.
+   * The clock is then always real time plus the offset the control API moved it by.
+   */
+  state?: string;
+  /** Where warnings about the state directory go (default: stderr). */
+  onStateWarning?: (message: string) => void;
 }
 
 export interface MockServer {
@@ -65,16 +74,25 @@ function corsHeaders(request: Request): Record<string, string> {
   };
 }
 
-/** The incoming request as a fetch Request (the body, if any, already read). */
-function toRequest(incoming: IncomingMessage, body: Buffer | null, defaultHost: string): Request {
+/** The incoming request as a journal entry (the body, if any, already read). */
+function toEntry(incoming: IncomingMessage, body: Buffer | null): JournalEntry {
+  return {
+    method: incoming.method ?? "GET",
+    target: incoming.url ?? "/",
+    headers: incoming.rawHeaders,
+    body,
+  };
+}
+
+/** A request as a fetch Request. */
+function toRequest({ method, target, headers: raw, body }: JournalEntry, defaultHost: string): Request {
   const headers: Array<[string, string]> = [];
-  const raw = incoming.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) headers.push([raw[i] as string, raw[i + 1] as string]);
-  const target = incoming.url ?? "/";
-  const url = /^https?:\/\//i.test(target)
-    ? target
-    : `http://${incoming.headers.host ?? defaultHost}${target}`;
-  const method = incoming.method ?? "GET";
+  let host: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    headers.push([raw[i] as string, raw[i + 1] as string]);
+    if (host === undefined && (raw[i] as string).toLowerCase() === "host") host = raw[i + 1];
+  }
+  const url = /^https?:\/\//i.test(target) ? target : `http://${host ?? defaultHost}${target}`;
   const hasBody = body !== null && method !== "GET" && method !== "HEAD";
   return new Request(url, { method, headers, ...(hasBody ? { body: body as Uint8Array<ArrayBuffer> } : {}) });
 }
@@ -99,8 +117,29 @@ async function writeResponse(
   outgoing.end(method === "HEAD" ? undefined : (body ?? undefined));
 }
 
+function outcomeOf(response: Response | null) {
+  if (response === null) return null;
+  return { status: response.status, replayed: response.headers.get("Idempotent-Replayed") === "true" };
+}
+
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = "127.0.0.1", tickMs = 50, clock = "system", ...mockOptions } = options;
+  const {
+    port = 0,
+    host = "127.0.0.1",
+    tickMs = 50,
+    clock = "system",
+    state,
+    onStateWarning = (message) => process.stderr.write(`pacspace-mock: ${message}\n`),
+    ...mockOptions
+  } = options;
+  const durable: DurableState | null =
+    state === undefined
+      ? null
+      : openDurableState(state, {
+          seed: String(mockOptions.seed ?? mockOptions.scenario?.seed ?? "pacspace"),
+          startAt: mockOptions.now ?? mockOptions.scenario?.now,
+          warn: onStateWarning,
+        });
   let dispatch: ((method: string, url: URL) => RouteMatch | null) | null = null;
   const defaultHost = `${host.includes(":") ? `[${host}]` : host}:${port}`;
 
@@ -130,8 +169,11 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
       const body =
         chunks.length === 0 ? null : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
       const answer = async () => {
-        const request = toRequest(incoming, body, defaultHost);
-        const response = await respond(request);
+        const entry = toEntry(incoming, body);
+        const request = toRequest(entry, defaultHost);
+        const response = await (durable
+          ? durable.handle(entry, () => respond(request), outcomeOf)
+          : respond(request));
         if (response === null) {
           incoming.socket.destroy();
           return;
@@ -155,14 +197,18 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     server.once("listening", () => resolve(server.address() as AddressInfo));
   });
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
-  const { mock, routes } = createPacSpaceMockWithRoutes({
-    ...mockOptions,
-    clock,
-    baseUrl: "*",
-    publicUrl: url,
-  });
+  const create = () =>
+    createPacSpaceMockWithRoutes({
+      ...mockOptions,
+      clock: durable?.clock ?? clock,
+      ...(durable ? { ids: durable.ids, stateTransfer: durable.transfer } : {}),
+      baseUrl: "*",
+      publicUrl: url,
+    });
+  const { mock, routes } = durable ? durable.build(create) : create();
   dispatch = createRouteDispatcher(routes);
-  const timer = setInterval(() => mock.tick(), tickMs);
+  await durable?.replay(mock, (entry) => respond(toRequest(entry, defaultHost)));
+  const timer = setInterval(() => (durable ? void durable.tick() : mock.tick()), tickMs);
   timer.unref();
 
   return {
@@ -172,7 +218,11 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(timer);
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          durable?.close();
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };
