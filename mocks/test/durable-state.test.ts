@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { JOURNAL_FILE } from "../src/server/state/durable-state.js";
 import { type MockServer, type StartMockServerOptions, startMockServer } from "../src/server.js";
+import { createConformanceChecker } from "./support/conformance.js";
 
 /**
  * `--state <dir>` over real HTTP: a restarted server is the same server (the snapshot
@@ -12,6 +13,7 @@ import { type MockServer, type StartMockServerOptions, startMockServer } from ".
  * The kill -9 test of the real process is in durable-state-kill.test.ts.
  */
 
+const checker = createConformanceChecker();
 const servers: MockServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
@@ -50,6 +52,7 @@ async function call(
     headers,
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
+  expect(await checker.check(method, response.url, response.clone()), `${method} ${path}`).toEqual([]);
   // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON fields
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 }
@@ -93,7 +96,7 @@ async function writeScenario(server: MockServer) {
   return { recordIds, session };
 }
 
-describe("durable state (--state)", () => {
+describe("durable state (--state)", { timeout: 20_000 }, () => {
   it("comes back after a restart exactly as it was: state, clock, sessions, idempotency, id streams", async () => {
     const dir = stateDir();
     const first = (await start(dir)).server;
@@ -196,6 +199,11 @@ describe("durable state (--state)", () => {
       expect(answer.body.error.code).toBe("VALIDATION_ERROR");
       expect(answer.body.error.details[0].path).toBe("/journal");
     }
+    const wrongFormat = await call(server, "PUT", "/__mock/state", {
+      key: null,
+      body: { format: "pacspace-mock-state/0", journal },
+    });
+    expect(wrongFormat.body.error.details[0].path).toBe("/format");
     expect(await digest(server)).toEqual(before);
 
     const memoryOnly = (await start(undefined)).server;

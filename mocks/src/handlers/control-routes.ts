@@ -58,6 +58,8 @@ export interface ControlTarget {
 
 /** Export and import of the whole state (`GET` / `PUT /__mock/state`). */
 export interface StateTransfer {
+  /** The journal format this server reads and writes. */
+  readonly format: string;
   /** The journal text, in the state directory's format. */
   exportState(): { format: string; journal: string };
   /** Replaces the whole state with a journal. Throws an error with a `line` for a bad one. */
@@ -439,6 +441,9 @@ export function controlRoutes(
             throw validationError([{ path: "/journal", message: "is required: the text of a state export" }]);
           }
           const state = durableState();
+          if (body.format !== undefined && body.format !== state.format) {
+            throw validationError([{ path: "/format", message: `must be ${state.format}` }]);
+          }
           try {
             return { data: await state.importState(body.journal) };
           } catch (error) {

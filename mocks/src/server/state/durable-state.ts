@@ -169,6 +169,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
   };
 
   const transfer: StateTransfer = {
+    format: STATE_FORMAT,
     exportState: () => ({ format: STATE_FORMAT, journal: readFileSync(file, "utf8") }),
     async importState(journal) {
       const imported = parseJournal(journal, false);
