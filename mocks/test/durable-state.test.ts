@@ -1,4 +1,6 @@
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -15,9 +17,26 @@ import { createConformanceChecker } from "./support/conformance.js";
 
 const checker = createConformanceChecker();
 const servers: MockServer[] = [];
+const receivers: Server[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
+  for (const receiver of receivers.splice(0)) receiver.close();
 });
+
+/** A webhook receiver that is down (answers 500), so deliveries stay queued for retries. */
+async function failingReceiver() {
+  const hits: string[] = [];
+  const receiver = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      hits.push(request.url ?? "");
+      response.writeHead(500).end();
+    });
+  });
+  receivers.push(receiver);
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, hits };
+}
 
 const stateDir = () => mkdtempSync(join(tmpdir(), "pacspace-state-"));
 
@@ -93,15 +112,44 @@ async function writeScenario(server: MockServer) {
   });
   const session = (login.headers.get("Set-Cookie") ?? "").split(";")[0] as string;
   expect(session).toMatch(/^pacspace_session=pss_\w+$/);
-  return { recordIds, session };
+  // a webhook endpoint of the new account whose receiver is down: its delivery waits for a retry
+  const dashboard = { key: null, headers: { Cookie: session, "X-Pacspace-CSRF": "1" } };
+  const receiver = await failingReceiver();
+  const endpoint = await call(server, "POST", "/dashboard/webhooks", {
+    ...dashboard,
+    body: { url: receiver.url, events: ["delta.verified"] },
+  });
+  expect(endpoint.status).toBe(201);
+  const key = await call(server, "POST", "/dashboard/api-keys", {
+    ...dashboard,
+    body: { name: "durable", environment: "test" },
+  });
+  expect(
+    (
+      await call(server, "POST", "/api/v1/balance/delta", {
+        key: key.body.data.fullKey,
+        body: { customerId: "cust_hooked", delta: 1, reason: "usage" },
+      })
+    ).status,
+  ).toBe(201);
+  for (let waited = 0; receiver.hits.length === 0 && waited < 5_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expect(receiver.hits.length).toBeGreaterThan(0);
+  return { recordIds, session, webhookId: endpoint.body.data.id as string };
 }
 
 describe("durable state (--state)", { timeout: 20_000 }, () => {
   it("comes back after a restart exactly as it was: state, clock, sessions, idempotency, id streams", async () => {
     const dir = stateDir();
     const first = (await start(dir)).server;
-    const { recordIds, session } = await writeScenario(first);
+    const { recordIds, session, webhookId } = await writeScenario(first);
     const before = await digest(first);
+    const deliveriesPath = `/dashboard/webhooks/${webhookId}/deliveries`;
+    const deliveriesBefore = (
+      await call(first, "GET", deliveriesPath, { key: null, headers: { Cookie: session } })
+    ).body.data.deliveries;
+    expect(deliveriesBefore).toHaveLength(1);
     const clockBefore = (await call(first, "GET", "/__mock/clock", { key: null })).body.data.epochMs;
     expect(before.inFlight).toBe(0);
     await stop(first);
@@ -117,6 +165,15 @@ describe("durable state (--state)", { timeout: 20_000 }, () => {
     const me = await call(second, "GET", "/dashboard/auth/me", { key: null, headers: { Cookie: session } });
     expect(me.status).toBe(200);
     expect(me.body.data.email ?? me.body.data.user?.email).toBe("ada@example.com");
+    // the endpoint and its queued delivery (same event, same id) are there
+    const deliveriesAfter = (
+      await call(second, "GET", deliveriesPath, { key: null, headers: { Cookie: session } })
+    ).body.data.deliveries;
+    expect(
+      deliveriesAfter.map((delivery: { id: string; eventId: string }) => [delivery.id, delivery.eventId]),
+    ).toEqual(
+      deliveriesBefore.map((delivery: { id: string; eventId: string }) => [delivery.id, delivery.eventId]),
+    );
     // an old Idempotency-Key replays the stored answer instead of writing again
     const replayed = await emit(second, 3, "emit-3");
     expect(replayed.headers.get("Idempotent-Replayed")).toBe("true");
