@@ -1,10 +1,11 @@
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { JOURNAL_FILE } from "../src/server/state/durable-state.js";
+import { JOURNAL_FILE, LOCK_FILE } from "../src/server/state/durable-state.js";
 import { type MockServer, type StartMockServerOptions, startMockServer } from "../src/server.js";
 import { createConformanceChecker } from "./support/conformance.js";
 
@@ -139,7 +140,7 @@ async function writeScenario(server: MockServer) {
   return { recordIds, session, webhookId: endpoint.body.data.id as string };
 }
 
-describe("durable state (--state)", { timeout: 20_000 }, () => {
+describe("durable state (--state)", { timeout: 30_000 }, () => {
   it("comes back after a restart exactly as it was: state, clock, sessions, idempotency, id streams", async () => {
     const dir = stateDir();
     const first = (await start(dir)).server;
@@ -272,5 +273,18 @@ describe("durable state (--state)", { timeout: 20_000 }, () => {
       expect(answer.status).toBe(409);
       expect(answer.body.error.message).toContain("--state");
     }
+  });
+
+  it("refuses a state directory another live process holds, and takes over one a dead process left", async () => {
+    const dir = stateDir();
+    writeFileSync(join(dir, LOCK_FILE), String(process.ppid));
+    await expect(start(dir)).rejects.toThrow(`in use by process ${process.ppid}`);
+
+    const gone = spawnSync(process.execPath, ["-e", "0"]).pid as number;
+    writeFileSync(join(dir, LOCK_FILE), String(gone));
+    const server = (await start(dir)).server;
+    expect(readFileSync(join(dir, LOCK_FILE), "utf8")).toBe(String(process.pid));
+    await stop(server);
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 });

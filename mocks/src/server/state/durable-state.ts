@@ -8,6 +8,8 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
+  writeFileSync,
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
@@ -40,6 +42,8 @@ import { createRecordingIds, type RecordingIds } from "./recording-ids.js";
  */
 
 export const JOURNAL_FILE = "journal.log";
+/** Holds the pid of the server using the directory: two servers appending to one journal would corrupt it. */
+export const LOCK_FILE = "lock";
 const FLUSH_EVERY_MS = 100;
 const UNJOURNALED_PATHS = ["/__mock/faults", "/__mock/state"];
 const UNJOURNALED_HEADERS = new Set([
@@ -98,6 +102,7 @@ export interface OpenDurableStateOptions {
 
 export function openDurableState(dir: string, options: OpenDurableStateOptions): DurableState {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const lock = takeLock(join(dir, LOCK_FILE));
   const file = join(dir, JOURNAL_FILE);
   let existing: string | null = null;
   try {
@@ -155,12 +160,15 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
   /** Applies journal records to the mock, each at its recorded time with its recorded ids. */
   const apply = async (records: JournalRecord[]) => {
     const target = mock as DurableMock;
-    for (const record of records) {
+    for (const [index, record] of records.entries()) {
       clock.pin(record.t);
       recording.feed(record.i);
       try {
         if (record.k === "tick") target.tick();
         else await (execute as (entry: JournalEntry) => Promise<unknown>)(entryOf(record));
+      } catch (error) {
+        // one record that no longer applies must not keep the server from starting
+        options.warn(`journal record ${index + 2} failed to replay: ${String(error)}`);
       } finally {
         recording.endFeed();
       }
@@ -257,6 +265,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
       clearInterval(flushTimer);
       fdatasyncSync(fd);
       closeSync(fd);
+      lock.release();
     },
   };
 }
@@ -315,6 +324,36 @@ function replaceFile(file: string, text: string): void {
     closeSync(fd);
   }
   renameSync(temporary, file);
+}
+
+/**
+ * Takes the directory for this process. A lock left by a process that is gone (killed) is
+ * taken over; one held by a live process is an error.
+ */
+function takeLock(path: string): { release(): void } {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, String(process.pid), { flag: "wx", mode: 0o600 });
+      return { release: () => rmSync(path, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number.parseInt(readFileSync(path, "utf8"), 10);
+      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+        throw new Error(`the state directory is in use by process ${holder} (${path})`);
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new Error(`cannot lock the state directory (${path})`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** A seed no earlier run of this state used, so ids drawn after a restart are new. */
