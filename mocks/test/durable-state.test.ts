@@ -287,4 +287,27 @@ describe("durable state (--state)", { timeout: 30_000 }, () => {
     await stop(server);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
+
+  it("compacts the journal at a reset: it starts again from the reset, and restarts into the same state", async () => {
+    const dir = stateDir();
+    const first = (await start(dir, { verification: "immediate" })).server;
+    for (let i = 1; i <= 5; i++) await emit(first, i, `before-reset-${i}`);
+    const file = join(dir, JOURNAL_FILE);
+    const initLine = readFileSync(file, "utf8").split("\n")[0] as string;
+    expect((await call(first, "POST", "/__mock/reset", { key: null })).status).toBe(200);
+    const afterReset = readFileSync(file, "utf8").split("\n");
+    expect(afterReset).toHaveLength(3); // init, the reset, the final line end
+    expect(afterReset[0]).toBe(initLine);
+    expect(afterReset[1]).toContain('"u":"/__mock/reset"');
+    const kept = await emit(first, 9, "after-reset");
+    const before = await digest(first);
+    expect(before.deltas).toBe(1);
+    await stop(first);
+
+    const second = (await start(dir, { verification: "immediate" })).server;
+    expect(await digest(second)).toEqual(before);
+    expect((await emit(second, 9, "after-reset")).body.data.recordId).toBe(kept.body.data.recordId);
+    // a key from before the reset is forgotten, as the reset forgot it
+    expect((await emit(second, 1, "before-reset-1")).headers.get("Idempotent-Replayed")).toBeNull();
+  });
 });

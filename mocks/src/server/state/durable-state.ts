@@ -38,7 +38,8 @@ import { createRecordingIds, type RecordingIds } from "./recording-ids.js";
  * each, so the journal's order is the order they were applied in. A write's record is
  * written to the file before its answer leaves (a killed process loses nothing it
  * acknowledged); the file is flushed to disk every 100 ms (a power cut can lose those).
- * Reads, fault injection and the state routes themselves are not journaled.
+ * Reads, fault injection and the state routes themselves are not journaled. A reset
+ * compacts the journal: it is rewritten as its first record plus the reset.
  */
 
 export const JOURNAL_FILE = "journal.log";
@@ -121,6 +122,8 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
   const clock = createJournalClock(parsed?.init.offset ?? startOffset(options.startAt));
   let fd = openSync(file, "a+", 0o600);
   if (parsed) ftruncateSync(fd, parsed.validBytes);
+  /** The journal's first line: what a compaction keeps. */
+  let initLine = parsed ? encodeLine(parsed.init) : "";
   let dirty = false;
   let mock: DurableMock | null = null;
   let execute: ((entry: JournalEntry) => Promise<unknown>) | null = null;
@@ -128,6 +131,12 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
   const append = (line: string) => {
     writeSync(fd, line);
     dirty = true;
+  };
+  /** Replaces the whole journal (a crash leaves the old one or the new one) and appends after it. */
+  const rewrite = (text: string) => {
+    replaceFile(file, text);
+    closeSync(fd);
+    fd = openSync(file, "a+", 0o600);
   };
   const flushTimer = setInterval(() => {
     if (!dirty) return;
@@ -191,9 +200,8 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
         recording.endFeed();
       }
       await apply(imported.records);
-      replaceFile(file, journal);
-      closeSync(fd);
-      fd = openSync(file, "a+", 0o600);
+      rewrite(journal);
+      initLine = encodeLine(imported.init);
       parsed = imported;
       return { records: imported.records.length };
     },
@@ -226,7 +234,8 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
           offset: clock.offset,
           i: recording.stopRecording(),
         };
-        append(encodeLine(init));
+        initLine = encodeLine(init);
+        append(initLine);
       }
       return built;
     },
@@ -251,7 +260,10 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
         }
         const answered = outcome(result);
         if (answered !== null && answered.status < 400 && !answered.replayed) {
-          append(encodeLine(requestRecord(entry, clock.now(), drawn)));
+          const line = encodeLine(requestRecord(entry, clock.now(), drawn));
+          // after a reset nothing before it matters: the journal starts again from it
+          if (isReset(entry)) rewrite(initLine + line);
+          else append(line);
         }
         return result;
       });
@@ -284,6 +296,10 @@ function isJournaled(entry: JournalEntry): boolean {
   if (entry.method === "GET" || entry.method === "HEAD" || entry.method === "OPTIONS") return false;
   const path = entry.target.split("?", 1)[0] as string;
   return !UNJOURNALED_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+function isReset(entry: JournalEntry): boolean {
+  return entry.method === "POST" && entry.target.split("?", 1)[0] === "/__mock/reset";
 }
 
 function requestRecord(entry: JournalEntry, t: number, drawn: string[]): RequestRecord {
