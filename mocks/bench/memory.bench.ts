@@ -1,5 +1,6 @@
 /**
- * Memory per 10^6 deltas (goal: ≤ 300 MB). Builds one customer with 1,000,000
+ * Memory per 10^6 deltas (goal: ≤ 300 MB), then memory kept per delta on every write path
+ * (goal: ≤ 500 B each, 10^5 deltas per path; see support/write-paths.ts). Builds one customer with 1,000,000
  * verified deltas of 0.01 (batches of 100 through the ledger API, immediate verification)
  * and measures what the process holds after a full GC, V8 heap and ArrayBuffers together
  * (the delta store keeps its columns in typed arrays, outside the V8 heap).
@@ -11,6 +12,7 @@
  */
 import { buildHistory } from "./support/history.js";
 import { format, goal, memoryInUse } from "./support/report.js";
+import { bytesPerDelta, WRITE_PATHS } from "./support/write-paths.js";
 
 const BIG = 1_000_000;
 const SMALL = 1_000;
@@ -53,3 +55,16 @@ goal(
   exact && perMillionMb <= GOAL_MB,
   `${format(perMillionMb, 1)} MB per 10^6 deltas (goal ≤ ${GOAL_MB} MB)`,
 );
+
+const PER_WRITE_GOAL_BYTES = 500;
+const WRITES = 100_000;
+console.log("");
+console.log(`Memory kept per delta on each write path (${format(WRITES)} deltas per path, after a full GC):`);
+for (const path of WRITE_PATHS) {
+  const bytes = await bytesPerDelta(path, WRITES);
+  console.log(`  ${path.padEnd(34)} ${format(bytes).padStart(6)} B per delta`);
+  goal(
+    bytes <= PER_WRITE_GOAL_BYTES,
+    `${path}: ${format(bytes)} B per delta (goal ≤ ${PER_WRITE_GOAL_BYTES} B)`,
+  );
+}

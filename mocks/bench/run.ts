@@ -14,6 +14,7 @@ const BENCHES = {
   memory: "memory.bench.ts",
   emit: "emit.bench.ts",
   server: "server.bench.ts",
+  state: "state.bench.ts",
 } as const;
 type Name = keyof typeof BENCHES;
 

@@ -2,6 +2,7 @@ import type { HttpHandler } from "msw";
 import { type Clock, checkClockTime, createManualClock } from "./clock.js";
 import { createFaultController, type FaultController } from "./faults.js";
 import { apiRoutes } from "./handlers/api-routes.js";
+import type { StateTransfer } from "./handlers/control-routes.js";
 import {
   CONTROL_OPERATIONS,
   type ContractSwitch,
@@ -137,6 +138,8 @@ export interface CreatePacSpaceMockOptions {
   onInternalError?: (error: unknown, request: Request) => void;
   /** Webhook delivery. */
   webhooks?: MockWebhookOptions;
+  /** Export and import of the whole state (`/__mock/state`); the server sets it with `--state`. */
+  stateTransfer?: StateTransfer;
 }
 
 export interface MockWebhookOptions {
@@ -453,7 +456,8 @@ export function createPacSpaceMockWithRoutes(
   const initialOffset = settable.now() - Date.now();
   const initialTime = settable.now();
   const resetClock = () => {
-    if (typeof options.clock === "object") return;
+    // An injected clock with a reset() (the server's durable-state clock) knows its own start.
+    if (typeof options.clock === "object") return (options.clock as { reset?: () => void }).reset?.();
     settable.set?.(options.clock === "system" ? Date.now() + initialOffset : initialTime);
   };
 
@@ -679,6 +683,7 @@ export function createPacSpaceMockWithRoutes(
             setUserMfa: (input) => ledger.setUserMfa(input),
             sendEvent,
             setContractDeployed: switchContract,
+            state: options.stateTransfer ?? null,
           },
           pipeline.nextRequestId,
           onInternalError,

@@ -43,6 +43,22 @@ describe("pacspace-mock CLI", () => {
     expect(USAGE).toContain("pk_test_demo.demo_secret");
   });
 
+  it("takes the state directory from --state, else PACSPACE_MOCK_STATE; without either, memory only", () => {
+    const stateOf = (argv: string[], vars: Record<string, string | undefined>) => {
+      const options = parseServeArgs(["serve", ...argv], vars);
+      return options === "help" ? "help" : options.state;
+    };
+    expect(stateOf([], {})).toBeUndefined();
+    expect(stateOf([], { PACSPACE_MOCK_STATE: "" })).toBeUndefined();
+    expect(stateOf([], { PACSPACE_MOCK_STATE: "/tmp/env-state" })).toBe("/tmp/env-state");
+    expect(stateOf(["--state", "./flag-state"], { PACSPACE_MOCK_STATE: "/tmp/env-state" })).toBe(
+      "./flag-state",
+    );
+    expect(() => stateOf(["--state", ""], {})).toThrow("--state must not be empty");
+    expect(USAGE).toContain("--state <dir>");
+    expect(USAGE).toContain("PACSPACE_MOCK_STATE");
+  });
+
   it("takes the default key from --api-key, else PACSPACE_MOCK_API_KEY, else the seed, else the fixed demo key", () => {
     const dir = mkdtempSync(join(tmpdir(), "pacspace-cli-"));
     const seeded = join(dir, "seeded.json");

@@ -27,6 +27,20 @@ describe("Idempotency-Key", () => {
     expect(deltaCount(pacspace)).toBe(1);
   });
 
+  it("replays an emit byte for byte after the delta was verified (the answer is rebuilt as accepted)", async () => {
+    const { api, pacspace } = createTestMock({ verification: "manual" });
+    const metadata = { plan: "pro", tags: ["a", "b"] };
+    const first = await api("POST", "/api/v1/balance/delta", withKey("key-v", { ...body, metadata }));
+    expect(first.body.data.status).toBe("QUEUED");
+    pacspace.verifyPending();
+    const now = await api("GET", `/api/v1/balance/delta/${first.body.data.recordId}`);
+    expect(now.body.data.status).toBe("VERIFIED");
+    expect(now.body.data.proof).toBeDefined();
+    const replay = await api("POST", "/api/v1/balance/delta", withKey("key-v", { ...body, metadata }));
+    expect(replay.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(replay.text).toBe(first.text);
+  });
+
   it("treats the same JSON with other whitespace or key order as the same request", async () => {
     const { api } = createTestMock();
     await api("POST", "/api/v1/balance/delta", withKey("key-ws"));

@@ -1,3 +1,5 @@
+import type { DeltaRecord } from "../ledger/api-types.js";
+import { asAccepted } from "../ledger/views.js";
 import type { WebhookEngine } from "../webhooks/engine.js";
 import type { Pipeline } from "./pipeline.js";
 import { renderReceiptPdf } from "./receipt-pdf.js";
@@ -13,10 +15,10 @@ import type { Route } from "./route.js";
  */
 export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] {
   return [
-    pipeline.authed("emitDelta", (session, { body }) => ({
-      status: 201,
-      data: session.emitDelta(body),
-    })),
+    pipeline.authed("emitDelta", (session, { body }) => {
+      const record = session.emitDelta(body);
+      return { status: 201, data: record, replay: acceptedDeltaReplay(session.getDeltaStatus, record) };
+    }),
     pipeline.authed("emitDeltaBatch", (session, { body }) => ({
       status: 201,
       data: session.emitDeltaBatch(body),
@@ -105,4 +107,21 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] 
       data: ledger.getPublicReceipt(params.receiptId as string),
     })),
   ];
+}
+
+/**
+ * An emit's answer rebuilt from the ledger for an Idempotency-Key replay: the delta as it is
+ * now, with the fields verification changed since put back as they were answered. Undefined
+ * (the answer is stored) in the rare case the first answer already carried verification.
+ */
+function acceptedDeltaReplay(
+  getDeltaStatus: (recordId: string) => DeltaRecord,
+  answered: DeltaRecord,
+): (() => DeltaRecord) | undefined {
+  if (answered.verifiedAt !== null || answered.verificationReference !== null || answered.error !== null) {
+    return undefined;
+  }
+  if (answered.proof !== undefined) return undefined;
+  const { recordId, status } = answered;
+  return () => asAccepted(getDeltaStatus(recordId), status);
 }

@@ -54,6 +54,18 @@ export interface ControlTarget {
   sendEvent(body: Record<string, unknown>): LedgerEvent;
   /** Deploys or takes down a tenant environment's anchoring contract (the default tenant when none is named). Errors: NOT_FOUND. */
   setContractDeployed(input: ContractSwitch): Required<ContractSwitch>;
+  /** Export and import of the whole state; null when the mock keeps its state in memory only. */
+  state: StateTransfer | null;
+}
+
+/** Export and import of the whole state (`GET` / `PUT /__mock/state`). */
+export interface StateTransfer {
+  /** The journal format this server reads and writes. */
+  readonly format: string;
+  /** The journal text, in the state directory's format. */
+  exportState(): { format: string; journal: string };
+  /** Replaces the whole state with a journal. Throws an error with a `line` for a bad one. */
+  importState(journal: string): Promise<{ records: number }>;
 }
 
 export interface ContractSwitch {
@@ -122,6 +134,8 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/users/mfa" },
   { method: "POST", path: "/__mock/events" },
   { method: "POST", path: "/__mock/contracts" },
+  { method: "GET", path: "/__mock/state" },
+  { method: "PUT", path: "/__mock/state" },
 ];
 
 /**
@@ -143,7 +157,10 @@ export function controlRoutes(
   /** Runs one control action with the shared envelope, X-Request-Id and error mapping. */
   const action =
     (
-      run: (body: Body, params: Record<string, string>) => { status?: number; data: unknown },
+      run: (
+        body: Body,
+        params: Record<string, string>,
+      ) => { status?: number; data: unknown } | Promise<{ status?: number; data: unknown }>,
       options: { body?: boolean } = {},
     ) =>
     async (request: Request, params: Record<string, string>) => {
@@ -153,7 +170,7 @@ export function controlRoutes(
       if (refusal !== null) return errorResponse(refusal.status, refusal.error, requestId, headers);
       try {
         const body = options.body ? await readBody(request) : {};
-        const result = run(body, params);
+        const result = await run(body, params);
         return jsonResponse(result.status ?? 200, successBody(result.data), headers);
       } catch (error) {
         if (error instanceof FaultInputError) {
@@ -167,6 +184,14 @@ export function controlRoutes(
         return errorAnswer(error, requestId, headers, request, { onInternalError });
       }
     };
+
+  const durableState = (): StateTransfer => {
+    if (target.state) return target.state;
+    throw new LedgerError(
+      "CONFLICT",
+      "This mock keeps its state in memory only: start pacspace-mock serve with --state <dir> to export or import it",
+    );
+  };
 
   const clockView = () => {
     const now = target.clock.now();
@@ -414,6 +439,34 @@ export function controlRoutes(
         (body) => {
           rejectUnknown(body, ["event", "data", "tenantId", "environment"]);
           return { data: target.sendEvent(body) };
+        },
+        { body: true },
+      ),
+    ),
+    route(
+      "GET",
+      "/state",
+      action(() => ({ data: durableState().exportState() })),
+    ),
+    route(
+      "PUT",
+      "/state",
+      action(
+        async (body) => {
+          rejectUnknown(body, ["format", "journal"]);
+          if (typeof body.journal !== "string" || body.journal === "") {
+            throw validationError([{ path: "/journal", message: "is required: the text of a state export" }]);
+          }
+          const state = durableState();
+          if (body.format !== undefined && body.format !== state.format) {
+            throw validationError([{ path: "/format", message: `must be ${state.format}` }]);
+          }
+          try {
+            return { data: await state.importState(body.journal) };
+          } catch (error) {
+            if (typeof (error as { line?: unknown }).line !== "number") throw error;
+            throw validationError([{ path: "/journal", message: (error as Error).message }]);
+          }
         },
         { body: true },
       ),

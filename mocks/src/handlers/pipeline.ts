@@ -85,7 +85,24 @@ export interface DocumentReply {
   headers?: Record<string, string>;
 }
 
-type RunResult = { status: number; data: unknown; message?: string } | Promise<DocumentReply>;
+type RunResult =
+  | { status: number; data: unknown; message?: string; replay?: () => unknown }
+  | Promise<DocumentReply>;
+
+/** What the idempotency store keeps of an answer: its rebuild when the operation has one, else the body. */
+function storedAnswer(
+  status: number,
+  envelope: unknown,
+  replay: (() => unknown) | undefined,
+  message?: string,
+) {
+  return replay ? { status, rebuild: rebuildEnvelope(replay, message) } : { status, body: envelope };
+}
+
+/** In its own scope, so the rebuild keeps only `replay` and `message` alive, not the request's objects. */
+function rebuildEnvelope(replay: () => unknown, message: string | undefined): () => unknown {
+  return () => successBody(replay(), message);
+}
 
 const CREDIT_POOL_ID = /^.{1,128}$/s;
 const CHAIN_ID = /^.{1,20}$/s;
@@ -301,7 +318,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         answer = { status: 200, headers: documentHeaders, body: document.body };
       } else {
         const envelope = successBody(outcome.data, outcome.message);
-        claim?.complete({ status: outcome.status, body: envelope });
+        claim?.complete(storedAnswer(outcome.status, envelope, outcome.replay, outcome.message));
         claim = null;
         answer = jsonReply(outcome.status, envelope, answerHeaders(requestId, creditPoolId));
       }

@@ -21,7 +21,13 @@ type DataOf<Op extends OperationId, S extends SuccessStatus<Op>> =
 
 /** A successful answer of operation `Op`, typed by the spec: one of its 200/201 statuses and that status's `data`. */
 export type Reply<Op extends OperationId> = {
-  [S in SuccessStatus<Op>]: { status: S; data: DataOf<Op, S>; message?: string };
+  [S in SuccessStatus<Op>]: {
+    status: S;
+    data: DataOf<Op, S>;
+    message?: string;
+    /** Builds `data` again as first answered, from the ledger: an Idempotency-Key replay then needs no stored copy. */
+    replay?: () => DataOf<Op, S>;
+  };
 }[SuccessStatus<Op>];
 
 export interface ErrorBody {

@@ -11,7 +11,10 @@ import { LedgerError } from "./ledger-error.js";
  *   (202 `IDEMPOTENCY_PENDING`) until `complete` stores the response, then `replay`.
  * - Only completed responses are stored. A request that fails (validation, plan cap, …)
  *   calls `abandon`, which forgets the key so the caller can fix and resend.
- * - Entries live for `ttlMs` (24 h by default) on the mock clock from when they were claimed.
+ * - Entries live for `ttlMs` (24 h by default) on the mock clock from when they were claimed,
+ *   so a long load test keeps a bounded number of them.
+ * - An entry is kept small: a 52-bit fingerprint, and either a `rebuild` of the answer from
+ *   the ledger (what the operation wrote is still there) or the answer's JSON text.
  */
 
 export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -30,10 +33,11 @@ export interface IdempotentRequest {
   body: unknown;
 }
 
-export interface StoredResponse {
-  status: number;
-  body: unknown;
-}
+/**
+ * A completed answer: its body, or `rebuild`, which builds the same body again from what the
+ * ledger holds (so nothing per request is copied into the store).
+ */
+export type StoredResponse = { status: number; body: unknown } | { status: number; rebuild: () => unknown };
 
 export type IdempotencyClaim =
   /** First sighting: process the request, then `complete` (or `abandon` on failure). */
@@ -44,14 +48,18 @@ export type IdempotencyClaim =
   | { kind: "pending" };
 
 interface Entry {
-  fingerprint: string;
+  /** The first 52 bits of the request's keccak fingerprint. */
+  fingerprint: number;
   expiresAt: number;
-  /** JSON text of the stored body, so a replay is byte-identical and immune to later mutation. */
-  response: { status: number; bodyText: string } | null;
+  /** 0 while the request is in flight. */
+  status: number;
+  /** JSON text of the body (a replay is byte-identical and immune to later mutation) or its rebuild. */
+  answer: string | (() => unknown) | null;
 }
 
 export class IdempotencyStore {
-  private readonly entries = new Map<string, Entry>();
+  /** Entries per `tenant\u0000environment`, each map in claim order, which is expiry order. */
+  private readonly scopes = new Map<string, Map<string, Entry>>();
 
   constructor(
     private readonly clock: Clock,
@@ -65,9 +73,10 @@ export class IdempotencyStore {
   begin(scope: IdempotencyScope, key: string, request: IdempotentRequest): IdempotencyClaim {
     validateIdempotencyKey(key);
     const now = this.clock.now();
-    const storeKey = `${scope.tenantId}\u0000${scope.environment}\u0000${key}`;
+    const scopeKey = `${scope.tenantId}\u0000${scope.environment}`;
     const fingerprint = fingerprintOf(request);
-    const existing = this.entries.get(storeKey);
+    let entries = this.scopes.get(scopeKey);
+    const existing = entries?.get(key);
     if (existing && existing.expiresAt > now) {
       if (existing.fingerprint !== fingerprint) {
         throw new LedgerError(
@@ -75,26 +84,32 @@ export class IdempotencyStore {
           "This Idempotency-Key was already used for a different request",
         );
       }
-      if (!existing.response) return { kind: "pending" };
+      if (existing.answer === null) return { kind: "pending" };
       return {
         kind: "replay",
-        status: existing.response.status,
-        body: JSON.parse(existing.response.bodyText),
+        status: existing.status,
+        body: typeof existing.answer === "string" ? JSON.parse(existing.answer) : existing.answer(),
       };
     }
     this.sweep(now);
-    const entry: Entry = { fingerprint, expiresAt: now + this.ttlMs, response: null };
+    if (!entries) {
+      entries = new Map();
+      this.scopes.set(scopeKey, entries);
+    }
+    const entry: Entry = { fingerprint, expiresAt: now + this.ttlMs, status: 0, answer: null };
     // Re-inserting moves the key to the end, keeping the map ordered by expiry for `sweep`.
-    this.entries.delete(storeKey);
-    this.entries.set(storeKey, entry);
+    entries.delete(key);
+    entries.set(key, entry);
+    const claimed = entries;
     return {
       kind: "new",
       complete: (response) => {
-        if (this.entries.get(storeKey) !== entry || entry.response) return;
-        entry.response = { status: response.status, bodyText: JSON.stringify(response.body) };
+        if (claimed.get(key) !== entry || entry.answer !== null) return;
+        entry.status = response.status;
+        entry.answer = "rebuild" in response ? response.rebuild : JSON.stringify(response.body);
       },
       abandon: () => {
-        if (this.entries.get(storeKey) === entry && !entry.response) this.entries.delete(storeKey);
+        if (claimed.get(key) === entry && entry.answer === null) claimed.delete(key);
       },
     };
   }
@@ -102,28 +117,38 @@ export class IdempotencyStore {
   /** Number of live entries (for inspection). */
   get size(): number {
     this.sweep(this.clock.now());
-    return this.entries.size;
+    let size = 0;
+    for (const entries of this.scopes.values()) size += entries.size;
+    return size;
   }
 
   /** Live entries, for snapshots: which keys are claimed and whether they hold a response. */
   describe(): Array<{ key: string; fingerprint: string; status: number | null }> {
     this.sweep(this.clock.now());
-    return [...this.entries].map(([key, entry]) => ({
-      key,
-      fingerprint: entry.fingerprint,
-      status: entry.response?.status ?? null,
-    }));
+    const described: Array<{ key: string; fingerprint: string; status: number | null }> = [];
+    for (const [scopeKey, entries] of this.scopes) {
+      for (const [key, entry] of entries) {
+        described.push({
+          key: `${scopeKey}\u0000${key}`,
+          fingerprint: entry.fingerprint.toString(16),
+          status: entry.answer === null ? null : entry.status,
+        });
+      }
+    }
+    return described;
   }
 
   reset(): void {
-    this.entries.clear();
+    this.scopes.clear();
   }
 
-  /** Drops expired entries from the front (insertion order is expiry order). */
+  /** Drops expired entries from the front of each scope (claim order is expiry order). */
   private sweep(now: number): void {
-    for (const [key, entry] of this.entries) {
-      if (entry.expiresAt > now) break;
-      this.entries.delete(key);
+    for (const entries of this.scopes.values()) {
+      for (const [key, entry] of entries) {
+        if (entry.expiresAt > now) break;
+        entries.delete(key);
+      }
     }
   }
 }
@@ -136,12 +161,13 @@ export function validateIdempotencyKey(key: string): void {
   }
 }
 
-function fingerprintOf(request: IdempotentRequest): string {
+function fingerprintOf(request: IdempotentRequest): number {
   let body: string;
   try {
     body = typeof request.body === "string" ? request.body : canonicalJson(request.body ?? null);
   } catch {
     body = String(request.body);
   }
-  return keccak256Hex(utf8(`${request.method.toUpperCase()}\n${request.path}\n${body}`));
+  const hash = keccak256Hex(utf8(`${request.method.toUpperCase()}\n${request.path}\n${body}`));
+  return Number.parseInt(hash.slice(2, 15), 16);
 }

@@ -55,6 +55,12 @@ export function deltaRecord(record: DeltaState): DeltaRecord {
   return view;
 }
 
+/** `view` as it was answered at acceptance: `status` then, nothing of its verification since. */
+export function asAccepted(view: DeltaRecord, status: DeltaRecord["status"]): DeltaRecord {
+  const { proof: _proof, ...accepted } = view;
+  return { ...accepted, status, verifiedAt: null, verificationReference: null, error: null };
+}
+
 export function verifiedRecord(record: DeltaState): VerifiedRecord {
   return {
     sequenceNumber: record.sequenceNumber,

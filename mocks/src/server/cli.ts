@@ -26,6 +26,7 @@ export const API_KEY_ENV = "PACSPACE_MOCK_API_KEY";
 export const CONTROL_TOKEN_ENV = "PACSPACE_MOCK_CONTROL_TOKEN";
 /** Visible ASCII without spaces, long enough not to be guessed. */
 const CONTROL_TOKEN = /^[\x21-\x7e]{16,256}$/;
+export const STATE_ENV = "PACSPACE_MOCK_STATE";
 
 export const USAGE = `Usage: pacspace-mock serve [options]
 
@@ -55,11 +56,15 @@ Options:
                           at this server itself (refused otherwise); repeatable
   --max-body <size>       Largest request body accepted, in bytes or with a k / m
                           suffix (KiB / MiB; default 1m); a larger one gets 413
+  --state <dir>           Keep the state in <dir> across restarts and crashes (journal
+                          of accepted writes, replayed at start; start with the same
+                          options each time). Without it, state is in memory only
   -h, --help              Show this help
 
 Environment:
   ${API_KEY_ENV}         The default sandbox key when --api-key is not given
   ${CONTROL_TOKEN_ENV}   The control token when --control-token is not given
+  ${STATE_ENV}           The state directory when --state is not given
 
 The default key is, in this order: --api-key, ${API_KEY_ENV}, the seed file's
 defaultTenant.apiKey, else the well-known demo key ${DEFAULT_CLI_API_KEY}
@@ -94,6 +99,8 @@ export interface ServeOptions {
   deterministic: boolean;
   allowWebhookUrls: string[];
   maxBodyBytes: number;
+  /** Directory of the durable state (--state or PACSPACE_MOCK_STATE). */
+  state?: string;
 }
 
 /**
@@ -157,6 +164,11 @@ export function parseServeArgs(
     }
     options.controlToken = token;
   }
+  const state = values.state ?? (env[STATE_ENV] || undefined);
+  if (state !== undefined) {
+    if (state === "") throw new UsageError("--state must not be empty");
+    options.state = state;
+  }
   const checkKey = (key: string, source: string) => {
     if (parseApiKey(key)?.environment !== "test") {
       throw new UsageError(`${source} must be a sandbox key: pk_test_<letters and digits>.<secret>`);
@@ -205,6 +217,7 @@ function parseArgsStrict(argv: string[]) {
       deterministic: { type: "boolean" },
       "allow-webhook-url": { type: "string", multiple: true },
       "max-body": { type: "string" },
+      state: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -243,6 +256,7 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
     ...(options.deterministic ? { deterministic: true } : {}),
     ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
     ...(options.allowWebhookUrls.length > 0 ? { webhooks: { allowUrls: options.allowWebhookUrls } } : {}),
+    ...(options.state !== undefined ? { state: options.state } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.apiKey
       ? { defaultTenant: { ...(options.scenario?.defaultTenant || {}), apiKey: options.apiKey } }
@@ -276,6 +290,7 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
   const inspectorToken =
     server.controlToken !== null ? `?token=${encodeURIComponent(server.controlToken)}` : "";
   io.stdout(`Inspector: ${server.url}/__mock/ui/${inspectorToken}${inspectorKey}\n`);
+  if (options.state !== undefined) io.stdout(`State: ${options.state} (kept across restarts)\n`);
   io.stdout(
     `Verification: ${String(options.verification)}. Control API: ${server.url}/__mock. Ctrl+C stops.\n`,
   );

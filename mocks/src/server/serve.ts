@@ -1,4 +1,4 @@
-import { createServer, IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { hostname, networkInterfaces } from "node:os";
 import {
@@ -6,6 +6,7 @@ import {
   createPacSpaceMockWithRoutes,
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
+import { CONTROL_TOKEN_HEADER } from "../handlers/control-access.js";
 import { type MockRequest, type MockResponse, toFetchRequest } from "../handlers/exchange.js";
 import type { Route } from "../handlers/route.js";
 import { randomString } from "../random.js";
@@ -13,6 +14,7 @@ import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { createInspectorHttp, type InspectorHttp } from "./inspector-http.js";
 import { hostIssue, parseTarget } from "./request-target.js";
 import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
+import { type DurableState, type JournalEntry, openDurableState } from "./state/durable-state.js";
 
 /**
  * The mock on a real port: a small node:http adapter reads each body once into a buffer
@@ -47,6 +49,14 @@ export interface StartMockServerOptions extends Omit<CreatePacSpaceMockOptions, 
   headersTimeoutMs?: number;
   /** How long an idle keep-alive connection stays open, in ms (default 5 000). */
   keepAliveTimeoutMs?: number;
+  /**
+   * A directory that keeps the state across restarts and crashes (created when missing):
+   * accepted writes are journaled there before they are answered and replayed at start.
+   * The clock is then always real time plus the offset the control API moved it by.
+   */
+  state?: string;
+  /** Where warnings about the state directory go (default: stderr). */
+  onStateWarning?: (message: string) => void;
 }
 
 export interface MockServer {
@@ -177,10 +187,21 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
     headersTimeoutMs = Math.min(DEFAULT_HEADERS_TIMEOUT_MS, requestTimeoutMs),
     keepAliveTimeoutMs = DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+    state,
+    onStateWarning = (message) => process.stderr.write(`pacspace-mock: ${message}\n`),
     ...mockOptions
   } = options;
+  const durable: DurableState | null =
+    state === undefined
+      ? null
+      : openDurableState(state, {
+          seed: String(mockOptions.seed ?? mockOptions.scenario?.seed ?? "pacspace"),
+          startAt: mockOptions.now ?? mockOptions.scenario?.now,
+          warn: onStateWarning,
+        });
   let dispatch: ((method: string, path: string) => RouteMatch | null) | null = null;
   let inspector: InspectorHttp | null = null;
+  const controlToken = mockOptions.controlToken ?? (isLoopbackHost(host) ? null : randomString(32));
   let closing = false;
   /** The host a request without `Host` (HTTP/1.0) was sent to; set once listening. */
   let defaultHost = "";
@@ -268,48 +289,64 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
       );
       return;
     }
-    const target = parseTarget(incoming.url ?? "/");
-    if (typeof target === "string") {
-      writeAnswer(
-        outgoing,
-        unroutedError(400, "The request path is malformed", "path", target),
-        method,
-        true,
-      );
+    const peer = incoming.socket.remoteAddress ?? "";
+    const target = incoming.url ?? "/";
+    const run = () => routeAnswer(method, target, incoming.headers, body, peer);
+    const { response, close } = await (durable
+      ? durable.handle({ method, target, headers: incoming.rawHeaders, body }, run, (answered) =>
+          outcomeOf(answered.response),
+        )
+      : run());
+    if (response === null) {
+      incoming.socket.destroy();
       return;
     }
-    const hostHeader = incoming.headers.host;
+    if (response instanceof Response) await writeFetchResponse(outgoing, response, method, close || closing);
+    else writeAnswer(outgoing, response, method, close || closing);
+  }
+
+  /**
+   * The answer to a request whose body has arrived: a 400/404 before any route, else its
+   * route's (null: drop the connection). `close`: the connection must end after it.
+   */
+  async function routeAnswer(
+    method: string,
+    url: string,
+    headers: IncomingHttpHeaders,
+    body: Buffer | null,
+    peer: string | undefined,
+  ): Promise<{ response: MockResponse | Response | null; close: boolean }> {
+    const target = parseTarget(url);
+    if (typeof target === "string") {
+      return { response: unroutedError(400, "The request path is malformed", "path", target), close: true };
+    }
+    const hostHeader = headers.host;
     const hostProblem = hostHeader === undefined ? null : hostIssue(hostHeader);
     if (hostProblem !== null) {
-      writeAnswer(
-        outgoing,
-        unroutedError(400, "The Host header is malformed", "Host", hostProblem),
-        method,
-        true,
-      );
-      return;
+      return {
+        response: unroutedError(400, "The Host header is malformed", "Host", hostProblem),
+        close: true,
+      };
     }
-    const match = dispatch(method, target.path);
-    if (!match) {
-      writeAnswer(outgoing, NOT_FOUND, method, closing);
-      return;
-    }
+    const match = (dispatch as NonNullable<typeof dispatch>)(method, target.path);
+    if (!match) return { response: NOT_FOUND, close: false };
     const request: MockRequest = {
       method,
       path: target.path,
       search: target.search,
       host: hostHeader?.toLowerCase() ?? defaultHost,
-      headers: incoming.headers,
+      headers,
       body,
-      peer: incoming.socket.remoteAddress ?? "",
+      ...(peer === undefined ? {} : { peer }),
     };
-    const response = await answerFrom(match.route, request, match.params);
-    if (response === null) {
-      incoming.socket.destroy();
-      return;
-    }
-    if (response instanceof Response) await writeFetchResponse(outgoing, response, method, closing);
-    else writeAnswer(outgoing, response, method, closing);
+    return { response: await answerFrom(match.route, request, match.params), close: false };
+  }
+
+  /** Runs a journaled request again at start, as the server that accepted it did. */
+  function replayEntry(entry: JournalEntry) {
+    const headers = headersOf(entry.headers);
+    if (controlToken !== null) headers[CONTROL_TOKEN_HEADER.toLowerCase()] = controlToken;
+    return routeAnswer(entry.method.toUpperCase(), entry.target, headers, entry.body, undefined);
   }
 
   const server = createServer(
@@ -343,21 +380,25 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   });
   defaultHost = `${host.includes(":") ? `[${host}]` : host}:${address.port}`;
   const url = `http://${defaultHost}`;
-  const controlToken = mockOptions.controlToken ?? (isLoopbackHost(host) ? null : randomString(32));
-  const { mock, routes } = createPacSpaceMockWithRoutes({
-    ...mockOptions,
-    ...(controlToken === null ? {} : { controlToken }),
-    clock,
-    baseUrl: "*",
-    publicUrl: url,
-    serverAddress: { port: address.port, hosts: ownHosts(host) },
-  });
+  const create = () =>
+    createPacSpaceMockWithRoutes({
+      ...mockOptions,
+      ...(controlToken === null ? {} : { controlToken }),
+      clock: durable?.clock ?? clock,
+      ...(durable ? { ids: durable.ids, stateTransfer: durable.transfer } : {}),
+      baseUrl: "*",
+      publicUrl: url,
+      serverAddress: { port: address.port, hosts: ownHosts(host) },
+    });
+  const { mock, routes } = durable ? durable.build(create) : create();
   dispatch = createRouteDispatcher(routes);
+  await durable?.replay(mock, replayEntry);
   inspector = createInspectorHttp(mock, controlToken);
   const timer = setInterval(() => {
     // a throw here would end the process: report it and keep serving
     try {
-      mock.tick();
+      if (durable) void durable.tick();
+      else mock.tick();
     } catch (error) {
       console.error("[pacspace-mock] settling due verification failed", error);
     }
@@ -367,7 +408,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   const stopped = new Promise<void>((resolve, reject) => {
     server.once("close", resolve);
     server.once("error", reject);
-  });
+  }).finally(() => durable?.close());
   const close = () => {
     closing = true;
     clearInterval(timer);
@@ -394,6 +435,29 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
       });
     },
   };
+}
+
+/** How a request was answered, as the journal needs it; null: the connection was dropped. */
+function outcomeOf(response: MockResponse | Response | null) {
+  if (response === null) return null;
+  if (response instanceof Response) {
+    return { status: response.status, replayed: response.headers.get("Idempotent-Replayed") === "true" };
+  }
+  const replayed = Object.entries(response.headers).some(
+    ([name, value]) => value === "true" && name.toLowerCase() === "idempotent-replayed",
+  );
+  return { status: response.status, replayed };
+}
+
+/** Raw node:http headers (name, value, …) as lower-case names, repeated ones joined with `, `. */
+function headersOf(raw: readonly string[]): IncomingHttpHeaders {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    const value = raw[i + 1] as string;
+    headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+  }
+  return headers;
 }
 
 /**
