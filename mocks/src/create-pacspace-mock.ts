@@ -38,6 +38,9 @@ import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "./ledger/sta
 import type { TenantInfo } from "./ledger/tenants.js";
 import { isPlan, PLANS } from "./ledger/usage-and-plans.js";
 import type { VerificationRun } from "./ledger/verification.js";
+import { RECORD_CONTROL_OPERATIONS, recordControlRoutes } from "./records/record-control-routes.js";
+import { snapshotWithRecords } from "./records/record-snapshot.js";
+import { RecordStore } from "./records/record-store.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
 import { apiOperationRoutes } from "./validation/request-validator.js";
 import { createWebhookEngine, type WebhookEngine } from "./webhooks/engine.js";
@@ -169,6 +172,8 @@ export interface PacSpaceMock {
   readonly faults: FaultController;
   /** Webhook endpoints and deliveries; `flush()` / `drain()` await deliveries in tests. */
   readonly webhooks: MockWebhooks;
+  /** The Records API's records: entries commit on the ledger's verification schedule; `failWhen` injects failures. */
+  readonly records: RecordStore;
   /** The base URL the handlers answer on. */
   readonly baseUrl: string;
   /** The default tenant (null with `defaultTenant: false`). Changes only with the seed. */
@@ -520,9 +525,17 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     advanceClock: (ms) => void advanceClock(ms),
   });
 
+  const records = new RecordStore({
+    clock: settable,
+    verification: () => ledger.verification,
+    publish: (scope, { event, data }) =>
+      void ledger.publishEvent(scope.tenantId, scope.environment, event, data),
+  });
+
   /** Verification that came due first (its events may be delivered), then due webhook retries. */
   const runDue = (): VerificationRun => {
     const run = ledger.runDue();
+    records.runDue();
     webhooks.runDue();
     return run;
   };
@@ -553,6 +566,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
 
   const verifyPending = (selector: { recordIds?: string[] } = {}): VerificationRun => {
     const ids = selector.recordIds ? new Set(selector.recordIds) : null;
+    records.commitPending(ids ?? undefined);
     return ledger.verifyPending(ids ? (candidate) => ids.has(candidate.recordId) : undefined);
   };
 
@@ -608,11 +622,12 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     faults.reset();
     webhooks.reset();
     resetClock();
+    records.reset();
     ledger.reset();
   };
 
   const routes: Route[] = [
-    ...apiRoutes(pipeline, webhooks),
+    ...apiRoutes(pipeline, webhooks, records),
     ...dashboardRoutes(dashboardPipeline),
     ...dashboardWebhookRoutes(dashboardPipeline, webhooks),
     ...(options.controlApi === false
@@ -629,7 +644,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
               const { tenant, apiKey, keyId, apiKeys } = createTenantIn(ledger, input);
               return { tenant, apiKey, keyId, apiKeys };
             },
-            snapshot: () => ledger.snapshot(),
+            snapshot: () => snapshotWithRecords(ledger.snapshot(), records.digest()),
             inspect: () => ledger.inspect(),
             failDeltas,
             issueApprovalToken: (input) => ledger.issueApprovalToken(input),
@@ -640,12 +655,17 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
           pipeline.nextRequestId,
           onInternalError,
         )),
+    ...(options.controlApi === false
+      ? []
+      : recordControlRoutes(records, pipeline.nextRequestId, onInternalError)),
     ...fallbackRoutes(
       basePath,
       [
         { prefix: "/api/v1", routes: apiOperationRoutes() },
         { prefix: "/dashboard", routes: dashboardOperationRoutes() },
-        ...(options.controlApi === false ? [] : [{ prefix: "/__mock", routes: CONTROL_OPERATIONS }]),
+        ...(options.controlApi === false
+          ? []
+          : [{ prefix: "/__mock", routes: [...CONTROL_OPERATIONS, ...RECORD_CONTROL_OPERATIONS] }]),
       ],
       pipeline.nextRequestId,
     ),
@@ -657,6 +677,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     clock,
     faults,
     webhooks,
+    records,
     baseUrl,
     get defaultTenant() {
       return defaultTenant;
@@ -676,7 +697,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     issueApprovalToken: (email) => ledger.issueApprovalToken({ email }),
     setUserMfa: (email, options = {}) => ledger.setUserMfa({ email, ...options }),
     inspect: () => ledger.inspect(),
-    snapshot: () => ledger.snapshot(),
+    snapshot: () => snapshotWithRecords(ledger.snapshot(), records.digest()),
     advanceClock,
     setContractDeployed: (tenantId, environment, deployed) =>
       ledger.setContractDeployed(tenantId, ENVIRONMENT_OF_KEY[environment], deployed),

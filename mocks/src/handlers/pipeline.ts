@@ -63,6 +63,11 @@ export interface Pipeline {
     operationId: Op,
     run: (input: OperationInput, ledger: Ledger) => Reply<Op>,
   ): Route;
+  /** The route of an operation that needs an API key and answers a 200 body of its own instead of the envelope. */
+  authedDocument(
+    operationId: ApiOperationId,
+    run: (session: BalanceSession, input: OperationInput) => DocumentReply,
+  ): Route;
   /** The route of a public operation that answers a document (not JSON), e.g. a PDF. */
   openDocument(
     operationId: ApiOperationId,
@@ -261,6 +266,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     authed: (operationId, run) =>
       operationRoute(operationId, (request, params) =>
         handle(request, params, operationId, (session, input) => run(session as BalanceSession, input)),
+      ),
+    authedDocument: (operationId, run) =>
+      operationRoute(operationId, (request, params) =>
+        handle(request, params, operationId, async (session, input) => run(session as BalanceSession, input)),
       ),
     open: (operationId, run) =>
       operationRoute(operationId, (request, params) =>

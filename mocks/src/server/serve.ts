@@ -47,7 +47,7 @@ const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Headers":
     "Content-Type, X-Api-Key, Idempotency-Key, X-Credit-Pool-Id, X-PacSpace-Request-Signature, X-PacSpace-Retry-Count, X-Chain-Id, Authorization, X-Pacspace-CSRF, X-Environment",
   "Access-Control-Expose-Headers":
-    "X-Request-Id, Retry-After, Idempotent-Replayed, X-Credit-Pool-Id, Content-Disposition",
+    "X-Request-Id, Retry-After, Idempotent-Replayed, X-Credit-Pool-Id, Content-Disposition, x-next-from-seq",
 };
 
 /**
