@@ -1,4 +1,5 @@
-import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "./core/hex.js";
+import { createSha256 } from "./core/sha256.js";
 import { ValidationError } from "./errors.js";
 
 /** A payload fingerprint as records carry it: SHA-256, lowercase hex, length as a decimal string. */
@@ -20,34 +21,6 @@ export type FingerprintSource =
   | ReadableStream<Uint8Array>
   | AsyncIterable<Uint8Array>
   | Iterable<Uint8Array>;
-
-interface IncrementalHash {
-  update(chunk: Uint8Array): void;
-  hex(): string;
-}
-
-interface NodeCrypto {
-  createHash(algorithm: "sha256"): { update(data: Uint8Array): unknown; digest(encoding: "hex"): string };
-}
-
-/**
- * Node's native SHA-256 when the runtime has it (reached through `process.getBuiltinModule`,
- * so bundles for browsers never import `node:crypto`), else the portable @noble/hashes one.
- * WebCrypto cannot hash incrementally, and a streamed input must never be held whole.
- */
-function createSha256(): IncrementalHash {
-  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const nodeCrypto = runtime?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
-  if (nodeCrypto) {
-    const hash = nodeCrypto.createHash("sha256");
-    return { update: (chunk) => void hash.update(chunk), hex: () => hash.digest("hex") };
-  }
-  const hash = sha256.create();
-  return {
-    update: (chunk) => void hash.update(chunk),
-    hex: () => Array.from(hash.digest(), (byte) => byte.toString(16).padStart(2, "0")).join(""),
-  };
-}
 
 function contentInvalid(message: string): ValidationError {
   return new ValidationError(message, {
@@ -121,5 +94,5 @@ export async function fingerprint(
     hash.update(chunk);
     byteLength += chunk.byteLength;
   }
-  return { alg: "sha-256", digest: hash.hex(), byteLength: String(byteLength) };
+  return { alg: "sha-256", digest: bytesToHex(hash.digest()).slice(2), byteLength: String(byteLength) };
 }

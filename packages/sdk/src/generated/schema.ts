@@ -1241,8 +1241,8 @@ export interface paths {
      *
      *     Each receipt commits to its content and to the receipt before it, so a reader can
      *     check a history without trusting whoever handed it over: `contentHash` is
-     *     keccak-256 of `pacspace:record-content:v1:` followed by the canonical JSON of
-     *     `{lifecycle, content}`, and `receiptHash` is keccak-256 of `pacspace:record-receipt:v1:`
+     *     SHA-256 of `pacspace:record-content:v1:` followed by the canonical JSON (RFC 8785) of
+     *     `{lifecycle, content}`, and `receiptHash` is SHA-256 of `pacspace:record-receipt:v1:`
      *     followed by the canonical JSON of `{recordKey, seq, lifecycle, contentHash,
      *     previousReceiptHash, committedAt}`, where `previousReceiptHash` is the `receiptHash`
      *     of the previous committed entry (`0x` and 64 zeros for the first). Failed entries
@@ -3534,11 +3534,11 @@ export interface components {
       lifecycle?: components["schemas"]["RecordLifecycle"];
       /** @description Extension of this toolkit; the PacSpace service does not document it. */
       referenceId?: string | null;
-      /** @description Keccak-256 over the entry's lifecycle and content. Extension of this toolkit; the PacSpace service does not document it. */
+      /** @description SHA-256 over the entry's lifecycle and content (see `getRecordHistory`). Extension of this toolkit; the PacSpace service does not document it. */
       contentHash?: components["schemas"]["Hash32"];
       /** @description The previous committed entry's `receiptHash` (zeros for the first). Extension of this toolkit; the PacSpace service does not document it. */
       previousReceiptHash?: components["schemas"]["Hash32"];
-      /** @description Keccak-256 over the receipt's chain fields. Extension of this toolkit; the PacSpace service does not document it. */
+      /** @description SHA-256 over the receipt's chain fields (see `getRecordHistory`). Extension of this toolkit; the PacSpace service does not document it. */
       receiptHash?: components["schemas"]["Hash32"];
       /**
        * Format: date-time
