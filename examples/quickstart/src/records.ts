@@ -40,7 +40,7 @@ export async function runRecordsWalkthrough({
     referenceId: "refund-1103",
   });
   print(
-    `emit recorded  → entry ${recorded.seq + 1} ${recorded.status}, payload sha-256 ${reportFingerprint.digest.slice(0, 12)}…`,
+    `emit recorded  → ${recorded.receiptId} ${recorded.status}, payload sha-256 ${reportFingerprint.digest.slice(0, 12)}…`,
   );
 
   const corrected = new TextEncoder().encode(
@@ -57,7 +57,7 @@ export async function runRecordsWalkthrough({
     note: "the first report rounded the amount",
     referenceId: "refund-1103-fix",
   });
-  print(`emit amended   → entry ${amended.seq + 1} ${amended.status}, amends entry 1`);
+  print(`emit amended   → ${amended.receiptId} ${amended.status}, amends entry 1`);
 
   const history = await waitUntilCommitted(pac, 2);
   const check = await pac.records.check(history, {
