@@ -2,6 +2,7 @@ import type { HttpHandler } from "msw";
 import { type Clock, checkClockTime, createManualClock } from "./clock.js";
 import { createFaultController, type FaultController } from "./faults.js";
 import { apiRoutes } from "./handlers/api-routes.js";
+import { guardedControlRoutes } from "./handlers/control-access.js";
 import type { StateTransfer } from "./handlers/control-routes.js";
 import {
   CONTROL_OPERATIONS,
@@ -42,6 +43,9 @@ import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "./ledger/sta
 import type { TenantInfo } from "./ledger/tenants.js";
 import { isPlan, PLANS } from "./ledger/usage-and-plans.js";
 import type { VerificationRun } from "./ledger/verification.js";
+import { RECORD_CONTROL_OPERATIONS, recordControlRoutes } from "./records/record-control-routes.js";
+import { snapshotWithRecords } from "./records/record-snapshot.js";
+import { RecordStore } from "./records/record-store.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
 import { apiOperationRoutes } from "./validation/request-validator.js";
 import { createWebhookEngine, type WebhookEngine } from "./webhooks/engine.js";
@@ -197,6 +201,8 @@ export interface PacSpaceMock {
   readonly faults: FaultController;
   /** Webhook endpoints and deliveries; `flush()` / `drain()` await deliveries in tests. */
   readonly webhooks: MockWebhooks;
+  /** The Records API's records: entries commit on the ledger's verification schedule; `failWhen` injects failures. */
+  readonly records: RecordStore;
   /** The base URL the handlers answer on. */
   readonly baseUrl: string;
   /** The last requests answered (what `GET /__mock/requests` and the inspector page show). */
@@ -566,9 +572,17 @@ export function createPacSpaceMockWithRoutes(
     advanceClock: (ms) => void advanceClock(ms),
   });
 
+  const records = new RecordStore({
+    clock: settable,
+    verification: () => ledger.verification,
+    publish: (scope, { event, data }) =>
+      void ledger.publishEvent(scope.tenantId, scope.environment, event, data),
+  });
+
   /** Verification that came due first (its events may be delivered), then due webhook retries. */
   const runDue = (): VerificationRun => {
     const run = ledger.runDue();
+    records.runDue();
     webhooks.runDue();
     return run;
   };
@@ -599,6 +613,7 @@ export function createPacSpaceMockWithRoutes(
 
   const verifyPending = (selector: { recordIds?: string[] } = {}): VerificationRun => {
     const ids = selector.recordIds ? new Set(selector.recordIds) : null;
+    records.commitPending(ids ?? undefined);
     return ledger.verifyPending(ids ? (candidate) => ids.has(candidate.recordId) : undefined);
   };
 
@@ -654,12 +669,13 @@ export function createPacSpaceMockWithRoutes(
     faults.reset();
     webhooks.reset();
     resetClock();
+    records.reset();
     ledger.reset();
   };
 
   const requests = new RequestLog();
   const table: Route[] = [
-    ...apiRoutes(pipeline, webhooks),
+    ...apiRoutes(pipeline, webhooks, records),
     ...dashboardRoutes(dashboardPipeline),
     ...dashboardWebhookRoutes(dashboardPipeline, webhooks),
     ...(options.controlApi === false
@@ -676,7 +692,7 @@ export function createPacSpaceMockWithRoutes(
               const { tenant, apiKey, keyId, apiKeys } = createTenantIn(ledger, input);
               return { tenant, apiKey, keyId, apiKeys };
             },
-            snapshot: () => ledger.snapshot(),
+            snapshot: () => snapshotWithRecords(ledger.snapshot(), records.digest()),
             inspect: () => ledger.inspect(),
             failDeltas,
             issueApprovalToken: (input) => ledger.issueApprovalToken(input),
@@ -691,10 +707,17 @@ export function createPacSpaceMockWithRoutes(
         )),
     ...(options.controlApi === false
       ? []
-      : inspectorRoutes(
-          { ledger, faults, webhooks, requests, defaultTenantId: () => defaultTenant?.tenantId ?? null },
+      : guardedControlRoutes(
+          [
+            ...inspectorRoutes(
+              { ledger, faults, webhooks, requests, defaultTenantId: () => defaultTenant?.tenantId ?? null },
+              pipeline.nextRequestId,
+              onInternalError,
+            ),
+            ...recordControlRoutes(records, pipeline.nextRequestId, onInternalError),
+          ],
+          options.controlToken ?? null,
           pipeline.nextRequestId,
-          onInternalError,
         )),
     ...fallbackRoutes(
       basePath,
@@ -703,7 +726,12 @@ export function createPacSpaceMockWithRoutes(
         { prefix: "/dashboard", routes: dashboardOperationRoutes() },
         ...(options.controlApi === false
           ? []
-          : [{ prefix: "/__mock", routes: [...CONTROL_OPERATIONS, ...INSPECTOR_OPERATIONS] }]),
+          : [
+              {
+                prefix: "/__mock",
+                routes: [...CONTROL_OPERATIONS, ...INSPECTOR_OPERATIONS, ...RECORD_CONTROL_OPERATIONS],
+              },
+            ]),
       ],
       pipeline.nextRequestId,
     ),
@@ -716,6 +744,7 @@ export function createPacSpaceMockWithRoutes(
     clock,
     faults,
     webhooks,
+    records,
     baseUrl,
     requests,
     get defaultTenant() {
@@ -736,7 +765,7 @@ export function createPacSpaceMockWithRoutes(
     issueApprovalToken: (email) => ledger.issueApprovalToken({ email }),
     setUserMfa: (email, options = {}) => ledger.setUserMfa({ email, ...options }),
     inspect: () => ledger.inspect(),
-    snapshot: () => ledger.snapshot(),
+    snapshot: () => snapshotWithRecords(ledger.snapshot(), records.digest()),
     advanceClock,
     setContractDeployed: (tenantId, environment, deployed) =>
       ledger.setContractDeployed(tenantId, ENVIRONMENT_OF_KEY[environment], deployed),

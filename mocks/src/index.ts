@@ -43,6 +43,14 @@ export type { MfaSetting } from "./ledger/mfa.js";
 export type { LedgerInspection } from "./ledger/snapshot.js";
 export type { VerificationRun } from "./ledger/verification.js";
 export {
+  HISTORY_PAGE_SIZE,
+  type RecordEvent,
+  type RecordFailSelector,
+  type RecordHistoryPage,
+  RecordStore,
+  recordKeyOf,
+} from "./records/record-store.js";
+export {
   type DefaultTenantOptions,
   parseScenario,
   type Scenario,

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import type { Clock } from "../src/clock.js";
 import { type MockServer, type StartMockServerOptions, startMockServer } from "../src/server.js";
 
@@ -149,6 +151,26 @@ describe("the control token", () => {
     expect(other.status).toBe(401);
     const withToken = await fetch(`${local}/__mock/clock`, { headers: { "X-PacSpace-Mock-Token": token } });
     expect(withToken.status).toBe(200);
+  });
+
+  it("every control operation of spec/mock-control.yaml refuses a call without the token", async () => {
+    const spec = parse(readFileSync(new URL("../../spec/mock-control.yaml", import.meta.url), "utf8")) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const server = await start({ controlToken: "t0ken-for-the-control-api" });
+    const calls = Object.entries(spec.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((method) => ["get", "post", "put", "patch", "delete"].includes(method))
+        .map((method) => [method.toUpperCase(), path.replace(/\{[^}]+\}/g, "x")] as const),
+    );
+    expect(calls.length).toBeGreaterThan(15);
+    for (const [method, path] of calls) {
+      const answer = await send(server, method, path, {
+        headers: JSON_TYPE,
+        ...(method === "GET" || method === "DELETE" ? {} : { body: "{}" }),
+      });
+      expect(answer.status, `${method} ${path}`).toBe(401);
+    }
   });
 
   it("refuses a token that is too short to be one", async () => {

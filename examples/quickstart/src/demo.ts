@@ -1,5 +1,6 @@
 import { startMockServer } from "@pacspace/mocks/server";
 import { runQuickstart } from "./quickstart.js";
+import { runRecordsWalkthrough } from "./records.js";
 
 /**
  * `pnpm demo`: starts the stateful PacSpace mock on a free local port and runs the
@@ -13,7 +14,16 @@ try {
     apiKey: server.pacspace.apiKey,
     print: console.log,
   });
-  const ok = result.localProofValid && result.publicProofVerified;
+  const records = await runRecordsWalkthrough({
+    baseUrl: server.url,
+    apiKey: server.pacspace.apiKey,
+    print: console.log,
+  });
+  const ok =
+    result.localProofValid &&
+    result.publicProofVerified &&
+    records.historyValid &&
+    !records.alteredReportValid;
   console.log(`\n${ok ? "Done: every proof checked out." : "Done, but a proof check failed."}`);
   process.exitCode = ok ? 0 : 1;
 } catch (error) {

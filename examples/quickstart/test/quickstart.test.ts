@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { type MockServer, startMockServer } from "@pacspace/mocks/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runQuickstart } from "../src/quickstart.js";
+import { runRecordsWalkthrough } from "../src/records.js";
 
 describe("quickstart against the mock over real HTTP", () => {
   let server: MockServer;
@@ -38,6 +39,25 @@ describe("quickstart against the mock over real HTTP", () => {
     const [tenant] = server.pacspace.inspect().tenants;
     const deltas = tenant?.environments.sandbox.deltas.filter((d) => d.customerId === "cust_globex");
     expect(deltas).toHaveLength(4);
+  });
+});
+
+describe("records walkthrough against the mock over real HTTP", () => {
+  let server: MockServer;
+  beforeAll(async () => {
+    server = await startMockServer({ port: 0, verification: "delay:20" });
+  });
+  afterAll(() => server.close());
+
+  it("records and amends an agent action, and the check passes only for the committed bytes", async () => {
+    const lines: string[] = [];
+    const result = await runRecordsWalkthrough({
+      baseUrl: server.url,
+      apiKey: server.pacspace.apiKey,
+      print: (line) => lines.push(line),
+    });
+    expect(result).toEqual({ entries: 2, historyValid: true, alteredReportValid: false });
+    expect(lines.join("\n")).toContain("The bytes given for entry 1 do not match its committed payloads.");
   });
 });
 

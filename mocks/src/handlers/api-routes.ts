@@ -1,5 +1,6 @@
 import type { DeltaRecord } from "../ledger/api-types.js";
 import { asAccepted } from "../ledger/views.js";
+import type { RecordStore } from "../records/record-store.js";
 import type { WebhookEngine } from "../webhooks/engine.js";
 import type { Pipeline } from "./pipeline.js";
 import { renderReceiptPdf } from "./receipt-pdf.js";
@@ -13,7 +14,7 @@ import type { Route } from "./route.js";
  * so the literal path wins, and `/receipt/{receiptId}.pdf` before `/receipt/{receiptId}`,
  * whose parameter would otherwise take `rcpt_….pdf` whole.
  */
-export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] {
+export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine, records: RecordStore): Route[] {
   return [
     pipeline.authed("emitDelta", (session, { body }) => {
       const record = session.emitDelta(body);
@@ -90,6 +91,37 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] 
         query.webhookId,
       ),
     })),
+    pipeline.authed("emitRecordTransition", (session, { params, body }) => ({
+      status: 201,
+      data: records.emit(session, params.recordType as string, params.record as string, body as never),
+    })),
+    pipeline.authed("getRecordReceipt", (session, { params }) => ({
+      status: 200,
+      data: records.receipt(
+        session,
+        params.recordType as string,
+        params.record as string,
+        Number(params.seq),
+      ),
+    })),
+    pipeline.authedDocument("getRecordHistory", (session, { params, query }) => {
+      const { bundle, nextFromSeq } = records.history(
+        session,
+        params.recordType as string,
+        params.record as string,
+        {
+          ...(query.fromSeq !== undefined ? { fromSeq: Number(query.fromSeq) } : {}),
+          ...(query.toSeq !== undefined ? { toSeq: Number(query.toSeq) } : {}),
+        },
+      );
+      const headers: Record<string, string> = {};
+      if (nextFromSeq !== null) headers["x-next-from-seq"] = String(nextFromSeq);
+      return {
+        body: new TextEncoder().encode(JSON.stringify(bundle)),
+        contentType: "application/json",
+        headers,
+      };
+    }),
     pipeline.open("verifyProof", ({ params, query }, ledger) => ({
       status: 200,
       data: ledger.verifyProof(params.proofRoot as string, query),

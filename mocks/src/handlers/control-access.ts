@@ -1,4 +1,5 @@
-import type { ErrorBody } from "./responses.js";
+import { type ErrorBody, errorResponse } from "./responses.js";
+import type { Route } from "./route.js";
 
 /**
  * Who may drive the `/__mock` control API. With a control token in force, every call must
@@ -100,4 +101,31 @@ function sameToken(sent: string, token: string): boolean {
     difference |= (sent.charCodeAt(i % Math.max(sent.length, 1)) || 0) ^ token.charCodeAt(i);
   }
   return difference === 0;
+}
+
+/**
+ * `routes` behind the control API's rules, for control routes that do not check them
+ * themselves (the inspector's reads, the records control): a refused call gets its error
+ * envelope and never reaches the route.
+ */
+export function guardedControlRoutes(
+  routes: readonly Route[],
+  token: string | null,
+  nextRequestId: () => string,
+): Route[] {
+  return routes.map(({ method, path, resolve }) => ({
+    method,
+    path,
+    async resolve(request, params) {
+      const refusal = controlRefusal(request, token);
+      if (refusal === null) return resolve(request, params);
+      const requestId = nextRequestId();
+      return errorResponse(
+        refusal.status,
+        refusal.error,
+        requestId,
+        new Headers({ "X-Request-Id": requestId }),
+      );
+    },
+  }));
 }

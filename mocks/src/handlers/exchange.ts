@@ -1,5 +1,3 @@
-import { setRequestPeer } from "./control-access.js";
-
 /**
  * The request and answer the mock's pipeline works on: plain data that both adapters build
  * (the local server from node:http, the MSW handlers from a fetch `Request`), so the server
@@ -73,13 +71,11 @@ export function toFetchRequest(request: MockRequest): Request {
     if (value !== null) headers.push([name, value]);
   }
   const hasBody = request.body !== null && request.method !== "GET" && request.method !== "HEAD";
-  const fetchRequest = new Request(`http://${request.host}${request.path}${request.search}`, {
+  return new Request(`http://${request.host}${request.path}${request.search}`, {
     method: request.method,
     headers,
     ...(hasBody ? { body: request.body as Uint8Array<ArrayBuffer> } : {}),
   });
-  if (request.peer !== undefined) setRequestPeer(fetchRequest, request.peer);
-  return fetchRequest;
 }
 
 /** A MockResponse as a fetch `Response` (`Response.error()` for a network error). */

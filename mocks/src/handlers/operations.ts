@@ -37,6 +37,10 @@ export const OPERATION_POLICIES: Readonly<Record<ApiOperationId, OperationPolicy
   getUsage: read,
   listWebhookEvents: read,
   retryWebhookEvent: read,
+  // Idempotent by the body's `referenceId`, not by the Idempotency-Key header.
+  emitRecordTransition: { auth: true, idempotent: false, signable: null },
+  getRecordReceipt: read,
+  getRecordHistory: read,
   verifyProof: open,
   getPublicReceipt: open,
   getPublicReceiptPdf: open,

@@ -69,6 +69,11 @@ export interface Pipeline {
     operationId: Op,
     run: (input: OperationInput, ledger: Ledger) => Reply<Op>,
   ): Route;
+  /** The route of an operation that needs an API key and answers a 200 body of its own instead of the envelope. */
+  authedDocument(
+    operationId: ApiOperationId,
+    run: (session: BalanceSession, input: OperationInput) => DocumentReply,
+  ): Route;
   /** The route of a public operation that answers a document (not JSON), e.g. a PDF. */
   openDocument(
     operationId: ApiOperationId,
@@ -346,6 +351,14 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
           run as (session: BalanceSession | null, input: OperationInput) => RunResult,
         ),
       ),
+    authedDocument: (operationId, run) => {
+      // a document answer is RunResult's promise branch
+      const answer = async (session: BalanceSession | null, input: OperationInput) =>
+        run(session as BalanceSession, input);
+      return operationExchangeRoute(operationId, (request, params) =>
+        handle(request, params, operationId, answer),
+      );
+    },
     open: (operationId, run) => {
       const answer = (_session: BalanceSession | null, input: OperationInput) => run(input, ledger);
       return operationExchangeRoute(operationId, (request, params) =>

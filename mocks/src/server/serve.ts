@@ -6,7 +6,7 @@ import {
   createPacSpaceMockWithRoutes,
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
-import { CONTROL_TOKEN_HEADER } from "../handlers/control-access.js";
+import { CONTROL_TOKEN_HEADER, setRequestPeer } from "../handlers/control-access.js";
 import { type MockRequest, type MockResponse, toFetchRequest } from "../handlers/exchange.js";
 import type { Route } from "../handlers/route.js";
 import { randomString } from "../random.js";
@@ -92,7 +92,7 @@ const CORS_HEADERS: Record<string, string> = {
   "access-control-allow-headers":
     "Content-Type, X-Api-Key, Idempotency-Key, X-Credit-Pool-Id, X-PacSpace-Request-Signature, X-PacSpace-Retry-Count, X-Chain-Id, Authorization, X-Pacspace-CSRF, X-Environment",
   "access-control-expose-headers":
-    "X-Request-Id, Retry-After, Idempotent-Replayed, X-Credit-Pool-Id, Content-Disposition",
+    "X-Request-Id, Retry-After, Idempotent-Replayed, X-Credit-Pool-Id, Content-Disposition, x-next-from-seq",
 };
 
 /**
@@ -473,7 +473,10 @@ async function answerFrom(
     const response = await route.answer(request, params);
     return response.networkError ? null : response;
   }
-  const response = await route.resolve(toFetchRequest(request), params);
+  const fetchRequest = toFetchRequest(request);
+  // the control API's loopback rule reads where the request came from
+  if (request.peer !== undefined) setRequestPeer(fetchRequest, request.peer);
+  const response = await route.resolve(fetchRequest, params);
   return response.type === "error" ? null : response;
 }
 

@@ -108,11 +108,14 @@ export function validateRequest(operationId: OperationId, parts: RequestParts): 
 
   const pathValidator = validatorFor(operationId, "pathParams");
   if (pathValidator) {
+    const pathSchema = requestSchemas[operationId].pathParams as JsonSchema | null;
+    const pathProperties = (pathSchema?.properties ?? {}) as Record<string, JsonSchema>;
+    // Path parameters arrive as text; an integer one (a record's `seq`) is read as the query's are.
     const params = Object.fromEntries(
-      Object.entries(parts.params).map(([name, value]) => [
-        name,
-        Array.isArray(value) ? value.join("/") : value,
-      ]),
+      Object.entries(parts.params).map(([name, value]) => {
+        const text = Array.isArray(value) ? value.join("/") : String(value ?? "");
+        return [name, coerceQueryValue(text, pathProperties[name] ?? {})];
+      }),
     );
     if (!pathValidator(params)) issues.push(...toIssues(pathValidator.errors, "name"));
   }

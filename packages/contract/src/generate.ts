@@ -78,6 +78,13 @@ export function unknownIdentifier(
   avoid: string | undefined,
   index: SpecIndex,
 ): fc.Arbitrary<string> {
+  if (schema.type === "integer") {
+    // A position far beyond anything a run creates (e.g. a record entry's seq), as path text.
+    return fc
+      .integer({ min: 1_000_000, max: 2_147_483_647 })
+      .map(String)
+      .filter((value) => value !== avoid);
+  }
   const minimum = Math.min(12, (schema.maxLength as number | undefined) ?? 12);
   return (arbitraryFromSchema(schema, { location: "path" }) as fc.Arbitrary<string>).filter(
     (value) => codePoints(value) >= minimum && value !== avoid && safePathValue(value, index),

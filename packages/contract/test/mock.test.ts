@@ -75,13 +75,18 @@ describe("the mock honours the contract", () => {
         "a verified sequence is complete",
       ]),
     );
-    // On the API-key surface only an operation needing an id no call produces (a webhook event) is
-    // skipped; dashboard operations need a bearer token this run does not have.
+    // On the API-key surface only operations needing an id no call produces (a webhook event, an
+    // existing record and entry) are skipped; dashboard operations need a bearer token this run
+    // does not have.
     const skipped = report.operations
       .filter((summary) => summary.path.startsWith("/api/"))
       .flatMap((summary) => summary.results)
       .filter((result) => result.outcome === "skipped");
-    expect(skipped.map((result) => result.operationId)).toEqual(["retryWebhookEvent"]);
+    expect(skipped.map((result) => result.operationId)).toEqual([
+      "retryWebhookEvent",
+      "getRecordReceipt",
+      "getRecordHistory",
+    ]);
     // The routes added with the invoice proof and the receipt PDF get the same checks as the others.
     for (const operationId of ["getInvoiceProof", "getPublicReceiptPdf"]) {
       const ran = new Set(

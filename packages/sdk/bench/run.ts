@@ -10,6 +10,7 @@ import { benchContentHash } from "./content-hash.bench.js";
 import { benchDecimal } from "./decimal.bench.js";
 import { goalResults } from "./harness.js";
 import { benchMerkle } from "./merkle.bench.js";
+import { benchRecords } from "./records.bench.js";
 
 const benches: Record<string, () => Promise<void>> = {
   merkle: benchMerkle,
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<void>> = {
   decimal: benchDecimal,
   client: benchClientOverhead,
   bundle: benchBundleSize,
+  records: benchRecords,
 };
 
 const args = process.argv.slice(2).filter((arg) => arg !== "--");

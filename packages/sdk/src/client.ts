@@ -25,6 +25,7 @@ import {
 } from "./errors.js";
 import { createRawClient, type RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
+import { RecordsResource } from "./resources/records.js";
 import { type APIPromise, definedOnly, type RequestOptions } from "./resources/request.js";
 import {
   type PublicReceipt,
@@ -126,6 +127,8 @@ export class PacSpace {
   readonly raw: RawClient;
   /** The Balance API. */
   readonly balance: BalanceResource;
+  /** The Records API: append-only, hash-chained records of machine actions. */
+  readonly records: RecordsResource;
   /** Webhook verification and typed event parsing with `webhookSecret`. */
   readonly webhooks: Webhooks;
   /**
@@ -177,6 +180,7 @@ export class PacSpace {
       fetch: createPacSpaceFetch({ ...transport, signRequests: false }),
     });
     this.balance = new BalanceResource(this.raw);
+    this.records = new RecordsResource(this.raw);
     this.webhooks = new Webhooks(options.webhookSecret);
     this.#public = new PublicVerification(publicClient);
   }

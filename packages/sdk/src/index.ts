@@ -90,9 +90,30 @@ export {
   ValidationError,
   WebhookVerificationError,
 } from "./errors.js";
+export { type Fingerprint, type FingerprintSource, fingerprint } from "./fingerprint.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { PagePromise, type Paginator } from "./pagination.js";
 export { createRawClient, type RawClient, type RawClientOptions } from "./raw-client.js";
+export {
+  checkRecordHistory,
+  type RecordCheckFailure,
+  type RecordCheckOptions,
+  type RecordCheckResult,
+  type RecordCheckRow,
+} from "./records/check.js";
+export type { EntryRefInput } from "./records/entry-numbers.js";
+export type {
+  RecordContent,
+  RecordEntryRef,
+  RecordHistoryBundle,
+  RecordHistoryEntry,
+  RecordHistoryPage,
+  RecordLifecycle,
+  RecordPayloadRef,
+  RecordReceipt,
+  RecordReceiptResult,
+  RecordTransitionAccepted,
+} from "./records/types.js";
 export type {
   Limits,
   RetryWebhookEventOptions,
@@ -154,6 +175,13 @@ export type {
   ReceiptSummaryList,
 } from "./resources/receipts.js";
 export { ReceiptsResource } from "./resources/receipts.js";
+export {
+  DEFAULT_RECORD_TYPE,
+  type RecordEmitInput,
+  type RecordHistoryOptions,
+  type RecordReadOptions,
+  RecordsResource,
+} from "./resources/records.js";
 export {
   APIPromise,
   type APIResponse,

@@ -15,8 +15,12 @@ export function canonicalJson(value: unknown): string {
   return serialize(unwrap(value, ""), "", new Set());
 }
 
-/** Serializes a value that has already been through `unwrap`. */
-function serialize(value: unknown, key: string, ancestors: Set<object>): string {
+/**
+ * Serializes a value that has already been through `unwrap`. Output is built by appending
+ * (no intermediate arrays), and `key` (an index in arrays) only becomes text where it is
+ * used: this runs once per value of every hashed payload.
+ */
+function serialize(value: unknown, key: string | number, ancestors: Set<object>): string {
   switch (typeof value) {
     case "string":
       return serializeString(value);
@@ -29,35 +33,44 @@ function serialize(value: unknown, key: string, ancestors: Set<object>): string 
       if (value === null) return "null";
       break;
     default:
-      throw new TypeError(`canonicalJson: a ${typeof value} is not JSON${key ? ` (at key "${key}")` : ""}`);
+      throw new TypeError(
+        `canonicalJson: a ${typeof value} is not JSON${key !== "" ? ` (at key "${key}")` : ""}`,
+      );
   }
   if (ancestors.has(value)) throw new TypeError("canonicalJson: circular structure");
   ancestors.add(value);
   let out: string;
   if (Array.isArray(value)) {
-    out = `[${value.map((item, index) => serialize(unwrap(item, String(index)), String(index), ancestors)).join(",")}]`;
+    out = "[";
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) out += ",";
+      out += serialize(unwrap(value[index], index), index, ancestors);
+    }
+    out += "]";
   } else {
     const record = value as Record<string, unknown>;
-    const members: string[] = [];
+    out = "{";
+    let first = true;
     // Default sort compares UTF-16 code units, which is the order RFC 8785 §3.2.3 requires.
     for (const name of Object.keys(record).sort()) {
       const member = unwrap(record[name], name);
       if (member === undefined) continue;
-      members.push(`${serializeString(name)}:${serialize(member, name, ancestors)}`);
+      if (!first) out += ",";
+      first = false;
+      out += `${serializeString(name)}:${serialize(member, name, ancestors)}`;
     }
-    out = `{${members.join(",")}}`;
+    out += "}";
   }
   ancestors.delete(value);
   return out;
 }
 
-/** Applies `toJSON` and unboxes Number/String/Boolean objects, as JSON.stringify does. */
-function unwrap(value: unknown, key: string): unknown {
-  let current = value;
-  if (typeof current === "object" && current !== null) {
-    const toJSON = (current as { toJSON?: unknown }).toJSON;
-    if (typeof toJSON === "function") current = toJSON.call(current, key);
-  }
+/** Applies `toJSON` (with the key as text, as JSON.stringify passes it) and unboxes Number/String/Boolean objects. */
+function unwrap(value: unknown, key: string | number): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  let current: unknown = value;
+  const toJSON = (current as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function") current = toJSON.call(current, String(key));
   if (current instanceof Number || current instanceof String || current instanceof Boolean) {
     current = current.valueOf();
   }
@@ -69,15 +82,11 @@ function serializeString(text: string): string {
   return JSON.stringify(text);
 }
 
+/** A UTF-16 surrogate without its pair (one native regex test instead of a loop over every unit). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function assertWellFormed(text: string): void {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xd800 || unit > 0xdfff) continue;
-    const next = text.charCodeAt(i + 1);
-    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      i++;
-      continue;
-    }
+  if (LONE_SURROGATE.test(text)) {
     throw new TypeError("canonicalJson: string contains a lone surrogate (not I-JSON)");
   }
 }

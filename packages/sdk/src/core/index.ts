@@ -8,6 +8,7 @@ export * from "./hmac.js";
 export * from "./keccak.js";
 export * from "./merkle.js";
 export * from "./proof-check.js";
+export * from "./record-chain.js";
 export * from "./record-proofs.js";
 export * from "./request-signature.js";
 export * from "./scope.js";

@@ -566,6 +566,142 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  emitRecordTransition: {
+    method: "post",
+    path: "/api/v1/records/{recordType}/{record}/transitions",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["content"],
+      properties: {
+        lifecycle: {
+          type: "string",
+          enum: ["recorded", "amended", "closed"],
+        },
+        content: {
+          type: "object",
+          additionalProperties: false,
+          required: ["title", "occurredAt", "actorId", "payloads"],
+          properties: {
+            title: {
+              type: "string",
+              minLength: 1,
+              maxLength: 500,
+            },
+            occurredAt: {
+              type: "string",
+              format: "date-time",
+            },
+            actorId: {
+              type: "string",
+              minLength: 1,
+              maxLength: 256,
+            },
+            payloads: {
+              type: "array",
+              maxItems: 100,
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["alg", "digest", "byteLength"],
+                properties: {
+                  alg: {
+                    type: "string",
+                    enum: ["sha-256"],
+                  },
+                  digest: {
+                    type: "string",
+                    pattern: "^[0-9a-f]{64}$",
+                  },
+                  byteLength: {
+                    type: "string",
+                    pattern: "^(0|[1-9][0-9]{0,15})$",
+                  },
+                },
+              },
+            },
+            kind: {
+              type: "string",
+              minLength: 1,
+              maxLength: 128,
+            },
+            instructedBy: {
+              type: "string",
+              minLength: 1,
+              maxLength: 256,
+            },
+            description: {
+              type: "string",
+              maxLength: 4000,
+            },
+            note: {
+              type: "string",
+              maxLength: 4000,
+            },
+            references: {
+              type: "array",
+              maxItems: 100,
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["recordKey", "seq"],
+                properties: {
+                  recordKey: {
+                    type: "string",
+                    pattern: "^0x[0-9a-f]{64}$",
+                  },
+                  seq: {
+                    type: "integer",
+                    minimum: 0,
+                    maximum: 9007199254740991,
+                  },
+                },
+              },
+            },
+            amends: {
+              type: "object",
+              additionalProperties: false,
+              required: ["recordKey", "seq"],
+              properties: {
+                recordKey: {
+                  type: "string",
+                  pattern: "^0x[0-9a-f]{64}$",
+                },
+                seq: {
+                  type: "integer",
+                  minimum: 0,
+                  maximum: 9007199254740991,
+                },
+              },
+            },
+          },
+        },
+        referenceId: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+        },
+      },
+    },
+    pathParams: {
+      type: "object",
+      properties: {
+        recordType: {
+          type: "string",
+          minLength: 1,
+          maxLength: 128,
+        },
+        record: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+        },
+      },
+      required: ["recordType", "record"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
   exportDashboardCustomer: {
     method: "get",
     path: "/dashboard/customers/{customerId}/export",
@@ -938,6 +1074,73 @@ export const requestSchemas = {
       required: [],
       additionalProperties: false,
     },
+  },
+  getRecordHistory: {
+    method: "get",
+    path: "/api/v1/records/{recordType}/{record}/history",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        recordType: {
+          type: "string",
+          minLength: 1,
+          maxLength: 128,
+        },
+        record: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+        },
+      },
+      required: ["recordType", "record"],
+      additionalProperties: false,
+    },
+    query: {
+      type: "object",
+      properties: {
+        fromSeq: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991,
+        },
+        toSeq: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991,
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
+  getRecordReceipt: {
+    method: "get",
+    path: "/api/v1/records/{recordType}/{record}/receipts/{seq}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        recordType: {
+          type: "string",
+          minLength: 1,
+          maxLength: 128,
+        },
+        record: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+        },
+        seq: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991,
+        },
+      },
+      required: ["recordType", "record", "seq"],
+      additionalProperties: false,
+    },
+    query: null,
   },
   getSequenceGaps: {
     method: "get",

@@ -1156,6 +1156,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/records/{recordType}/{record}/transitions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Append a transition to a record
+     * @description Appends one entry to the record `{recordType}/{record}` (created on its first
+     *     entry). The entry is accepted with `status: QUEUED`, takes the record's next `seq`
+     *     (counted from 0) and commits asynchronously, in `seq` order; a committed entry has a
+     *     receipt (`getRecordReceipt`) and sends `record.committed`, an entry that cannot
+     *     commit is kept as `failed` with a `code` and a `sentence` and sends `record.failed`.
+     *     Payload bytes never travel: `content.payloads` carries their fingerprints
+     *     (`{alg, digest, byteLength}`, as the SDKs' `fingerprint()` computes them).
+     *
+     *     `referenceId` is the idempotency key of the entry within its record: the same
+     *     `referenceId` with the same body answers the entry already accepted (with
+     *     `idempotent: true`) and appends nothing; with another body it is 409
+     *     `IDEMPOTENCY_KEY_REUSED`.
+     *
+     *     The lifecycle rules, checked when an entry commits against the entries committed
+     *     before it, with the code a failed entry carries (`RECORD_GENESIS_MISMATCH` is the
+     *     official SDK's; the other codes, and checking at commit rather than at acceptance,
+     *     are decisions of this toolkit, whose local mock applies them):
+     *     - a record opens with `recorded`, and only its first entry is `recorded`
+     *       (`RECORD_GENESIS_MISMATCH`);
+     *     - `amended` names the committed entry it amends in `content.amends`
+     *       (`RECORD_AMENDS_REQUIRED`), and `amends` is only for `amended`
+     *       (`RECORD_AMENDS_UNEXPECTED`);
+     *     - nothing follows `closed` (`RECORD_CLOSED`);
+     *     - `amends` and every `references` entry name an entry already committed, in this or
+     *       another record of the same environment (`RECORD_REFERENCE_UNKNOWN`).
+     */
+    post: operations["emitRecordTransition"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/{recordType}/{record}/receipts/{seq}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The receipt of a committed entry
+     * @description The receipt of entry `seq` (counted from 0; the official SDK 0.4 counts entries from 1
+     *     and sends `entry − 1`). An unknown record, a `seq` it does not have yet, and an entry
+     *     that has not committed (queued or failed: see `getRecordHistory`) are 404
+     *     `NOT_FOUND`.
+     */
+    get: operations["getRecordReceipt"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/{recordType}/{record}/history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A record's entries and receipts, one page at a time
+     * @description A `record-history-bundle/v1` body, not wrapped in the success envelope: every entry
+     *     of the window (`entries`, queued, committed or failed) and the receipts of the
+     *     committed ones (`receipts`), both in `seq` order. The window runs from `fromSeq`
+     *     (default 0) to `toSeq` (inclusive; default the last entry) and holds at most 100
+     *     entries; when entries of the window remain, the `x-next-from-seq` header names the
+     *     `fromSeq` of the next page. An unknown record is 404 `NOT_FOUND`.
+     *
+     *     Each receipt commits to its content and to the receipt before it, so a reader can
+     *     check a history without trusting whoever handed it over: `contentHash` is
+     *     SHA-256 of `pacspace:record-content:v1:` followed by the canonical JSON (RFC 8785) of
+     *     `{lifecycle, content}`, and `receiptHash` is SHA-256 of `pacspace:record-receipt:v1:`
+     *     followed by the canonical JSON of `{recordKey, seq, lifecycle, contentHash,
+     *     previousReceiptHash, committedAt}`, where `previousReceiptHash` is the `receiptHash`
+     *     of the previous committed entry (`0x` and 64 zeros for the first). Failed entries
+     *     have no receipt and are not part of the chain. The page size, this chain and its
+     *     hashes are decisions of this toolkit (the official SDK's `check` does not hash); the
+     *     SDK's `records.check` verifies them.
+     */
+    get: operations["getRecordHistory"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   "delta.verified": {
@@ -1407,7 +1510,8 @@ export interface webhooks {
     /**
      * A record commit was verified
      * @description An event of the official Python SDK's types (the docs do not list it). The local mock
-     *     sends it on request only (`POST /__mock/events`).
+     *     sends it when a record entry commits: `receiptId` is the entry's, `verificationId` its
+     *     `receiptHash`, `records` holds its receipt, and the extension fields name the entry.
      */
     post: operations["recordCommittedWebhook"];
     delete?: never;
@@ -1428,7 +1532,7 @@ export interface webhooks {
     /**
      * A record entry failed
      * @description An event of the official Python SDK's types (the docs do not list it). The local mock
-     *     sends it on request only (`POST /__mock/events`).
+     *     sends it when a record entry fails to commit (see `emitRecordTransition` for the codes).
      */
     post: operations["recordFailedWebhook"];
     delete?: never;
@@ -2455,6 +2559,14 @@ export interface components {
       verification?: {
         [key: string]: unknown;
       };
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      recordType?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      entityId?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      recordKey?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      seq?: number;
     };
     /**
      * @description A record entry that failed. The fields are those of the official Python SDK's
@@ -3334,6 +3446,145 @@ export interface components {
         /** @description Same value as the `X-Request-Id` header. Extension of this toolkit; the PacSpace service does not document it. */
         requestId: string;
       };
+    };
+    /**
+     * @description Where an entry takes its record: `recorded` opens it, `amended` restates an earlier
+     *     entry (named in `content.amends`), `closed` ends it.
+     * @enum {string}
+     */
+    RecordLifecycle: "recorded" | "amended" | "closed";
+    /**
+     * @description The fingerprint of payload bytes kept by the caller, as the SDKs' `fingerprint()`
+     *     computes it: SHA-256 over the bytes, the digest in lowercase hex and the length as a
+     *     decimal string.
+     */
+    RecordPayloadRef: {
+      /** @enum {string} */
+      alg: "sha-256";
+      digest: string;
+      byteLength: string;
+    };
+    /** @description An entry of a record, by the record's `recordKey` and the entry's `seq` (counted from 0). */
+    RecordEntryRef: {
+      recordKey: string;
+      seq: number;
+    };
+    /** @description What an entry says. Unknown fields are rejected. */
+    RecordContent: {
+      title: string;
+      /** Format: date-time */
+      occurredAt: string;
+      actorId: string;
+      payloads: components["schemas"]["RecordPayloadRef"][];
+      kind?: string;
+      instructedBy?: string;
+      description?: string;
+      note?: string;
+      references?: components["schemas"]["RecordEntryRef"][];
+      amends?: components["schemas"]["RecordEntryRef"];
+    };
+    /** @description One entry to append; an absent `lifecycle` is `recorded`. Unknown fields are rejected. */
+    RecordTransitionRequest: {
+      lifecycle?: components["schemas"]["RecordLifecycle"];
+      content: components["schemas"]["RecordContent"];
+      /** @description Idempotency key of the entry within its record. */
+      referenceId?: string;
+    };
+    /**
+     * @description An entry's state in a history (lower case, as the official SDK's `check` reads it).
+     * @enum {string}
+     */
+    RecordEntryStatus: "queued" | "committed" | "failed";
+    /** @description The answer to an appended entry. */
+    RecordTransitionAccepted: {
+      /** @description The entry's id, the same in its history row and its receipt. */
+      receiptId: string;
+      recordType: string;
+      /** @description The record's id as given in the path. */
+      entityId: string;
+      /** @description The record's key, which references and `amends` name. */
+      recordKey: string;
+      /** @enum {string} */
+      status: "QUEUED" | "COMMITTED" | "FAILED";
+      /** @description The entry's position, counted from 0. Extension of this toolkit; the PacSpace service does not document it. */
+      seq?: number;
+      /** @description The idempotency key sent. Extension of this toolkit; the PacSpace service does not document it. */
+      referenceId?: string | null;
+      /** @description True when the answer is an entry accepted earlier with the same `referenceId`. Extension of this toolkit; the PacSpace service does not document it. */
+      idempotent?: boolean;
+    };
+    /**
+     * @description The receipt of a committed entry. `seq`, `status`, `receiptId` and `recordContent` are
+     *     the fields the official SDK reads; the chain fields are this toolkit's (see
+     *     `getRecordHistory`).
+     */
+    RecordReceipt: {
+      seq: number;
+      /** @enum {string} */
+      status: "committed";
+      receiptId: string;
+      recordContent: components["schemas"]["RecordContent"];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      recordType?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      entityId?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      recordKey?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      lifecycle?: components["schemas"]["RecordLifecycle"];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      referenceId?: string | null;
+      /** @description SHA-256 over the entry's lifecycle and content (see `getRecordHistory`). Extension of this toolkit; the PacSpace service does not document it. */
+      contentHash?: components["schemas"]["Hash32"];
+      /** @description The previous committed entry's `receiptHash` (zeros for the first). Extension of this toolkit; the PacSpace service does not document it. */
+      previousReceiptHash?: components["schemas"]["Hash32"];
+      /** @description SHA-256 over the receipt's chain fields (see `getRecordHistory`). Extension of this toolkit; the PacSpace service does not document it. */
+      receiptHash?: components["schemas"]["Hash32"];
+      /**
+       * Format: date-time
+       * @description Extension of this toolkit; the PacSpace service does not document it.
+       */
+      committedAt?: string;
+    };
+    /** @description One entry of a history, whatever its state; a failed one carries `code` and `sentence`. */
+    RecordHistoryEntry: {
+      seq: number;
+      status: components["schemas"]["RecordEntryStatus"];
+      receiptId?: string;
+      code?: string;
+      sentence?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      lifecycle?: components["schemas"]["RecordLifecycle"];
+    };
+    /** @description One page of a record's history (`record-history-bundle/v1`). */
+    RecordHistoryBundle: {
+      /** @constant */
+      schema: "record-history-bundle/v1";
+      recordKey: string;
+      receipts: components["schemas"]["RecordReceipt"][];
+      entries: components["schemas"]["RecordHistoryEntry"][];
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      recordType?: string;
+      /** @description Extension of this toolkit; the PacSpace service does not document it. */
+      entityId?: string;
+      /** @description The first `seq` of the window. Extension of this toolkit; the PacSpace service does not document it. */
+      fromSeq?: number;
+    };
+    /** @description A committed entry's receipt. */
+    RecordReceiptResult: {
+      receipt: components["schemas"]["RecordReceipt"];
+    };
+    RecordTransitionAcceptedEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["RecordTransitionAccepted"];
+      message?: string;
+    };
+    RecordReceiptResultEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["RecordReceiptResult"];
+      message?: string;
     };
   };
   responses: {
@@ -5589,6 +5840,133 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["DashboardUnauthorized"];
       403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  emitRecordTransition: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The record type; the official SDK's default is `machine-action-record`. */
+        recordType: string;
+        /** @description Your id of the record (the entity it is about), URL-encoded. */
+        record: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RecordTransitionRequest"];
+      };
+    };
+    responses: {
+      /** @description The entry was accepted (or, for a repeated `referenceId`, the entry accepted before). */
+      201: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RecordTransitionAcceptedEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      409: components["responses"]["IdempotencyConflict"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getRecordReceipt: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The record type. */
+        recordType: string;
+        /** @description Your id of the record, URL-encoded. */
+        record: string;
+        /** @description The entry's position, counted from 0. */
+        seq: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entry's receipt. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RecordReceiptResultEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getRecordHistory: {
+    parameters: {
+      query?: {
+        /** @description First entry of the window, counted from 0 (default 0). */
+        fromSeq?: number;
+        /** @description Last entry of the window, inclusive (default the record's last entry). */
+        toSeq?: number;
+      };
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The record type. */
+        recordType: string;
+        /** @description Your id of the record, URL-encoded. */
+        record: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the record's history. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          /** @description The `fromSeq` of the next page; absent on the last page of the window. */
+          "x-next-from-seq"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RecordHistoryBundle"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
       404: components["responses"]["NotFound"];
       "4XX": components["responses"]["ClientError"];
       "5XX": components["responses"]["ServerError"];

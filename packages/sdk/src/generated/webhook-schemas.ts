@@ -1035,6 +1035,19 @@ export const webhookEventSchemas = {
                 type: "object",
                 additionalProperties: true,
               },
+              recordType: {
+                type: "string",
+              },
+              entityId: {
+                type: "string",
+              },
+              recordKey: {
+                type: "string",
+              },
+              seq: {
+                type: "integer",
+                minimum: 0,
+              },
             },
           },
         },
