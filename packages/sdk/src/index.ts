@@ -8,6 +8,7 @@
 import type { components } from "./generated/schema.js";
 
 export { DEFAULT_BASE_URL, PacSpace, type PacSpaceOptions } from "./client.js";
+export { ClientClosedError } from "./client-closed.js";
 export type { ListApiKeysOptions } from "./dashboard/api-keys.js";
 export type { BillingUsageOptions } from "./dashboard/billing.js";
 export { PacSpaceDashboard, type PacSpaceDashboardOptions } from "./dashboard/client.js";
@@ -164,6 +165,7 @@ export {
   type WriteOptions,
 } from "./resources/request.js";
 export type { PublicReceipt, VerifyOptions, VerifyProofResult } from "./resources/verify.js";
+export * from "./submission/index.js";
 export {
   createPacSpaceFetch,
   type FetchLike,
