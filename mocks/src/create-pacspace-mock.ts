@@ -38,6 +38,8 @@ import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "./ledger/sta
 import type { TenantInfo } from "./ledger/tenants.js";
 import { isPlan, PLANS } from "./ledger/usage-and-plans.js";
 import type { VerificationRun } from "./ledger/verification.js";
+import { type ConfiguredMiddlewareTenant, middlewareControlRoutes } from "./middleware/middleware-control.js";
+import { type MiddlewareTenantInput, MiddlewareTenants } from "./middleware/middleware-tenants.js";
 import { applyScenario, type DefaultTenantOptions, type Scenario } from "./server/scenario.js";
 import { apiOperationRoutes } from "./validation/request-validator.js";
 import { createWebhookEngine, type WebhookEngine } from "./webhooks/engine.js";
@@ -216,6 +218,12 @@ export interface PacSpaceMock {
    * `CONTRACT_NOT_DEPLOYED`) or back up (`true`, the default state). `reset()` redeploys.
    */
   setContractDeployed(tenantId: string, environment: KeyEnvironment, deployed: boolean): void;
+  /**
+   * Makes a tenant billing middleware with these vendor accounts (the default tenant when
+   * `tenantId` is absent): its emits and checkpoints then need `vendorAccountId`, and it may
+   * call `/api/v1/middleware/*`. `reset()` undoes it. Errors: VALIDATION_ERROR, NOT_FOUND.
+   */
+  configureMiddlewareTenant(input: MiddlewareTenantInput & { tenantId?: string }): ConfiguredMiddlewareTenant;
 }
 
 export function parseVerificationOption(value: VerificationOption): VerificationMode {
@@ -604,7 +612,23 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     onInternalError,
   });
 
+  const middlewareTenants = new MiddlewareTenants();
+  const configureMiddlewareTenant = (
+    input: MiddlewareTenantInput & { tenantId?: string },
+  ): ConfiguredMiddlewareTenant => {
+    const tenantId = input.tenantId ?? defaultTenant?.tenantId;
+    if (tenantId === undefined)
+      throw new LedgerError("NOT_FOUND", "No tenantId given and the mock has no default tenant");
+    ledger.getTenant(tenantId);
+    const configured = middlewareTenants.configure(tenantId, input);
+    return {
+      tenantId,
+      vendorAccounts: [...configured.vendorAccounts.values()].map((account) => ({ ...account })),
+    };
+  };
+
   const reset = () => {
+    middlewareTenants.reset();
     faults.reset();
     webhooks.reset();
     resetClock();
@@ -612,7 +636,11 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
   };
 
   const routes: Route[] = [
-    ...apiRoutes(pipeline, webhooks),
+    ...apiRoutes(pipeline, webhooks, {
+      tenants: middlewareTenants,
+      tenantName: (tenantId) => ledger.getTenant(tenantId).name,
+      now: () => clock.now(),
+    }),
     ...dashboardRoutes(dashboardPipeline),
     ...dashboardWebhookRoutes(dashboardPipeline, webhooks),
     ...(options.controlApi === false
@@ -640,6 +668,9 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
           pipeline.nextRequestId,
           onInternalError,
         )),
+    ...(options.controlApi === false
+      ? []
+      : middlewareControlRoutes(configureMiddlewareTenant, pipeline.nextRequestId, onInternalError)),
     ...fallbackRoutes(
       basePath,
       [
@@ -680,6 +711,7 @@ export function createPacSpaceMockWithRoutes(options: CreatePacSpaceMockOptions 
     advanceClock,
     setContractDeployed: (tenantId, environment, deployed) =>
       ledger.setContractDeployed(tenantId, ENVIRONMENT_OF_KEY[environment], deployed),
+    configureMiddlewareTenant,
   };
   return { mock, routes };
 }

@@ -1,3 +1,6 @@
+import { middlewareRoutes } from "../middleware/middleware-routes.js";
+import type { MiddlewareViewContext } from "../middleware/middleware-views.js";
+import { VendorAccountRules } from "../middleware/vendor-account-rules.js";
 import type { WebhookEngine } from "../webhooks/engine.js";
 import type { Pipeline } from "./pipeline.js";
 import { renderReceiptPdf } from "./receipt-pdf.js";
@@ -11,15 +14,20 @@ import type { Route } from "./route.js";
  * so the literal path wins, and `/receipt/{receiptId}.pdf` before `/receipt/{receiptId}`,
  * whose parameter would otherwise take `rcpt_….pdf` whole.
  */
-export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] {
+export function apiRoutes(
+  pipeline: Pipeline,
+  webhooks: WebhookEngine,
+  middleware: MiddlewareViewContext,
+): Route[] {
+  const vendorAccounts = new VendorAccountRules(middleware.tenants);
   return [
     pipeline.authed("emitDelta", (session, { body }) => ({
       status: 201,
-      data: session.emitDelta(body),
+      data: vendorAccounts.emitDelta(session, body),
     })),
     pipeline.authed("emitDeltaBatch", (session, { body }) => ({
       status: 201,
-      data: session.emitDeltaBatch(body),
+      data: vendorAccounts.emitDeltaBatch(session, body),
     })),
     pipeline.authed("getDeltaStatus", (session, { params }) => ({
       status: 200,
@@ -35,7 +43,7 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] 
       data: session.compareBalances(body),
     })),
     pipeline.authed("createCheckpoint", (session, { body }) => {
-      const outcome = session.createCheckpoint(body);
+      const outcome = vendorAccounts.createCheckpoint(session, body);
       return { status: outcome.status, data: outcome.data };
     }),
     pipeline.authed("listCheckpoints", (session, { query }) => ({
@@ -104,5 +112,6 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine): Route[] 
       status: 200,
       data: ledger.getPublicReceipt(params.receiptId as string),
     })),
+    ...middlewareRoutes(pipeline, middleware),
   ];
 }

@@ -120,6 +120,7 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/users/mfa" },
   { method: "POST", path: "/__mock/events" },
   { method: "POST", path: "/__mock/contracts" },
+  { method: "POST", path: "/__mock/middleware/tenants" },
 ];
 
 export function controlRoutes(
