@@ -26,6 +26,7 @@ import {
 } from "./errors.js";
 import { createRawClient, type RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
+import { MiddlewareResource } from "./resources/middleware.js";
 import { type APIPromise, definedOnly, type RequestOptions } from "./resources/request.js";
 import {
   type PublicReceipt,
@@ -140,6 +141,8 @@ export class PacSpace {
   readonly raw: RawClient;
   /** The Balance API. */
   readonly balance: BalanceResource;
+  /** The billing-middleware API (tenants configured as billing middleware only). */
+  readonly middleware: MiddlewareResource;
   /** Webhook verification and typed event parsing with `webhookSecret`. */
   readonly webhooks: Webhooks;
   /**
@@ -197,6 +200,7 @@ export class PacSpace {
       this.raw,
       new SummarySubmission(summaryBatchSender(this.raw), options.submission, this.#lifecycle),
     );
+    this.middleware = new MiddlewareResource(this.raw);
     this.webhooks = new Webhooks(options.webhookSecret);
     this.#public = new PublicVerification(publicClient);
   }

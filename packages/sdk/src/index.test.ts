@@ -22,6 +22,7 @@ describe("the public surface of @pacspace/sdk", () => {
         "InvalidSubmissionProfileError",
         "InvalidSummaryError",
         "MAX_BATCH_SIZE",
+        "MiddlewareResource",
         "NotFoundError",
         "PacSpace",
         "PacSpaceDashboard",

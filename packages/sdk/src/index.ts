@@ -141,6 +141,22 @@ export type {
   DeriveResult,
 } from "./resources/derive.js";
 export {
+  type MiddlewareAccessLink,
+  type MiddlewareClosePackage,
+  type MiddlewareClosePackageOptions,
+  type MiddlewareCompareInput,
+  type MiddlewareExport,
+  type MiddlewareExportOptions,
+  type MiddlewareLiveRecord,
+  type MiddlewarePeriodComparison,
+  type MiddlewarePeriodDetail,
+  type MiddlewarePeriodList,
+  type MiddlewareReadiness,
+  type MiddlewareReadinessOptions,
+  type MiddlewareReadinessRow,
+  MiddlewareResource,
+} from "./resources/middleware.js";
+export {
   type EmailableReceipt,
   type ReceiptEmailOptions,
   receiptEmailBody,
