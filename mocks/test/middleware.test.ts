@@ -66,35 +66,65 @@ describe("vendorAccountId on emits and checkpoints", () => {
     expect((await emit(mock, { customerId: "cust_b", vendorAccountId: OTHER_VENDOR })).status).toBe(201);
   });
 
-  it("allows one vendor account per batch: a mixed batch is refused whole, nothing recorded", async () => {
+  it("allows one vendor account per batch: a batch naming two is refused whole, nothing recorded", async () => {
     const mock = await middlewareMock();
     const mixed = await mock.api("POST", "/api/v1/balance/delta/batch", {
       body: {
         deltas: [
           { customerId: "cust_a", delta: -1, reason: "r", vendorAccountId: VENDOR },
           { customerId: "cust_b", delta: -1, reason: "r", vendorAccountId: OTHER_VENDOR },
-          { customerId: "cust_c", delta: -1, reason: "r" },
         ],
       },
     });
     expect(mixed.status).toBe(400);
-    expect(mixed.body.error.details.map((detail: { path: string }) => detail.path)).toEqual([
-      "/deltas/1/vendorAccountId",
-      "/deltas/2/vendorAccountId",
+    expect(mixed.body.error.details).toEqual([
+      { path: "/deltas/1/vendorAccountId", message: expect.any(String) },
     ]);
     expect((await mock.api("GET", "/api/v1/balance/customers")).body.data.customers).toEqual([]);
+  });
 
+  it("checks batch items one by one: an item without a usable vendor account fails, the others are recorded", async () => {
+    const mock = await middlewareMock();
+    await emit(mock, { customerId: "cust_b", vendorAccountId: OTHER_VENDOR });
     const batch = await mock.api("POST", "/api/v1/balance/delta/batch", {
       body: {
         deltas: [
           { customerId: "cust_a", delta: -1, reason: "r", vendorAccountId: VENDOR },
-          { customerId: "cust_b", delta: -2, reason: "r", vendorAccountId: VENDOR },
+          { customerId: "cust_c", delta: -3, reason: "r" },
+          { customerId: "cust_b", delta: -4, reason: "r", vendorAccountId: VENDOR },
+          { customerId: "cust_d", delta: -2, reason: "r", vendorAccountId: VENDOR },
         ],
       },
     });
-    expect(batch.body.data.totalQueued).toBe(2);
-    const record = await mock.api("GET", `/api/v1/middleware/vendors/${VENDOR}/customers/cust_b/record`);
-    expect(record.body.data).toMatchObject({ customerId: "cust_b", vendorAccountId: VENDOR, totalDeltas: 1 });
+    expect(batch.status).toBe(201);
+    expect(batch.body.data).toMatchObject({ totalQueued: 2, totalFailed: 2 });
+    expect(
+      batch.body.data.results.map((item: { index: number; status: string; error?: string }) => [
+        item.index,
+        item.status,
+        item.error,
+      ]),
+    ).toEqual([
+      [0, "QUEUED", undefined],
+      [1, "FAILED", "VALIDATION_ERROR"],
+      [2, "FAILED", "VALIDATION_ERROR"],
+      [3, "QUEUED", undefined],
+    ]);
+    const record = await mock.api("GET", `/api/v1/middleware/vendors/${VENDOR}/customers/cust_d/record`);
+    expect(record.body.data).toMatchObject({ customerId: "cust_d", vendorAccountId: VENDOR, totalDeltas: 1 });
+    const direct = createTestMock();
+    const refused = await direct.api("POST", "/api/v1/balance/delta/batch", {
+      body: {
+        deltas: [
+          { customerId: "cust_a", delta: -1, reason: "r" },
+          { customerId: "cust_b", delta: -1, reason: "r", vendorAccountId: VENDOR },
+        ],
+      },
+    });
+    expect(refused.body.data.results.map((item: { status: string }) => item.status)).toEqual([
+      "QUEUED",
+      "FAILED",
+    ]);
   });
 
   it("a middleware checkpoint names its customer and that customer's vendor account", async () => {
@@ -238,6 +268,11 @@ describe("the middleware routes, derived from the ledger", () => {
         checkpointId: null,
         blockers: ["NO_CHECKPOINT"],
       }),
+    ]);
+    const future = await mock.api("GET", "/api/v1/middleware/readiness?period=2026-06");
+    expect([future.status, future.body.error.details]).toEqual([
+      400,
+      [{ path: "period", message: "must not be in the future" }],
     ]);
     const april = await mock.api("GET", "/api/v1/middleware/readiness?period=2026-04");
     expect(april.body.data.rows).toEqual([

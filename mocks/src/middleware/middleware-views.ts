@@ -54,6 +54,7 @@ export class MiddlewareViews {
 
   readiness(period: string | undefined): MiddlewareReadiness {
     const month = period ?? monthOf(this.#context.now());
+    this.#assertNotFuture(month);
     const window = monthWindow(month);
     const rows: MiddlewareReadinessRow[] = [];
     for (const customerId of this.#context.tenants.customersOf(this.#api.tenantId, this.#api.environment)) {
@@ -147,6 +148,7 @@ export class MiddlewareViews {
         { path: "checkpointId", message: "cannot be combined with period: choose one" },
       ]);
     }
+    if (query.period !== undefined) this.#assertNotFuture(query.period);
     const vendorAccountId = this.#vendorOf(customerId);
     const checkpoints = customerCheckpoints(this.#api, customerId);
     const period =
@@ -248,6 +250,13 @@ export class MiddlewareViews {
       });
     }
     return found;
+  }
+
+  /** A `period` query must not name a month after the current one, as everywhere else. */
+  #assertNotFuture(period: string): void {
+    if (period > monthOf(this.#context.now())) {
+      throw validationError([{ path: "period", message: "must not be in the future" }]);
+    }
   }
 
   /** The vendor account that recorded the customer. Errors: CUSTOMER_NOT_FOUND. */

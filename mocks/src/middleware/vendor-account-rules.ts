@@ -33,21 +33,57 @@ export class VendorAccountRules {
     return record;
   }
 
+  /**
+   * Items are checked one by one, like the rest of a batch: an item whose vendor account is
+   * missing, unknown, refused or not its customer's is reported `FAILED` and the others are
+   * recorded. Items naming different vendor accounts refuse the whole batch (400).
+   */
   emitDeltaBatch(session: BalanceApi, body: unknown): BatchResult {
     const deltas = fields(body).deltas;
-    const items = Array.isArray(deltas)
-      ? deltas.map((item, index) => ({ item: fields(item), path: `/deltas/${index}` }))
-      : [];
-    const vendor = this.#check(session, items);
-    const result = session.emitDeltaBatch(body);
+    if (!Array.isArray(deltas)) return session.emitDeltaBatch(body);
+    const items = deltas.map((item, index) => ({ item: fields(item), path: `/deltas/${index}` }));
+    const vendor = this.#groupVendor(session, items);
+    const refused = new Map<number, FieldIssue>();
+    for (const [index, entry] of items.entries()) {
+      const issue = this.#issues(session, [entry])[0];
+      if (issue !== undefined) refused.set(index, issue);
+    }
+    const accepted = deltas.filter((_, index) => !refused.has(index));
+    const recorded: BatchResult =
+      accepted.length > 0
+        ? session.emitDeltaBatch({ ...fields(body), deltas: accepted })
+        : { totalQueued: 0, totalFailed: 0, receiptId: null, results: [] };
+    const results: BatchResult["results"] = [];
+    let next = 0;
+    for (const [index, delta] of deltas.entries()) {
+      const issue = refused.get(index);
+      if (issue === undefined) {
+        const outcome = recorded.results[next++];
+        if (outcome) results.push({ ...outcome, index });
+        continue;
+      }
+      const echo = fields(delta);
+      results.push({
+        index,
+        ...(typeof echo.customerId === "string" ? { customerId: echo.customerId } : {}),
+        ...(typeof echo.delta === "number" ? { delta: echo.delta } : {}),
+        status: "FAILED",
+        error: "VALIDATION_ERROR",
+        errorMessage: `${issue.path} ${issue.message}`,
+      });
+    }
     if (vendor !== undefined) {
-      for (const outcome of result.results) {
+      for (const outcome of results) {
         if (outcome.status === "QUEUED" && outcome.customerId !== undefined) {
           this.#tenants.bind(session.tenantId, session.environment, outcome.customerId, vendor);
         }
       }
     }
-    return result;
+    return {
+      ...recorded,
+      totalFailed: recorded.totalFailed + refused.size,
+      results,
+    };
   }
 
   createCheckpoint(session: BalanceApi, body: unknown): CheckpointOutcome {
@@ -67,9 +103,33 @@ export class VendorAccountRules {
 
   /** The one vendor account the items name (undefined for a direct-inference tenant). Errors: VALIDATION_ERROR. */
   #check(session: BalanceApi, items: ReadonlyArray<{ item: Body; path: string }>): string | undefined {
+    const vendor = this.#groupVendor(session, items);
+    const issues = this.#issues(session, items);
+    if (issues.length > 0) throw validationError(issues);
+    return vendor;
+  }
+
+  /** The vendor account a middleware request names. Errors: VALIDATION_ERROR when its items name several. */
+  #groupVendor(session: BalanceApi, items: ReadonlyArray<{ item: Body; path: string }>): string | undefined {
+    if (this.#tenants.get(session.tenantId) === undefined) return undefined;
+    let vendor: string | undefined;
+    for (const { item, path } of items) {
+      const named = item.vendorAccountId;
+      if (typeof named !== "string") continue;
+      if (vendor !== undefined && vendor !== named) {
+        throw validationError([
+          { path: `${path}/vendorAccountId`, message: `must be ${vendor}: one vendor account per request` },
+        ]);
+      }
+      vendor = named;
+    }
+    return vendor;
+  }
+
+  /** What is wrong with each item's vendor account, for this tenant. */
+  #issues(session: BalanceApi, items: ReadonlyArray<{ item: Body; path: string }>): FieldIssue[] {
     const tenant = this.#tenants.get(session.tenantId);
     const issues: FieldIssue[] = [];
-    let vendor: string | undefined;
     for (const { item, path } of items) {
       const named = item.vendorAccountId;
       const pointer = `${path}/vendorAccountId`;
@@ -90,11 +150,6 @@ export class VendorAccountRules {
         issues.push({ path: pointer, message: `names no vendor account of this tenant: ${named}` });
         continue;
       }
-      if (vendor !== undefined && vendor !== named) {
-        issues.push({ path: pointer, message: `must be ${vendor}: one vendor account per request` });
-        continue;
-      }
-      vendor = named;
       const customerId = item.customerId;
       const owner =
         typeof customerId === "string"
@@ -107,7 +162,6 @@ export class VendorAccountRules {
         });
       }
     }
-    if (issues.length > 0) throw validationError(issues);
-    return vendor;
+    return issues;
   }
 }
