@@ -38,7 +38,8 @@ export async function ownTenant(url: string): Promise<Pick<RunningMock, "apiKey"
     apiKey: data.apiKey,
     tenantId: data.tenant.tenantId,
     async snapshot() {
-      const response = await fetch(`${url}/__mock/snapshot`);
+      // A pooled keep-alive connection the server closed as idle fails once; a fresh one does not.
+      const response = await fetch(`${url}/__mock/snapshot`).catch(() => fetch(`${url}/__mock/snapshot`));
       if (response.status !== 200) throw new Error(`GET /__mock/snapshot answered ${response.status}`);
       const body = (await response.json()) as { data: { digest: string } };
       return body.data.digest;
