@@ -43,6 +43,8 @@ import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "./ledger/sta
 import type { TenantInfo } from "./ledger/tenants.js";
 import { isPlan, PLANS } from "./ledger/usage-and-plans.js";
 import type { VerificationRun } from "./ledger/verification.js";
+import { type ConfiguredMiddlewareTenant, middlewareControlRoutes } from "./middleware/middleware-control.js";
+import { type MiddlewareTenantInput, MiddlewareTenants } from "./middleware/middleware-tenants.js";
 import { RECORD_CONTROL_OPERATIONS, recordControlRoutes } from "./records/record-control-routes.js";
 import { snapshotWithRecords } from "./records/record-snapshot.js";
 import { RecordStore } from "./records/record-store.js";
@@ -252,6 +254,12 @@ export interface PacSpaceMock {
    * `CONTRACT_NOT_DEPLOYED`) or back up (`true`, the default state). `reset()` redeploys.
    */
   setContractDeployed(tenantId: string, environment: KeyEnvironment, deployed: boolean): void;
+  /**
+   * Makes a tenant billing middleware with these vendor accounts (the default tenant when
+   * `tenantId` is absent): its emits and checkpoints then need `vendorAccountId`, and it may
+   * call `/api/v1/middleware/*`. `reset()` undoes it. Errors: VALIDATION_ERROR, NOT_FOUND.
+   */
+  configureMiddlewareTenant(input: MiddlewareTenantInput & { tenantId?: string }): ConfiguredMiddlewareTenant;
 }
 
 export function parseVerificationOption(value: VerificationOption): VerificationMode {
@@ -665,7 +673,23 @@ export function createPacSpaceMockWithRoutes(
     onInternalError,
   });
 
+  const middlewareTenants = new MiddlewareTenants();
+  const configureMiddlewareTenant = (
+    input: MiddlewareTenantInput & { tenantId?: string },
+  ): ConfiguredMiddlewareTenant => {
+    const tenantId = input.tenantId ?? defaultTenant?.tenantId;
+    if (tenantId === undefined)
+      throw new LedgerError("NOT_FOUND", "No tenantId given and the mock has no default tenant");
+    ledger.getTenant(tenantId);
+    const configured = middlewareTenants.configure(tenantId, input);
+    return {
+      tenantId,
+      vendorAccounts: [...configured.vendorAccounts.values()].map((account) => ({ ...account })),
+    };
+  };
+
   const reset = () => {
+    middlewareTenants.reset();
     faults.reset();
     webhooks.reset();
     resetClock();
@@ -675,7 +699,11 @@ export function createPacSpaceMockWithRoutes(
 
   const requests = new RequestLog();
   const table: Route[] = [
-    ...apiRoutes(pipeline, webhooks, records),
+    ...apiRoutes(pipeline, webhooks, records, {
+      tenants: middlewareTenants,
+      tenantName: (tenantId) => ledger.getTenant(tenantId).name,
+      now: () => clock.now(),
+    }),
     ...dashboardRoutes(dashboardPipeline),
     ...dashboardWebhookRoutes(dashboardPipeline, webhooks),
     ...(options.controlApi === false
@@ -719,6 +747,9 @@ export function createPacSpaceMockWithRoutes(
           options.controlToken ?? null,
           pipeline.nextRequestId,
         )),
+    ...(options.controlApi === false
+      ? []
+      : middlewareControlRoutes(configureMiddlewareTenant, pipeline.nextRequestId, onInternalError)),
     ...fallbackRoutes(
       basePath,
       [
@@ -769,6 +800,7 @@ export function createPacSpaceMockWithRoutes(
     advanceClock,
     setContractDeployed: (tenantId, environment, deployed) =>
       ledger.setContractDeployed(tenantId, ENVIRONMENT_OF_KEY[environment], deployed),
+    configureMiddlewareTenant,
   };
   return { mock, routes };
 }

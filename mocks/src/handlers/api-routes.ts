@@ -1,5 +1,8 @@
 import type { DeltaRecord } from "../ledger/api-types.js";
 import { asAccepted } from "../ledger/views.js";
+import { middlewareRoutes } from "../middleware/middleware-routes.js";
+import type { MiddlewareViewContext } from "../middleware/middleware-views.js";
+import { VendorAccountRules } from "../middleware/vendor-account-rules.js";
 import type { RecordStore } from "../records/record-store.js";
 import type { WebhookEngine } from "../webhooks/engine.js";
 import type { Pipeline } from "./pipeline.js";
@@ -14,15 +17,21 @@ import type { Route } from "./route.js";
  * so the literal path wins, and `/receipt/{receiptId}.pdf` before `/receipt/{receiptId}`,
  * whose parameter would otherwise take `rcpt_….pdf` whole.
  */
-export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine, records: RecordStore): Route[] {
+export function apiRoutes(
+  pipeline: Pipeline,
+  webhooks: WebhookEngine,
+  records: RecordStore,
+  middleware: MiddlewareViewContext,
+): Route[] {
+  const vendorAccounts = new VendorAccountRules(middleware.tenants);
   return [
     pipeline.authed("emitDelta", (session, { body }) => {
-      const record = session.emitDelta(body);
+      const record = vendorAccounts.emitDelta(session, body);
       return { status: 201, data: record, replay: acceptedDeltaReplay(session.getDeltaStatus, record) };
     }),
     pipeline.authed("emitDeltaBatch", (session, { body }) => ({
       status: 201,
-      data: session.emitDeltaBatch(body),
+      data: vendorAccounts.emitDeltaBatch(session, body),
     })),
     pipeline.authed("getDeltaStatus", (session, { params }) => ({
       status: 200,
@@ -38,7 +47,7 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine, records: 
       data: session.compareBalances(body, rawBody),
     })),
     pipeline.authed("createCheckpoint", (session, { body }) => {
-      const outcome = session.createCheckpoint(body);
+      const outcome = vendorAccounts.createCheckpoint(session, body);
       return { status: outcome.status, data: outcome.data };
     }),
     pipeline.authed("listCheckpoints", (session, { query }) => ({
@@ -138,6 +147,7 @@ export function apiRoutes(pipeline: Pipeline, webhooks: WebhookEngine, records: 
       status: 200,
       data: ledger.getPublicReceipt(params.receiptId as string),
     })),
+    ...middlewareRoutes(pipeline, middleware),
   ];
 }
 

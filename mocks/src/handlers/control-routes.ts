@@ -136,6 +136,7 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/contracts" },
   { method: "GET", path: "/__mock/state" },
   { method: "PUT", path: "/__mock/state" },
+  { method: "POST", path: "/__mock/middleware/tenants" },
 ];
 
 /**

@@ -44,4 +44,13 @@ export const OPERATION_POLICIES: Readonly<Record<ApiOperationId, OperationPolicy
   verifyProof: open,
   getPublicReceipt: open,
   getPublicReceiptPdf: open,
+  getMiddlewareReadiness: read,
+  getMiddlewareLiveRecord: read,
+  listMiddlewarePeriods: read,
+  getMiddlewarePeriod: read,
+  getMiddlewareClosePackage: read,
+  getMiddlewareAccessLink: read,
+  compareMiddlewarePeriods: read,
+  exportMiddlewareRecord: read,
+  getMiddlewareVendorRecord: read,
 });

@@ -61,6 +61,9 @@ const WINDOW_FIELDS = ["period", "timePreset", "startDate", "endDate"] as const;
  */
 export const REFERENCE_FIELDS: Record<string, { kind: string; owner?: string }> = {
   adjusts: { kind: "recordId", owner: "customerId" },
+  // A billing-middleware tenant's vendor account, created in the service's Setup; other
+  // tenants may not send one.
+  vendorAccountId: { kind: "vendorAccountId" },
 };
 
 /** Headers whose value must be fresh for every logical request. */

@@ -15,7 +15,13 @@ import { servedOperationIds } from "./support/routes.js";
  * covers the operations the mock serves; the drift gate reports the ones it does not.
  */
 
-const served = servedOperationIds(loadSpec());
+const isMiddleware = (operationId: string) =>
+  loadSpec()
+    .operations.find((operation) => operation.operationId === operationId)
+    ?.path.startsWith("/api/v1/middleware/") ?? false;
+// The middleware routes answer only billing-middleware tenants: they get a run of their own below.
+const served = servedOperationIds(loadSpec()).filter((operationId) => !isMiddleware(operationId));
+const middlewareServed = servedOperationIds(loadSpec()).filter(isMiddleware);
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -106,6 +112,38 @@ describe("the mock honours the contract", () => {
   it("lists the known deviations it tolerates", () => {
     for (const known of KNOWN_MOCK_DEVIATIONS) expect(known.why.length).toBeGreaterThan(10);
   });
+});
+
+describe("the middleware routes honour the contract for a billing-middleware tenant", () => {
+  it("has no violation beyond the known ones", async () => {
+    // A mock of its own: configuring the tenant as middleware changes what its emits need.
+    const middlewareMock = await startMock();
+    try {
+      const configured = await fetch(`${middlewareMock.url}/__mock/middleware/tenants`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          tenantId: middlewareMock.tenantId,
+          vendorAccounts: [{ vendorAccountId: "cmw_vendor_123" }],
+        }),
+      });
+      expect(configured.status).toBe(200);
+      const report = await runContract({
+        baseUrl: middlewareMock.url,
+        apiKey: middlewareMock.apiKey,
+        only: middlewareServed,
+        // The chain emits without a vendor account, which a middleware tenant may not do.
+        checks: CHECK_CATEGORIES.filter((category) => category !== "chain"),
+        seed: 20261202,
+        runTag: "middleware",
+      });
+      expect(middlewareServed).toHaveLength(9);
+      expect(unexpectedFailures(report), formatText(report)).toEqual([]);
+      expect(report.serverErrors).toBe(0);
+    } finally {
+      await middlewareMock.close();
+    }
+  }, 60_000);
 });
 
 /** Runs the kit through a proxy that rewrites the mock's answers. */

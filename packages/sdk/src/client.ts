@@ -1,4 +1,5 @@
 import { normalizeUrl } from "./base-url.js";
+import { ClientClosedError, ClientLifecycle } from "./client-closed.js";
 import { type ClientProofs, createClientProofs } from "./client-proofs.js";
 import { parseApiKey } from "./core/api-key.js";
 import {
@@ -25,6 +26,7 @@ import {
 } from "./errors.js";
 import { createRawClient, type RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
+import { MiddlewareResource } from "./resources/middleware.js";
 import { RecordsResource } from "./resources/records.js";
 import { type APIPromise, definedOnly, type RequestOptions } from "./resources/request.js";
 import {
@@ -33,6 +35,11 @@ import {
   type VerifyOptions,
   type VerifyProofResult,
 } from "./resources/verify.js";
+import { summaryBatchSender } from "./submission/batch-transport.js";
+import { InvalidSubmissionProfileError, InvalidSummaryError } from "./submission/errors.js";
+import type { SubmissionOptions } from "./submission/options.js";
+import type { SummaryFlushReport } from "./submission/report.js";
+import { SummarySubmission } from "./submission/summary-submission.js";
 import { createPacSpaceFetch, type FetchLike, type PacSpaceLogger } from "./transport/index.js";
 import { Webhooks } from "./webhooks/webhooks.js";
 
@@ -87,6 +94,11 @@ export interface PacSpaceOptions {
    * 300-second tolerance.
    */
   now?: () => number;
+  /**
+   * The summary submitter's profile and pacing (`pac.balance.submission`). An enterprise-only
+   * profile without `enterprise: true` throws `InvalidSubmissionProfileError` here.
+   */
+  submission?: SubmissionOptions;
 }
 
 /**
@@ -118,6 +130,9 @@ export class PacSpace {
   static readonly TimeoutError = TimeoutError;
   static readonly WebhookVerificationError = WebhookVerificationError;
   static readonly ProofVerificationError = ProofVerificationError;
+  static readonly ClientClosedError = ClientClosedError;
+  static readonly InvalidSummaryError = InvalidSummaryError;
+  static readonly InvalidSubmissionProfileError = InvalidSubmissionProfileError;
 
   /** The host requests go to, chosen from the key's environment unless `baseUrl` was given. */
   readonly baseUrl: string;
@@ -129,6 +144,8 @@ export class PacSpace {
   readonly balance: BalanceResource;
   /** The Records API: append-only, hash-chained records of machine actions. */
   readonly records: RecordsResource;
+  /** The billing-middleware API (tenants configured as billing middleware only). */
+  readonly middleware: MiddlewareResource;
   /** Webhook verification and typed event parsing with `webhookSecret`. */
   readonly webhooks: Webhooks;
   /**
@@ -137,6 +154,7 @@ export class PacSpace {
    */
   readonly proofs: ClientProofs = createClientProofs();
   readonly #public: PublicVerification;
+  readonly #lifecycle = new ClientLifecycle();
 
   constructor(options: PacSpaceOptions) {
     const { apiKey } = options ?? ({} as PacSpaceOptions);
@@ -167,22 +185,52 @@ export class PacSpace {
     });
     this.raw = createRawClient({
       baseUrl: this.baseUrl,
-      fetch: createPacSpaceFetch({
-        ...transport,
-        apiKey,
-        signRequests: options.signRequests ?? true,
-        ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
-      }),
+      fetch: this.#lifecycle.guard(
+        createPacSpaceFetch({
+          ...transport,
+          apiKey,
+          signRequests: options.signRequests ?? true,
+          ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
+        }),
+      ),
     });
     // Public verification needs no key: it is not sent where it is not needed.
     const publicClient = createRawClient({
       baseUrl: this.baseUrl,
-      fetch: createPacSpaceFetch({ ...transport, signRequests: false }),
+      fetch: this.#lifecycle.guard(createPacSpaceFetch({ ...transport, signRequests: false })),
     });
-    this.balance = new BalanceResource(this.raw);
+    this.balance = new BalanceResource(
+      this.raw,
+      new SummarySubmission(summaryBatchSender(this.raw), options.submission, this.#lifecycle),
+    );
     this.records = new RecordsResource(this.raw);
+    this.middleware = new MiddlewareResource(this.raw);
     this.webhooks = new Webhooks(options.webhookSecret);
     this.#public = new PublicVerification(publicClient);
+  }
+
+  /** True once `close()` or `shutdown()` was called. */
+  get closed(): boolean {
+    return this.#lifecycle.closed;
+  }
+
+  /**
+   * Stops the summary scheduler (queued summaries are dropped) and closes the client: every
+   * later call rejects with `ClientClosedError` (code `CLIENT_CLOSED`, message `reason`).
+   * Requests already sent finish.
+   */
+  close(reason = "SDK closed"): void {
+    this.balance.submission.stop();
+    this.#lifecycle.close(reason);
+  }
+
+  /** Stops the summary scheduler, flushes the queued summaries, then closes the client (see `close`). */
+  async shutdown(reason = "SDK shutdown"): Promise<SummaryFlushReport> {
+    try {
+      return await this.balance.submission.shutdown();
+    } finally {
+      this.#lifecycle.close(reason);
+    }
   }
 
   /** Public check of a proof root (`source`: `db` default, `chain`, `both`). No key is sent. */

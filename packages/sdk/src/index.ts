@@ -8,6 +8,7 @@
 import type { components } from "./generated/schema.js";
 
 export { DEFAULT_BASE_URL, PacSpace, type PacSpaceOptions } from "./client.js";
+export { ClientClosedError } from "./client-closed.js";
 export type { ListApiKeysOptions } from "./dashboard/api-keys.js";
 export type { BillingUsageOptions } from "./dashboard/billing.js";
 export { PacSpaceDashboard, type PacSpaceDashboardOptions } from "./dashboard/client.js";
@@ -161,6 +162,22 @@ export type {
   DeriveResult,
 } from "./resources/derive.js";
 export {
+  type MiddlewareAccessLink,
+  type MiddlewareClosePackage,
+  type MiddlewareClosePackageOptions,
+  type MiddlewareCompareInput,
+  type MiddlewareExport,
+  type MiddlewareExportOptions,
+  type MiddlewareLiveRecord,
+  type MiddlewarePeriodComparison,
+  type MiddlewarePeriodDetail,
+  type MiddlewarePeriodList,
+  type MiddlewareReadiness,
+  type MiddlewareReadinessOptions,
+  type MiddlewareReadinessRow,
+  MiddlewareResource,
+} from "./resources/middleware.js";
+export {
   type EmailableReceipt,
   type ReceiptEmailOptions,
   receiptEmailBody,
@@ -192,6 +209,7 @@ export {
   type WriteOptions,
 } from "./resources/request.js";
 export type { PublicReceipt, VerifyOptions, VerifyProofResult } from "./resources/verify.js";
+export * from "./submission/index.js";
 export {
   createPacSpaceFetch,
   type FetchLike,

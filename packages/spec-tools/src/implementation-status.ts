@@ -4,7 +4,7 @@ import { readRepoFile, repoRoot } from "./repository.js";
 
 /**
  * What the mock and the SDK implement, read from their sources as text (nothing is run):
- * - the mock's routes: the operationIds its route tables (mocks/src/handlers/**\/*routes*.ts) name;
+ * - the mock's routes: the operationIds its route tables (mocks/src/**\/*routes*.ts) name;
  * - the mock's events: the event types passed to `emitEvent(…)` (or named `*_EVENT_TYPE`) in mocks/src;
  * - the SDK's calls: `client.GET("/path")`-style calls in packages/sdk/src;
  * - the SDK's events: the event names its typed webhook parser knows (generated spec-constants.ts).
@@ -68,7 +68,7 @@ export interface ImplementationStatus {
 }
 
 export function readImplementationStatus(): ImplementationStatus {
-  const routeFiles = sourceFiles("mocks/src/handlers", (path) => /routes[^/]*\.ts$/.test(path));
+  const routeFiles = sourceFiles("mocks/src", (path) => /routes[^/]*\.ts$/.test(path));
   const mockOperationIds = scanFiles(routeFiles, operationIdsCalledIn);
   const mockEvents = scanFiles(sourceFiles("mocks/src"), emittedEventsIn);
   const mockEventsOnRequest = requestedEventsIn(readRepoFile("mocks/src/webhooks/requested-events.ts"));

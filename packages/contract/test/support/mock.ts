@@ -8,6 +8,8 @@ export interface RunningMock {
   server: MockServer;
   url: string;
   apiKey: string;
+  /** The tenant the key belongs to. */
+  tenantId: string;
   /** The ledger digest; equal digests, equal state. */
   snapshot(): Promise<string>;
   close(): Promise<void>;
@@ -23,7 +25,7 @@ export async function startMock(): Promise<RunningMock> {
  * A tenant of its own on the mock at `url` (`POST /__mock/tenants`), and the ledger digest
  * (`GET /__mock/snapshot`) as the run's state probe.
  */
-export async function ownTenant(url: string): Promise<Pick<RunningMock, "apiKey" | "snapshot">> {
+export async function ownTenant(url: string): Promise<Pick<RunningMock, "apiKey" | "tenantId" | "snapshot">> {
   const created = await fetch(`${url}/__mock/tenants`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -31,9 +33,10 @@ export async function ownTenant(url: string): Promise<Pick<RunningMock, "apiKey"
   });
   if (created.status !== 201)
     throw new Error(`POST /__mock/tenants answered ${created.status}: ${await created.text()}`);
-  const { data } = (await created.json()) as { data: { apiKey: string } };
+  const { data } = (await created.json()) as { data: { apiKey: string; tenant: { tenantId: string } } };
   return {
     apiKey: data.apiKey,
+    tenantId: data.tenant.tenantId,
     async snapshot() {
       // An idempotent read: retried once when the server closed a kept-alive connection under it.
       const response = await fetch(`${url}/__mock/snapshot`).catch(() => fetch(`${url}/__mock/snapshot`));

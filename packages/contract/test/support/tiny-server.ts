@@ -162,6 +162,13 @@ export async function startTinyServer(faults: TinyFaults = {}): Promise<TinyServ
       if (problems.length === 0 && typeof adjusts === "string" && !issued.has(adjusts)) {
         problems.push("/adjusts names no earlier delta");
       }
+      // A direct-inference tenant: no vendor accounts.
+      if (
+        problems.length === 0 &&
+        (body as { vendorAccountId?: unknown } | undefined)?.vendorAccountId !== undefined
+      ) {
+        problems.push("/vendorAccountId is accepted only from billing-middleware tenants");
+      }
       if (problems.length > 0) {
         return fail(
           400,

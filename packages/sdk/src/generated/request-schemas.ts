@@ -104,6 +104,41 @@ export const requestSchemas = {
     pathParams: null,
     query: null,
   },
+  compareMiddlewarePeriods: {
+    method: "post",
+    path: "/api/v1/middleware/customers/{customerId}/compare",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["fromCheckpointId", "toCheckpointId"],
+      properties: {
+        fromCheckpointId: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
+        },
+        toCheckpointId: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
+        },
+      },
+    },
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
   createApiKey: {
     method: "post",
     path: "/dashboard/api-keys",
@@ -184,6 +219,10 @@ export const requestSchemas = {
             minLength: 1,
             maxLength: 256,
           },
+        },
+        vendorAccountId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
         },
       },
     },
@@ -459,6 +498,10 @@ export const requestSchemas = {
             },
           ],
         },
+        vendorAccountId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
       },
     },
     pathParams: null,
@@ -557,6 +600,10 @@ export const requestSchemas = {
                     maxLength: 256,
                   },
                 ],
+              },
+              vendorAccountId: {
+                type: "string",
+                pattern: "^[A-Za-z0-9_.:-]{1,128}$",
               },
             },
           },
@@ -718,6 +765,33 @@ export const requestSchemas = {
       additionalProperties: false,
     },
     query: null,
+  },
+  exportMiddlewareRecord: {
+    method: "get",
+    path: "/api/v1/middleware/customers/{customerId}/export",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
+    query: {
+      type: "object",
+      properties: {
+        format: {
+          type: "string",
+          enum: ["json", "csv", "pdf", "bundle"],
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
   },
   getApiKey: {
     method: "get",
@@ -936,6 +1010,134 @@ export const requestSchemas = {
     path: "/api/v1/balance/limits",
     body: null,
     pathParams: null,
+    query: null,
+  },
+  getMiddlewareAccessLink: {
+    method: "get",
+    path: "/api/v1/middleware/customers/{customerId}/access-link",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  getMiddlewareClosePackage: {
+    method: "get",
+    path: "/api/v1/middleware/customers/{customerId}/close-package",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
+    query: {
+      type: "object",
+      properties: {
+        period: {
+          type: "string",
+          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
+        },
+        checkpointId: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
+  getMiddlewareLiveRecord: {
+    method: "get",
+    path: "/api/v1/middleware/customers/{customerId}/live",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  getMiddlewarePeriod: {
+    method: "get",
+    path: "/api/v1/middleware/customers/{customerId}/periods/{checkpointId}",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+        checkpointId: {
+          type: "string",
+          minLength: 1,
+          maxLength: 256,
+          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
+        },
+      },
+      required: ["customerId", "checkpointId"],
+      additionalProperties: false,
+    },
+    query: null,
+  },
+  getMiddlewareReadiness: {
+    method: "get",
+    path: "/api/v1/middleware/readiness",
+    body: null,
+    pathParams: null,
+    query: {
+      type: "object",
+      properties: {
+        period: {
+          type: "string",
+          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
+        },
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  },
+  getMiddlewareVendorRecord: {
+    method: "get",
+    path: "/api/v1/middleware/vendors/{vendorId}/customers/{externalCustomerId}/record",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        vendorId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+        externalCustomerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["vendorId", "externalCustomerId"],
+      additionalProperties: false,
+    },
     query: null,
   },
   getPublicReceipt: {
@@ -1373,6 +1575,23 @@ export const requestSchemas = {
     path: "/dashboard/environments",
     body: null,
     pathParams: null,
+    query: null,
+  },
+  listMiddlewarePeriods: {
+    method: "get",
+    path: "/api/v1/middleware/customers/{customerId}/periods",
+    body: null,
+    pathParams: {
+      type: "object",
+      properties: {
+        customerId: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+        },
+      },
+      required: ["customerId"],
+      additionalProperties: false,
+    },
     query: null,
   },
   listWebhookDeliveries: {

@@ -1156,6 +1156,202 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/middleware/readiness": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Invoice readiness of every customer
+     * @description One row per customer of a billing-middleware tenant: whether the month's verified
+     *     records are covered by a checkpoint, what blocks the invoice, and whether the Shared
+     *     Record link and access code are ready. Only tenants configured as billing middleware
+     *     may call it (`FORBIDDEN` otherwise). The row fields are this toolkit's decision: the
+     *     PacSpace docs name the resource, not its answer.
+     */
+    get: operations["getMiddlewareReadiness"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/middleware/customers/{customerId}/live": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A customer's current Shared Record state
+     * @description The customer's running balance and counts, its latest closed period, how many of its
+     *     records no checkpoint covers yet, and the identity the customer sees (the vendor
+     *     account that recorded it).
+     */
+    get: operations["getMiddlewareLiveRecord"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/middleware/customers/{customerId}/periods": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A customer's closed periods
+     * @description The customer's checkpoints (closed periods), newest first.
+     */
+    get: operations["listMiddlewarePeriods"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/middleware/customers/{customerId}/periods/{checkpointId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One closed period with its records
+     * @description A checkpoint of the customer and the verified records it covers, in sequence order.
+     *     (The Agents › Evidence Packets page spells the path `/period/`; this spec follows the
+     *     Middleware page's `/periods/`.)
+     */
+    get: operations["getMiddlewarePeriod"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/middleware/customers/{customerId}/close-package": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The Finance Close Package of a period
+     * @description Everything finance needs to close a period, derived from the ledger: the checkpoint,
+     *     the receipt over its window, and every record it covers with its proof. Choose the
+     *     period by `checkpointId` or by month (`period`, the latest checkpoint of that month);
+     *     default the customer's latest checkpoint. `NOT_FOUND` when the customer has none.
+     */
+    get: operations["getMiddlewareClosePackage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/middleware/customers/{customerId}/access-link": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Shared Record link and access-code readiness
+     * @description The customer's Shared Record link, its host, the access policy and whether link and access code are ready to put on an invoice.
+     */
+    get: operations["getMiddlewareAccessLink"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/middleware/customers/{customerId}/compare": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Compare two closed periods
+     * @description The difference between two checkpoints of the customer (net change, closing balance, record count), later minus earlier as given.
+     */
+    post: operations["compareMiddlewarePeriods"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/middleware/customers/{customerId}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export a customer's verified record
+     * @description The customer's live record, closed periods and records as JSON (`format=json`, the
+     *     default) or, with `format=bundle`, the same plus the close package of every period.
+     *     The docs list CSV and PDF exports too; their layouts are not documented, and the local
+     *     mock answers them with `VALIDATION_ERROR`.
+     */
+    get: operations["exportMiddlewareRecord"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/middleware/vendors/{vendorId}/customers/{externalCustomerId}/record": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A customer's live record by vendor account and external id
+     * @description The live record of the customer `externalCustomerId` (the `customerId` the vendor
+     *     account emitted with) as recorded by the vendor account `vendorId`. `NOT_FOUND` when
+     *     that vendor account recorded no such customer.
+     */
+    get: operations["getMiddlewareVendorRecord"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/records/{recordType}/{record}/transitions": {
     parameters: {
       query?: never;
@@ -1811,6 +2007,13 @@ export interface components {
        *     `{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)
        */
       adjusts?: components["schemas"]["Adjusts"] | components["schemas"]["LegacyAdjusts"];
+      /**
+       * @description Billing-middleware tenants only, and required for them: the vendor account
+       *     recording this delta. All deltas of one batch name the same vendor account, and a
+       *     customer stays with the vendor account that first recorded it. Refused
+       *     (`VALIDATION_ERROR`) for direct-inference tenants.
+       */
+      vendorAccountId?: components["schemas"]["VendorAccountId"];
     };
     /**
      * @description Between 1 and 100 deltas. Each item is validated on its own; an invalid item is
@@ -1851,6 +2054,12 @@ export interface components {
       endDate?: components["schemas"]["ScopeDate"];
       mode?: components["schemas"]["CheckpointMode"];
       fingerprints?: components["schemas"]["CheckpointFingerprints"];
+      /**
+       * @description Billing-middleware tenants only, and required for them: the checkpoint covers only
+       *     this vendor account's customers (a named `customerId` must belong to it). Refused
+       *     (`VALIDATION_ERROR`) for direct-inference tenants.
+       */
+      vendorAccountId?: components["schemas"]["VendorAccountId"];
     };
     /**
      * @description The checkpoint's selection mode, as the official PacSpace SDKs send it. Its values
@@ -3448,6 +3657,175 @@ export interface components {
       };
     };
     /**
+     * @description A billing-middleware tenant's vendor account (created in Setup), e.g. `cmw_vendor_123`.
+     *     Required on emits and checkpoints of middleware tenants, refused for direct-inference
+     *     tenants.
+     * @example cmw_vendor_123
+     */
+    VendorAccountId: string;
+    /** @description Who recorded the customer's records, as the customer sees it. */
+    MiddlewareRecordedBy: {
+      /** @enum {string} */
+      type: "middleware_vendor_account";
+      id: components["schemas"]["VendorAccountId"];
+      displayName: string;
+    };
+    MiddlewareTenantName: {
+      name: string;
+    };
+    /** @description A customer's current Shared Record state. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewareLiveRecord: {
+      customerId: components["schemas"]["CustomerId"];
+      vendorAccountId: components["schemas"]["VendorAccountId"];
+      tenant: components["schemas"]["MiddlewareTenantName"];
+      recordedBy: components["schemas"]["MiddlewareRecordedBy"];
+      /** @description The balance over every verified record. */
+      computedBalance: components["schemas"]["Amount"];
+      /** @description Records accepted for the customer, verified or not. */
+      totalDeltas: number;
+      /** @description Records after the latest checkpoint (not yet in a closed period). */
+      uncoveredDeltasCount: number;
+      /** @description The latest checkpoint, or null before the first. */
+      latestPeriod: components["schemas"]["Checkpoint"] | null;
+      lastActivityAt: components["schemas"]["Timestamp"] | null;
+    };
+    /** @description One customer's invoice readiness for a month. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewareReadinessRow: {
+      customerId: components["schemas"]["CustomerId"];
+      vendorAccountId: components["schemas"]["VendorAccountId"];
+      period: components["schemas"]["Period"];
+      /** @description The month's latest checkpoint, or null when none closed it. */
+      checkpointId: components["schemas"]["CheckpointId"] | null;
+      /** @description Records of the month after its latest checkpoint (all of them without one). */
+      uncoveredDeltasCount: number;
+      /** @description Records of the month not verified yet. */
+      unverifiedDeltasCount: number;
+      linkReady: boolean;
+      accessCodeReady: boolean;
+      /** @description True when there is no blocker. */
+      ready: boolean;
+      blockers: ("NO_CHECKPOINT" | "UNCOVERED_RECORDS" | "UNVERIFIED_RECORDS")[];
+    };
+    /** @description Invoice readiness rows, one per customer with records in the month. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewareReadiness: {
+      period: components["schemas"]["Period"];
+      generatedAt: components["schemas"]["Timestamp"];
+      rows: components["schemas"]["MiddlewareReadinessRow"][];
+    };
+    /** @description A customer's closed periods (checkpoints), newest first. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewarePeriodList: {
+      customerId: components["schemas"]["CustomerId"];
+      vendorAccountId: components["schemas"]["VendorAccountId"];
+      periods: components["schemas"]["Checkpoint"][];
+    };
+    /** @description One closed period and the verified records it covers, in sequence order. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewarePeriodDetail: {
+      customerId: components["schemas"]["CustomerId"];
+      vendorAccountId: components["schemas"]["VendorAccountId"];
+      recordedBy: components["schemas"]["MiddlewareRecordedBy"];
+      period: components["schemas"]["Checkpoint"];
+      records: components["schemas"]["DeltaRow"][];
+    };
+    /**
+     * @description A period ready for finance: the checkpoint, the receipt over its window, and each
+     *     covered record with its proof (`DeltaRecord.proof`). Extension of this toolkit; the PacSpace service does not document it.
+     */
+    MiddlewareClosePackage: {
+      customerId: components["schemas"]["CustomerId"];
+      vendorAccountId: components["schemas"]["VendorAccountId"];
+      tenant: components["schemas"]["MiddlewareTenantName"];
+      recordedBy: components["schemas"]["MiddlewareRecordedBy"];
+      generatedAt: components["schemas"]["Timestamp"];
+      period: components["schemas"]["Checkpoint"];
+      receipt: components["schemas"]["Receipt"];
+      records: components["schemas"]["DeltaRecord"][];
+    };
+    /** @description The customer's Shared Record link and whether it can go on an invoice. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewareAccessLink: {
+      customerId: components["schemas"]["CustomerId"];
+      /** Format: uri */
+      linkUrl: string;
+      host: string;
+      /** @description The access policy; `TWO_TIER` (the default) shows the outer summary to anyone with the link and the rest after the access code. */
+      policy: string;
+      linkReady: boolean;
+      /** @description True once the customer has a closed period whose records the access code unlocks. */
+      accessCodeReady: boolean;
+    };
+    /** @description Two checkpoints of the customer to compare. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewareCompareRequest: {
+      fromCheckpointId: components["schemas"]["ServerIssuedId"];
+      toCheckpointId: components["schemas"]["ServerIssuedId"];
+    };
+    /** @description Two periods side by side; differences are `to` minus `from`. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewarePeriodComparison: {
+      customerId: components["schemas"]["CustomerId"];
+      from: components["schemas"]["Checkpoint"];
+      to: components["schemas"]["Checkpoint"];
+      netChangeDifference: components["schemas"]["Amount"];
+      closingBalanceDifference: components["schemas"]["Amount"];
+      deltaCountDifference: number;
+    };
+    /** @description A customer's verified record as JSON; `closePackages` only with `format=bundle`. Extension of this toolkit; the PacSpace service does not document it. */
+    MiddlewareExport: {
+      /** @enum {string} */
+      format: "json" | "bundle";
+      generatedAt: components["schemas"]["Timestamp"];
+      live: components["schemas"]["MiddlewareLiveRecord"];
+      periods: components["schemas"]["Checkpoint"][];
+      /** @description Every verified record, in sequence order. */
+      records: components["schemas"]["DeltaRow"][];
+      closePackages?: components["schemas"]["MiddlewareClosePackage"][];
+    };
+    MiddlewareReadinessEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["MiddlewareReadiness"];
+      message?: string;
+    };
+    MiddlewareLiveRecordEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["MiddlewareLiveRecord"];
+      message?: string;
+    };
+    MiddlewarePeriodListEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["MiddlewarePeriodList"];
+      message?: string;
+    };
+    MiddlewarePeriodDetailEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["MiddlewarePeriodDetail"];
+      message?: string;
+    };
+    MiddlewareClosePackageEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["MiddlewareClosePackage"];
+      message?: string;
+    };
+    MiddlewareAccessLinkEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["MiddlewareAccessLink"];
+      message?: string;
+    };
+    MiddlewarePeriodComparisonEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["MiddlewarePeriodComparison"];
+      message?: string;
+    };
+    MiddlewareExportEnvelope: {
+      /** @constant */
+      success: true;
+      data: components["schemas"]["MiddlewareExport"];
+      message?: string;
+    };
+    /**
      * @description Where an entry takes its record: `recorded` opens it, `amended` restates an earlier
      *     entry (named in `content.amends`), `closed` ends it.
      * @enum {string}
@@ -3725,6 +4103,19 @@ export interface components {
       headers: {
         "X-Request-Id": components["headers"]["X-Request-Id"];
         "Retry-After": components["headers"]["Retry-After"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["ErrorEnvelope"];
+      };
+    };
+    /**
+     * @description `FORBIDDEN`: the key's tenant is not configured as billing middleware; only such
+     *     tenants may call `/api/v1/middleware/*` (direct-inference vendors use the Balance API).
+     */
+    MiddlewareForbidden: {
+      headers: {
+        "X-Request-Id": components["headers"]["X-Request-Id"];
         [name: string]: unknown;
       };
       content: {
@@ -5840,6 +6231,354 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["DashboardUnauthorized"];
       403: components["responses"]["DashboardForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getMiddlewareReadiness: {
+    parameters: {
+      query?: {
+        /** @description The month to report, `YYYY-MM`; default the current UTC month. Extension of this toolkit; the PacSpace service does not document it. */
+        period?: components["schemas"]["Period"];
+      };
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The readiness rows. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewareReadinessEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getMiddlewareLiveRecord: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The live record. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewareLiveRecordEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  listMiddlewarePeriods: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The closed periods. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewarePeriodListEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getMiddlewarePeriod: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+        /** @description The checkpoint that closed the period. */
+        checkpointId: components["schemas"]["ServerIssuedId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The period. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewarePeriodDetailEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getMiddlewareClosePackage: {
+    parameters: {
+      query?: {
+        /** @description The month whose latest checkpoint to package, `YYYY-MM`. */
+        period?: components["schemas"]["Period"];
+        /** @description The checkpoint to package (not with `period`). Extension of this toolkit; the PacSpace service does not document it. */
+        checkpointId?: components["schemas"]["ServerIssuedId"];
+      };
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The close package. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewareClosePackageEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getMiddlewareAccessLink: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The access link. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewareAccessLinkEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  compareMiddlewarePeriods: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MiddlewareCompareRequest"];
+      };
+    };
+    responses: {
+      /** @description The comparison. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewarePeriodComparisonEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  exportMiddlewareRecord: {
+    parameters: {
+      query?: {
+        /** @description json (default), csv, pdf or bundle. Extension of this toolkit; the PacSpace service does not document it. */
+        format?: "json" | "csv" | "pdf" | "bundle";
+      };
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The customer's id in your system. */
+        customerId: components["parameters"]["CustomerIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewareExportEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
+      404: components["responses"]["NotFound"];
+      "4XX": components["responses"]["ClientError"];
+      "5XX": components["responses"]["ServerError"];
+    };
+  };
+  getMiddlewareVendorRecord: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The chain id the official PacSpace SDKs send on every request: 296 with a
+         *     `pk_test_` key, 295 with a `pk_live_` key, unless configured otherwise. The local
+         *     mock checks its length (400 `VALIDATION_ERROR` otherwise) and ignores its value.
+         */
+        "X-Chain-Id"?: components["parameters"]["ChainId"];
+      };
+      path: {
+        /** @description The vendor account (`vendorAccountId`). */
+        vendorId: components["schemas"]["VendorAccountId"];
+        /** @description The customer's id as the vendor account emitted it. */
+        externalCustomerId: components["schemas"]["CustomerId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The live record. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MiddlewareLiveRecordEnvelope"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["MiddlewareForbidden"];
       404: components["responses"]["NotFound"];
       "4XX": components["responses"]["ClientError"];
       "5XX": components["responses"]["ServerError"];

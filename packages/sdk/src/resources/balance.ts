@@ -1,4 +1,6 @@
 import type { PagePromise } from "../pagination.js";
+import { summaryBatchSender } from "../submission/batch-transport.js";
+import { SummarySubmission } from "../submission/summary-submission.js";
 import {
   type Limits,
   limits,
@@ -70,10 +72,16 @@ export class BalanceResource {
   readonly #client: HttpClient;
   /** Receipt documents: `list(customerId)`, `get(receiptId)`, `emailBody(receipt)`. */
   readonly receipts: ReceiptsResource;
+  /** The summary submitter: queue per-customer window summaries, sent in paced batches. */
+  readonly submission: SummarySubmission;
 
-  constructor(client: HttpClient) {
+  constructor(
+    client: HttpClient,
+    submission: SummarySubmission = new SummarySubmission(summaryBatchSender(client)),
+  ) {
     this.#client = client;
     this.receipts = new ReceiptsResource(client);
+    this.submission = submission;
   }
 
   /** Records one delta (positive credits, negative debits); it comes back `QUEUED`. */

@@ -25,6 +25,8 @@ export interface EmitOptions extends WriteOptions {
   referenceId?: EmitDeltaInput["referenceId"];
   metadata?: EmitDeltaInput["metadata"];
   adjusts?: EmitDeltaInput["adjusts"];
+  /** Billing-middleware tenants only (and required for them): the vendor account recording the delta. */
+  vendorAccountId?: EmitDeltaInput["vendorAccountId"];
 }
 
 /** `emitBatch` merges the per-request results of its chunks. */
@@ -64,6 +66,7 @@ function emitBody(customerId: string, delta: number, reason: string, options: Em
     referenceId: options.referenceId,
     metadata: options.metadata,
     adjusts: options.adjusts,
+    vendorAccountId: options.vendorAccountId,
   });
 }
 

@@ -50,6 +50,15 @@ describe("generated request schemas", () => {
         "listWebhookEvents",
         "retryWebhookEvent",
         "verifyProof",
+        "getMiddlewareReadiness",
+        "getMiddlewareLiveRecord",
+        "listMiddlewarePeriods",
+        "getMiddlewarePeriod",
+        "getMiddlewareClosePackage",
+        "getMiddlewareAccessLink",
+        "compareMiddlewarePeriods",
+        "exportMiddlewareRecord",
+        "getMiddlewareVendorRecord",
       ].sort(),
     );
   });
