@@ -743,13 +743,11 @@ export function createPacSpaceMockWithRoutes(
               onInternalError,
             ),
             ...recordControlRoutes(records, pipeline.nextRequestId, onInternalError),
+            ...middlewareControlRoutes(configureMiddlewareTenant, pipeline.nextRequestId, onInternalError),
           ],
           options.controlToken ?? null,
           pipeline.nextRequestId,
         )),
-    ...(options.controlApi === false
-      ? []
-      : middlewareControlRoutes(configureMiddlewareTenant, pipeline.nextRequestId, onInternalError)),
     ...fallbackRoutes(
       basePath,
       [
