@@ -9,6 +9,10 @@ const shared: Options = {
   },
   sourcemap: true,
   target: "node20",
+  // Minified, with every function and class keeping its `name` (`keepNames`): errors, stack
+  // traces and `constructor.name` still read the SDK's own names (no source maps are shipped).
+  minify: true,
+  keepNames: true,
 };
 
 // `pnpm run build` empties dist/ first (the two builds run side by side, so neither cleans).
@@ -25,10 +29,15 @@ export default defineConfig([
   {
     ...shared,
     format: ["cjs"],
-    // The CommonJS files keep the lazily loaded modules inline, evaluated on first use. Jest's own
-    // CommonJS loader has no require(esm), and openapi-fetch's CommonJS build has only a default
-    // export, which esbuild's Node interop reads as the whole module: all three are bundled here.
+    // Split like the ESM build: the code the entries share is one chunk each, and the lazily
+    // loaded modules are `require`d on first use (Jest's own CommonJS loader has no require(esm)).
+    // openapi-fetch's CommonJS build has only a default export, which esbuild's Node interop reads
+    // as the whole module: it is bundled here, with ky and @noble/hashes (ESM only).
     noExternal: ["openapi-fetch", "ky", /^@noble\/hashes/],
+    splitting: true,
+    // tsup turns split ESM into CommonJS after esbuild has run, which breaks on minified code:
+    // scripts/minify-commonjs.mjs minifies these files once they are written.
+    minify: false,
     // One set of declarations: .d.cts, which scripts/share-declarations.mjs re-exports as .d.ts.
     dts: true,
   },
