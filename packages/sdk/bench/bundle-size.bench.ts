@@ -116,7 +116,9 @@ export async function benchBundleSize(): Promise<void> {
       const name = basename(file.path);
       writeFileSync(join(dir, name), `globalThis.${LOADED}.add(${JSON.stringify(name)});${file.text}`);
     }
-    const app = (await import(pathToFileURL(join(dir, basename(entry))).href)) as { run: () => Promise<void> };
+    const app = (await import(pathToFileURL(join(dir, basename(entry))).href)) as {
+      run: () => Promise<void>;
+    };
     await app.run();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -144,5 +146,10 @@ export async function benchBundleSize(): Promise<void> {
       .join(", ")}`,
   );
   goal("first load min+gz, built package", first.gzipped, FIRST_LOAD_GOAL, " bytes");
-  goal("emit + derive min+gz (all chunks loaded), built package", emitAndDerive.gzipped, EMIT_AND_DERIVE_GOAL, " bytes");
+  goal(
+    "emit + derive min+gz (all chunks loaded), built package",
+    emitAndDerive.gzipped,
+    EMIT_AND_DERIVE_GOAL,
+    " bytes",
+  );
 }

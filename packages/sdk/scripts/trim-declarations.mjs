@@ -63,7 +63,8 @@ function trim(source) {
     }
     // Triple-slash directives are kept; other line comments go.
     else if (kind === ts.SyntaxKind.SingleLineCommentTrivia) out += text.startsWith("///") ? text : "";
-    else if (kind === ts.SyntaxKind.NewLineTrivia || kind === ts.SyntaxKind.WhitespaceTrivia) pendingSpace = true;
+    else if (kind === ts.SyntaxKind.NewLineTrivia || kind === ts.SyntaxKind.WhitespaceTrivia)
+      pendingSpace = true;
     else {
       // A space survives only between two word characters (`declare class`, `a as b`).
       if (pendingSpace && /[\w$]$/.test(out) && /^[\w$]/.test(text)) out += " ";
