@@ -9,10 +9,13 @@ const shared: Options = {
   },
   sourcemap: true,
   target: "node20",
-  // Minified, with every function and class keeping its `name` (`keepNames`): errors, stack
-  // traces and `constructor.name` still read the SDK's own names (no source maps are shipped).
-  minify: true,
-  keepNames: true,
+  // Whitespace and syntax minified, names left as written: stack traces, `constructor.name` and a
+  // debugger read the SDK's own names (no source maps are shipped), and a user's bundler still
+  // drops what the app does not use (`keepNames` would pin every function in place).
+  esbuildOptions(options) {
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
+  },
 };
 
 // `pnpm run build` empties dist/ first (the two builds run side by side, so neither cleans).
@@ -20,8 +23,8 @@ export default defineConfig([
   {
     ...shared,
     format: ["esm"],
-    // The generated request and webhook schemas (with zod) are loaded with `import()` on first
-    // use: tsup splits ESM output by default, so they become chunks of their own, out of the
+    // The generated request schemas (with their checker) and webhook schemas (with zod) are
+    // loaded with `import()` on first use: tsup splits ESM output by default, so they become chunks of their own, out of the
     // entries. ky and @noble/hashes ship ESM only and are bundled (devDependencies); openapi-fetch
     // and zod are dependencies, shared with the user's copies.
     noExternal: ["ky", /^@noble\/hashes/],
@@ -37,7 +40,7 @@ export default defineConfig([
     splitting: true,
     // tsup turns split ESM into CommonJS after esbuild has run, which breaks on minified code:
     // scripts/minify-commonjs.mjs minifies these files once they are written.
-    minify: false,
+    esbuildOptions() {},
     // One set of declarations: .d.cts, which scripts/share-declarations.mjs re-exports as .d.ts.
     dts: true,
   },

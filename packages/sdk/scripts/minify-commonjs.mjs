@@ -1,5 +1,5 @@
-// Minifies the CommonJS build in place, with the same options the ESM build gets from tsup
-// (names kept); their source maps are dropped, the ESM ones stay. tsup writes split CommonJS by rewriting esbuild's ESM output, which only works
+// Minifies the CommonJS build in place, with the options the ESM build gets from tsup
+// (whitespace and syntax, names as written); their source maps are dropped, the ESM ones stay. tsup writes split CommonJS by rewriting esbuild's ESM output, which only works
 // on unminified code, so the CommonJS files are minified after the build.
 // Usage: node scripts/minify-commonjs.mjs <dist folder>
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,8 +13,8 @@ for (const file of readdirSync(dist)) {
   const path = join(dist, file);
   const { code } = transformSync(readFileSync(path, "utf8"), {
     format: "cjs",
-    minify: true,
-    keepNames: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
     target: "node20",
   });
   writeFileSync(path, code);

@@ -360,7 +360,9 @@ class Checker {
       return;
     }
     const items = schema.items;
-    if (items !== undefined) value.forEach((item, index) => this.child(items, item, index));
+    if (items !== undefined) {
+      for (const [index, item] of value.entries()) this.child(items, item, index);
+    }
     this.lengths(schema.minItems, schema.maxItems, value);
   }
 }
