@@ -1,7 +1,7 @@
 import type { Client } from "openapi-fetch";
 import { APIError, throwIfError } from "../errors.js";
 import type { operations, paths } from "../generated/schema.js";
-import { getResponseMeta } from "../transport/index.js";
+import { getResponseMeta } from "../transport/response-meta.js";
 import { withRequestSchemas } from "../validation/schemas.js";
 import { type EnvelopeData, successData } from "./envelope.js";
 

@@ -9,6 +9,7 @@ import {
   signatureFor,
   signingSecretOf,
 } from "./request-signing.js";
+import { type ResponseMeta, setResponseMeta } from "./response-meta.js";
 import { parseMaybeJson } from "./response-signals.js";
 import {
   backoffDelayMs,
@@ -17,7 +18,10 @@ import {
   MAX_SERVER_DELAY_MS,
   mayRetryStatus,
 } from "./retry-policy.js";
+import { assertTransportOptions, DEFAULT_TIMEOUT_MS } from "./transport-options.js";
 import { USER_AGENT } from "./version.js";
+
+export { getResponseMeta, type ResponseMeta } from "./response-meta.js";
 
 /** The fetch the transport sends each attempt through; `typeof fetch` fits. */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -63,23 +67,6 @@ export interface PacSpaceFetchOptions {
   creditPoolId?: string | number;
 }
 
-/** What the transport knows about a response it returned. */
-export interface ResponseMeta {
-  /** Attempts made for the logical call, 1 when no retry happened. */
-  attempts: number;
-  /** The response's `X-Request-Id`. */
-  requestId?: string;
-  /** The `Idempotency-Key` every attempt carried (writes only). */
-  idempotencyKey?: string;
-}
-
-const responseMeta = new WeakMap<Response, ResponseMeta>();
-
-/** Metadata for a response returned by a PacSpace fetch (undefined for any other response). */
-export function getResponseMeta(response: Response): ResponseMeta | undefined {
-  return responseMeta.get(response);
-}
-
 // `init` keys the Request constructor ignores but fetch implementations understand (e.g.
 // undici's `dispatcher`, openapi-fetch's `requestInitExt`) go straight to the underlying fetch,
 // never through ky, which would read some of them as its own options.
@@ -90,13 +77,6 @@ function fetchOnlyOptions(init: RequestInit | undefined, request: Request): Reco
     if (!(key in request) && key !== "window") extra[key] = value;
   }
   return extra;
-}
-
-function assertOptions(maxRetries: number, timeout: number): void {
-  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
-    throw new RangeError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
-  }
-  if (!(timeout > 0)) throw new RangeError(`timeout must be a positive number of ms, got ${timeout}`);
 }
 
 async function readBodyForDecision(response: Response, signal: AbortSignal): Promise<unknown> {
@@ -125,8 +105,8 @@ function discard(response: Response): void {
  */
 export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof fetch {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  const timeout = options.timeout ?? 30_000;
-  assertOptions(maxRetries, timeout);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  assertTransportOptions(maxRetries, timeout);
 
   const baseFetch: FetchLike = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
   const signRequests = options.signRequests ?? true;
@@ -179,7 +159,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
       const requestId = response.headers.get(HEADER.requestId);
       if (requestId !== null) meta.requestId = requestId;
       if (idempotencyKey !== undefined) meta.idempotencyKey = idempotencyKey;
-      responseMeta.set(response, meta);
+      setResponseMeta(response, meta);
       return response;
     };
 
