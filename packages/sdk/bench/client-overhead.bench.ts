@@ -9,10 +9,14 @@
  *   with the same `Idempotency-Key` (one random UUID per call) and API key.
  *
  * Both ky calls use the options the SDK's transport gives ky (no retry, a 30 s timeout, errors
- * returned rather than thrown). Contenders run interleaved, rounds of CALLS sequential calls;
+ * returned rather than thrown). One more contender, printed for information, is the floor of the
+ * SDK's present layering: openapi-fetch building its `Request` and handing it to a fetch that
+ * re-sends it through ky (with its signal), with no SDK code at all. Contenders run interleaved, rounds of CALLS sequential calls;
  * the ratio is of median rounds, measured in this run.
  */
 import ky from "ky";
+import createClient from "openapi-fetch";
+import type { paths } from "../src/generated/schema.js";
 import { compare, format, goal, heading, type Timing } from "./harness.js";
 
 const GOAL_RATIO = 1.25;
@@ -72,6 +76,17 @@ export async function benchClientOverhead(): Promise<void> {
   const pac = new PacSpace({ apiKey: API_KEY, baseUrl: BASE_URL, fetch: cannedFetch });
   const bare = ky.create({ retry: 0, timeout: 30_000, throwHttpErrors: false, fetch: cannedFetch });
   const emitBody = { customerId: "cust_bench", delta: -12.5, reason: "API usage" };
+  const layered = createClient<paths>({
+    baseUrl: BASE_URL,
+    headers: { "x-api-key": API_KEY },
+    fetch: async (request: Request) =>
+      bare(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body === null ? undefined : await request.arrayBuffer(),
+        signal: request.signal,
+      }),
+  });
 
   const timings = await compare(
     [
@@ -97,15 +112,31 @@ export async function benchClientOverhead(): Promise<void> {
         name: "pac.balance.emit(…)",
         run: sequential(() => pac.balance.emit(emitBody.customerId, emitBody.delta, emitBody.reason)),
       },
+      {
+        name: "floor: openapi-fetch POST over ky",
+        run: sequential(() =>
+          layered.POST("/api/v1/balance/delta", {
+            body: emitBody,
+            headers: { "idempotency-key": crypto.randomUUID() },
+          }),
+        ),
+      },
     ],
     { rounds: ROUNDS, warmup: 2 },
   );
-  const [kyRead, sdkRead, kyWrite, sdkWrite] = timings as [Timing, Timing, Timing, Timing];
+  const [kyRead, sdkRead, kyWrite, sdkWrite, layeredWrite] = timings as [
+    Timing,
+    Timing,
+    Timing,
+    Timing,
+    Timing,
+  ];
   for (const [timing, baseline] of [
     [kyRead, undefined],
     [sdkRead, kyRead],
     [kyWrite, undefined],
     [sdkWrite, kyWrite],
+    [layeredWrite, kyWrite],
   ] as const) {
     const ratio =
       baseline === undefined ? "" : `  ${format(timing.medianMs / baseline.medianMs)}× ${baseline.name}`;

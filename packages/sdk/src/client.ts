@@ -25,6 +25,7 @@ import {
 } from "./errors.js";
 import { createRawClient, type RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
+import { createDirectClient } from "./resources/direct-client.js";
 import { type APIPromise, definedOnly, type RequestOptions } from "./resources/request.js";
 import {
   type PublicReceipt,
@@ -32,7 +33,8 @@ import {
   type VerifyOptions,
   type VerifyProofResult,
 } from "./resources/verify.js";
-import { createPacSpaceFetch, type FetchLike, type PacSpaceLogger } from "./transport/index.js";
+import type { FetchLike, PacSpaceLogger } from "./transport/index.js";
+import { createLazyTransport } from "./transport/lazy-pacspace-fetch.js";
 import { Webhooks } from "./webhooks/webhooks.js";
 
 /** Where both sandbox (`pk_test_`) and production (`pk_live_`) keys are served today. */
@@ -162,23 +164,19 @@ export class PacSpace {
       now: options.now,
       chainId: checkedChainId(options.chainId ?? DEFAULT_CHAIN_ID[parsed.environment]),
     });
-    this.raw = createRawClient({
-      baseUrl: this.baseUrl,
-      fetch: createPacSpaceFetch({
-        ...transport,
-        apiKey,
-        signRequests: options.signRequests ?? true,
-        ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
-      }),
+    const keyed = createLazyTransport({
+      ...transport,
+      apiKey,
+      signRequests: options.signRequests ?? true,
+      ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
     });
+    this.raw = createRawClient({ baseUrl: this.baseUrl, fetch: keyed.fetch });
     // Public verification needs no key: it is not sent where it is not needed.
-    const publicClient = createRawClient({
-      baseUrl: this.baseUrl,
-      fetch: createPacSpaceFetch({ ...transport, signRequests: false }),
-    });
-    this.balance = new BalanceResource(this.raw);
+    const unkeyed = createLazyTransport({ ...transport, signRequests: false });
+    // The resources send straight to the transport (`pac.raw` is openapi-fetch over the same one).
+    this.balance = new BalanceResource(createDirectClient(this.baseUrl, keyed.send));
     this.webhooks = new Webhooks(options.webhookSecret);
-    this.#public = new PublicVerification(publicClient);
+    this.#public = new PublicVerification(createDirectClient(this.baseUrl, unkeyed.send));
   }
 
   /** Public check of a proof root (`source`: `db` default, `chain`, `both`). No key is sent. */

@@ -5,8 +5,11 @@ import { getResponseMeta } from "../transport/response-meta.js";
 import { withRequestSchemas } from "../validation/schemas.js";
 import { type EnvelopeData, successData } from "./envelope.js";
 
-/** The typed openapi-fetch client every resource sends through. */
-export type HttpClient = Client<paths>;
+/**
+ * The typed calls every resource sends through: openapi-fetch's (`pac.raw`, the dashboard) or the
+ * client's direct one (`direct-client.ts`), which answers them the same way.
+ */
+export type HttpClient = Pick<Client<paths>, "GET" | "POST" | "PUT" | "PATCH" | "DELETE">;
 
 export type OperationId = keyof operations;
 

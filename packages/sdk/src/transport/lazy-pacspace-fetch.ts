@@ -1,6 +1,9 @@
-import type { PacSpaceFetchOptions } from "./create-pacspace-fetch.js";
+import type { OutgoingRequest, PacSpaceFetchOptions, PacSpaceTransport } from "./create-pacspace-fetch.js";
 import { DEFAULT_MAX_RETRIES } from "./retry-policy.js";
 import { assertTransportOptions, DEFAULT_TIMEOUT_MS } from "./transport-options.js";
+
+/** Sends one call straight to the transport (see `OutgoingRequest`). */
+export type DirectSend = (request: OutgoingRequest) => Promise<Response>;
 
 /**
  * Builds the fetch that openapi-fetch (or any fetch-based code) sends PacSpace requests through.
@@ -18,11 +21,19 @@ import { assertTransportOptions, DEFAULT_TIMEOUT_MS } from "./transport-options.
  * own and an app pays for it when it first calls the API, not when it loads the SDK.
  */
 export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof fetch {
+  return createLazyTransport(options).fetch;
+}
+
+/** `createPacSpaceFetch`'s fetch with the direct entry the SDK's resources send through. */
+export function createLazyTransport(options: PacSpaceFetchOptions): {
+  fetch: typeof fetch;
+  send: DirectSend;
+} {
   assertTransportOptions(options.maxRetries ?? DEFAULT_MAX_RETRIES, options.timeout ?? DEFAULT_TIMEOUT_MS);
-  let transport: Promise<typeof fetch> | undefined;
-  const load = (): Promise<typeof fetch> => {
+  let transport: Promise<PacSpaceTransport> | undefined;
+  const load = (): Promise<PacSpaceTransport> => {
     transport ??= import("./create-pacspace-fetch.js").then(
-      (module) => module.createPacSpaceFetch(options),
+      (module) => module.createPacSpaceTransport(options),
       (error: unknown) => {
         transport = undefined; // a failed load is tried again on the next request
         throw error;
@@ -30,6 +41,9 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
     );
     return transport;
   };
-  return (async (input: Request | string | URL, init?: RequestInit) =>
-    (await load())(input, init)) as typeof fetch;
+  return {
+    fetch: (async (input: Request | string | URL, init?: RequestInit) =>
+      (await load()).fetch(input, init)) as typeof fetch,
+    send: async (request) => (await load()).send(request),
+  };
 }

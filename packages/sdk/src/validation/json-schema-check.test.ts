@@ -169,7 +169,24 @@ describe("checkSchema", () => {
     60_000,
   );
 
-  it("counts maxLength in code points and minLength as zod does", () => {
+  it("never counts NaN or values of other types as duplicates", () => {
+    const schema = { type: "array", uniqueItems: true };
+    expect(checkSchema(schema, [Number.NaN, Number.NaN, 1, "1", Number.POSITIVE_INFINITY, null])).toEqual([]);
+    expect(
+      checkSchema(schema, [
+        { a: 1, b: [2] },
+        { b: [2], a: 1 },
+      ]),
+    ).toEqual([
+      {
+        code: "custom",
+        path: [1],
+        message: "Array items must be unique: element at index 1 duplicates the one at index 0",
+      },
+    ]);
+  });
+
+  it("counts string lengths in code points", () => {
     const schema = { type: "string", minLength: 2, maxLength: 3 };
     expect(checkSchema(schema, "😀😀😀")).toEqual([]);
     expect(checkSchema(schema, "😀😀😀😀")).toEqual([

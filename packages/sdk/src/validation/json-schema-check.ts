@@ -109,14 +109,31 @@ function codePoints(text: string): number {
   return count;
 }
 
-/** A key equal for two JSON values exactly when `uniqueItems` calls them duplicates. */
-function uniqueKey(value: unknown): string {
-  if (typeof value !== "object" || value === null) return `${typeof value}:${JSON.stringify(value)}`;
-  if (Array.isArray(value)) return `[${value.map(uniqueKey).join(",")}]`;
-  const entries = Object.keys(value)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${uniqueKey((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(",")}}`;
+/**
+ * A key equal for two values exactly when `uniqueItems` calls them duplicates, or null for a
+ * value equal to nothing (NaN, a cycle: neither is JSON).
+ */
+function uniqueKey(value: unknown, seen = new Set<object>()): string | null {
+  if (value === null) return "null";
+  if (typeof value !== "object") {
+    return typeof value === "number" && Number.isNaN(value) ? null : `${typeof value}:${String(value)}`;
+  }
+  if (seen.has(value)) return null;
+  seen.add(value);
+  try {
+    const entries = Array.isArray(value)
+      ? value.map((item) => uniqueKey(item, seen))
+      : Object.keys(value)
+          .sort()
+          .map((key) => {
+            const item = uniqueKey((value as Record<string, unknown>)[key], seen);
+            return item === null ? null : `${JSON.stringify(key)}=${item}`;
+          });
+    if (entries.includes(null)) return null;
+    return Array.isArray(value) ? `[${entries.join(",")}]` : `{${entries.join(",")}}`;
+  } finally {
+    seen.delete(value);
+  }
 }
 
 class Checker {
@@ -341,8 +358,9 @@ class Checker {
     if (schema.uniqueItems === true) {
       const firstSeen = new Map<string, number>();
       let duplicates = false;
-      value.forEach((item, index) => {
+      for (const [index, item] of value.entries()) {
         const key = uniqueKey(item);
+        if (key === null) continue;
         const first = firstSeen.get(key);
         if (first === undefined) firstSeen.set(key, index);
         else {
@@ -350,7 +368,7 @@ class Checker {
           const message = `Array items must be unique: element at index ${index} duplicates the one at index ${first}`;
           this.add("custom", message, false, [index]);
         }
-      });
+      }
       // zod checks uniqueness first and stops there.
       if (duplicates) return;
     }
