@@ -1,8 +1,8 @@
 /**
  * A tiny benchmark harness. Every comparison runs its contenders interleaved, round after
- * round, in the same process, and keeps each contender's fastest round: on a shared machine
- * the minimum is the least disturbed measurement, and interleaving spreads slow phases
- * (GC, other processes) over all contenders alike.
+ * round, in the same process, and keeps each contender's fastest and median round: on a shared
+ * machine the minimum is the least disturbed measurement, the median the typical one, and
+ * interleaving spreads slow phases (GC, other processes) over all contenders alike.
  */
 
 export interface Contender {
@@ -15,6 +15,16 @@ export interface Timing {
   name: string;
   /** Fastest round, in ms. */
   bestMs: number;
+  /** Median round, in ms. */
+  medianMs: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 let sink: unknown;
@@ -28,12 +38,12 @@ export function lastConsumed(): unknown {
   return sink;
 }
 
-/** Runs the contenders `rounds` times, interleaved; returns each one's fastest round. */
+/** Runs the contenders `rounds` times, interleaved; returns each one's fastest and median round. */
 export async function compare(
   contenders: readonly Contender[],
   options: { rounds: number; warmup?: number },
 ): Promise<Timing[]> {
-  const best = contenders.map(() => Number.POSITIVE_INFINITY);
+  const rounds = contenders.map((): number[] => []);
   for (let w = 0; w < (options.warmup ?? 0); w++) {
     for (const contender of contenders) consume(await contender.run());
   }
@@ -45,11 +55,14 @@ export async function compare(
       const contender = contenders[i] as Contender;
       const start = performance.now();
       consume(await contender.run());
-      const elapsed = performance.now() - start;
-      if (elapsed < (best[i] as number)) best[i] = elapsed;
+      (rounds[i] as number[]).push(performance.now() - start);
     }
   }
-  return contenders.map((contender, i) => ({ name: contender.name, bestMs: best[i] as number }));
+  return contenders.map((contender, i) => ({
+    name: contender.name,
+    bestMs: Math.min(...(rounds[i] as number[])),
+    medianMs: median(rounds[i] as number[]),
+  }));
 }
 
 export interface GoalResult {

@@ -1,5 +1,6 @@
 import { PacSpaceError } from "./errors.js";
 import type { FetchLike } from "./transport/index.js";
+import type { DirectSend } from "./transport/lazy-pacspace-fetch.js";
 
 /**
  * A call made after `pac.close()` or `pac.shutdown()`. Code `CLIENT_CLOSED`, with the reason the
@@ -32,6 +33,14 @@ export class ClientLifecycle {
     return (input, init) => {
       if (this.#reason !== undefined) return Promise.reject(new ClientClosedError(this.#reason));
       return fetch(input, init);
+    };
+  }
+
+  /** `guard` for the transport's direct entry, which the resources send through. */
+  guardSend(send: DirectSend): DirectSend {
+    return (request) => {
+      if (this.#reason !== undefined) return Promise.reject(new ClientClosedError(this.#reason));
+      return send(request);
     };
   }
 }

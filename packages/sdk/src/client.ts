@@ -26,6 +26,7 @@ import {
 } from "./errors.js";
 import { createRawClient, type RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
+import { createDirectClient } from "./resources/direct-client.js";
 import { MiddlewareResource } from "./resources/middleware.js";
 import { RecordsResource } from "./resources/records.js";
 import { type APIPromise, definedOnly, type RequestOptions } from "./resources/request.js";
@@ -40,7 +41,8 @@ import { InvalidSubmissionProfileError, InvalidSummaryError } from "./submission
 import type { SubmissionOptions } from "./submission/options.js";
 import type { SummaryFlushReport } from "./submission/report.js";
 import { SummarySubmission } from "./submission/summary-submission.js";
-import { createPacSpaceFetch, type FetchLike, type PacSpaceLogger } from "./transport/index.js";
+import type { FetchLike, PacSpaceLogger } from "./transport/index.js";
+import { createLazyTransport } from "./transport/lazy-pacspace-fetch.js";
 import { Webhooks } from "./webhooks/webhooks.js";
 
 /** Where both sandbox (`pk_test_`) and production (`pk_live_`) keys are served today. */
@@ -183,30 +185,27 @@ export class PacSpace {
       now: options.now,
       chainId: checkedChainId(options.chainId ?? DEFAULT_CHAIN_ID[parsed.environment]),
     });
-    this.raw = createRawClient({
-      baseUrl: this.baseUrl,
-      fetch: this.#lifecycle.guard(
-        createPacSpaceFetch({
-          ...transport,
-          apiKey,
-          signRequests: options.signRequests ?? true,
-          ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
-        }),
-      ),
+    const keyed = createLazyTransport({
+      ...transport,
+      apiKey,
+      signRequests: options.signRequests ?? true,
+      ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
     });
+    this.raw = createRawClient({ baseUrl: this.baseUrl, fetch: this.#lifecycle.guard(keyed.fetch) });
     // Public verification needs no key: it is not sent where it is not needed.
-    const publicClient = createRawClient({
-      baseUrl: this.baseUrl,
-      fetch: this.#lifecycle.guard(createPacSpaceFetch({ ...transport, signRequests: false })),
-    });
+    const unkeyed = createLazyTransport({ ...transport, signRequests: false });
+    // The resources send straight to the transport (`pac.raw` is openapi-fetch over the same one).
+    const direct = createDirectClient(this.baseUrl, this.#lifecycle.guardSend(keyed.send));
     this.balance = new BalanceResource(
-      this.raw,
-      new SummarySubmission(summaryBatchSender(this.raw), options.submission, this.#lifecycle),
+      direct,
+      new SummarySubmission(summaryBatchSender(direct), options.submission, this.#lifecycle),
     );
-    this.records = new RecordsResource(this.raw);
-    this.middleware = new MiddlewareResource(this.raw);
+    this.records = new RecordsResource(direct);
+    this.middleware = new MiddlewareResource(direct);
     this.webhooks = new Webhooks(options.webhookSecret);
-    this.#public = new PublicVerification(publicClient);
+    this.#public = new PublicVerification(
+      createDirectClient(this.baseUrl, this.#lifecycle.guardSend(unkeyed.send)),
+    );
   }
 
   /** True once `close()` or `shutdown()` was called. */

@@ -10,7 +10,7 @@ import {
   type RequestOptions,
   splitOptions,
 } from "../resources/request.js";
-import { getResponseMeta } from "../transport/index.js";
+import { getResponseMeta } from "../transport/response-meta.js";
 import { assertValidRequest } from "../validation/validate.js";
 import {
   type CreateDashboardCustomerInput,

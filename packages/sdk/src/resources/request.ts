@@ -1,12 +1,15 @@
 import type { Client } from "openapi-fetch";
 import { APIError, throwIfError } from "../errors.js";
 import type { operations, paths } from "../generated/schema.js";
-import { getResponseMeta } from "../transport/index.js";
+import { getResponseMeta } from "../transport/response-meta.js";
 import { withRequestSchemas } from "../validation/schemas.js";
 import { type EnvelopeData, successData } from "./envelope.js";
 
-/** The typed openapi-fetch client every resource sends through. */
-export type HttpClient = Client<paths>;
+/**
+ * The typed calls every resource sends through: openapi-fetch's (`pac.raw`, the dashboard) or the
+ * client's direct one (`direct-client.ts`), which answers them the same way.
+ */
+export type HttpClient = Pick<Client<paths>, "GET" | "POST" | "PUT" | "PATCH" | "DELETE">;
 
 export type OperationId = keyof operations;
 

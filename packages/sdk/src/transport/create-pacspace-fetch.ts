@@ -9,6 +9,7 @@ import {
   signatureFor,
   signingSecretOf,
 } from "./request-signing.js";
+import { type ResponseMeta, setResponseMeta } from "./response-meta.js";
 import { parseMaybeJson } from "./response-signals.js";
 import {
   backoffDelayMs,
@@ -17,7 +18,10 @@ import {
   MAX_SERVER_DELAY_MS,
   mayRetryStatus,
 } from "./retry-policy.js";
+import { assertTransportOptions, DEFAULT_TIMEOUT_MS } from "./transport-options.js";
 import { USER_AGENT } from "./version.js";
+
+export { getResponseMeta, type ResponseMeta } from "./response-meta.js";
 
 /** The fetch the transport sends each attempt through; `typeof fetch` fits. */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -63,23 +67,6 @@ export interface PacSpaceFetchOptions {
   creditPoolId?: string | number;
 }
 
-/** What the transport knows about a response it returned. */
-export interface ResponseMeta {
-  /** Attempts made for the logical call, 1 when no retry happened. */
-  attempts: number;
-  /** The response's `X-Request-Id`. */
-  requestId?: string;
-  /** The `Idempotency-Key` every attempt carried (writes only). */
-  idempotencyKey?: string;
-}
-
-const responseMeta = new WeakMap<Response, ResponseMeta>();
-
-/** Metadata for a response returned by a PacSpace fetch (undefined for any other response). */
-export function getResponseMeta(response: Response): ResponseMeta | undefined {
-  return responseMeta.get(response);
-}
-
 // `init` keys the Request constructor ignores but fetch implementations understand (e.g.
 // undici's `dispatcher`, openapi-fetch's `requestInitExt`) go straight to the underlying fetch,
 // never through ky, which would read some of them as its own options.
@@ -92,18 +79,39 @@ function fetchOnlyOptions(init: RequestInit | undefined, request: Request): Reco
   return extra;
 }
 
-function assertOptions(maxRetries: number, timeout: number): void {
-  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
-    throw new RangeError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
-  }
-  if (!(timeout > 0)) throw new RangeError(`timeout must be a positive number of ms, got ${timeout}`);
+/** A call the SDK's own resources hand to the transport as is, without building a `Request` first. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  /** The transport's own from here on: it adds its headers to them. */
+  headers: Headers;
+  body: string | ArrayBuffer | undefined;
+  /** The caller's signal, when it gave one. */
+  signal: AbortSignal | undefined;
+  /** What a `Request` handed to the fetch carried besides: credentials, mode, cache… */
+  requestInit?: RequestInit;
+  /** `init` keys only the underlying fetch understands (see `fetchOnlyOptions`). */
+  passThrough?: Record<string, unknown>;
 }
 
-async function readBodyForDecision(response: Response, signal: AbortSignal): Promise<unknown> {
+/** The transport: the fetch other code sends through, and the direct entry of the SDK's resources. */
+export interface PacSpaceTransport {
+  fetch: typeof fetch;
+  send(request: OutgoingRequest): Promise<Response>;
+}
+
+// Waits of calls made without a signal (the `sleep` option is always given one).
+const NEVER_ABORTED = new AbortController().signal;
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  return signal === undefined ? promise : raceWithAbort(promise, signal);
+}
+
+async function readBodyForDecision(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
   try {
-    return parseMaybeJson(await raceWithAbort(response.clone().text(), signal));
+    return parseMaybeJson(await abortable(response.clone().text(), signal));
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal?.aborted) throw error;
     return undefined;
   }
 }
@@ -124,9 +132,14 @@ function discard(response: Response): void {
  * - `getResponseMeta(response)` tells how many attempts were made (nothing is added on the wire).
  */
 export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof fetch {
+  return createPacSpaceTransport(options).fetch;
+}
+
+/** `createPacSpaceFetch`'s transport with its direct entry for the SDK's resources. */
+export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): PacSpaceTransport {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  const timeout = options.timeout ?? 30_000;
-  assertOptions(maxRetries, timeout);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  assertTransportOptions(maxRetries, timeout);
 
   const baseFetch: FetchLike = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
   const signRequests = options.signRequests ?? true;
@@ -144,15 +157,33 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const signal = request.signal;
     if (signal.aborted) throw signal.reason;
-
-    const method = request.method.toUpperCase();
-    const url = new URL(request.url);
-    const passThrough = fetchOnlyOptions(init, request);
-
     // Read the body once; every attempt resends these exact bytes (and signs their text).
     const body = request.body === null ? undefined : await raceWithAbort(request.arrayBuffer(), signal);
+    return send({
+      method: request.method,
+      url: request.url,
+      headers: new Headers(request.headers),
+      body,
+      signal,
+      requestInit: {
+        credentials: request.credentials,
+        mode: request.mode,
+        cache: request.cache,
+        redirect: request.redirect,
+        referrerPolicy: request.referrerPolicy,
+        integrity: request.integrity,
+        keepalive: request.keepalive,
+      },
+      passThrough: fetchOnlyOptions(init, request),
+    });
+  }
 
-    const headers = new Headers(request.headers);
+  async function send(outgoing: OutgoingRequest): Promise<Response> {
+    const { headers, body, signal, requestInit, passThrough } = outgoing;
+    if (signal?.aborted) throw signal.reason;
+    const method = outgoing.method.toUpperCase();
+    const url = new URL(outgoing.url);
+
     if (options.apiKey && !headers.has(HEADER.apiKey)) headers.set(HEADER.apiKey, options.apiKey);
     // Defaults only: a header the call set itself (a per-call creditPoolId) wins.
     if (options.chainId !== undefined && !headers.has(HEADER.chainId)) {
@@ -169,7 +200,12 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
     const signingSecret =
       signRequests && sentKey && shouldSign(method, url.pathname) ? signingSecretOf(sentKey) : undefined;
     // Only signing reads the body as text.
-    const bodyText = signingSecret === undefined || body === undefined ? "" : new TextDecoder().decode(body);
+    const bodyText =
+      signingSecret === undefined || body === undefined
+        ? ""
+        : typeof body === "string"
+          ? body
+          : new TextDecoder().decode(body);
 
     const logContext: LogContext = { method, path: url.pathname };
     if (idempotencyKey !== undefined) logContext.idempotencyKey = idempotencyKey;
@@ -179,7 +215,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
       const requestId = response.headers.get(HEADER.requestId);
       if (requestId !== null) meta.requestId = requestId;
       if (idempotencyKey !== undefined) meta.idempotencyKey = idempotencyKey;
-      responseMeta.set(response, meta);
+      setResponseMeta(response, meta);
       return response;
     };
 
@@ -191,7 +227,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
         delayMs,
         reason,
       });
-      await raceWithAbort(sleep(delayMs, signal), signal);
+      await abortable(sleep(delayMs, signal ?? NEVER_ABORTED), signal);
     };
 
     for (let attempt = 0; ; attempt++) {
@@ -217,28 +253,26 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
 
       let response: Response;
       try {
-        response = await raceWithAbort(
+        response = await abortable(
           ky(url, {
+            ...requestInit,
             method,
             headers,
             body,
-            signal,
-            credentials: request.credentials,
-            mode: request.mode,
-            cache: request.cache,
-            redirect: request.redirect,
-            referrerPolicy: request.referrerPolicy,
-            integrity: request.integrity,
-            keepalive: request.keepalive,
+            // Only the caller's own signal: ky then needs no second signal to follow it.
+            ...(signal === undefined ? {} : { signal }),
             timeout: timeout === Number.POSITIVE_INFINITY ? false : timeout,
             retry: 0,
             throwHttpErrors: false,
-            fetch: (kyRequest, kyInit) => baseFetch(kyRequest as Request, { ...kyInit, ...passThrough }),
+            fetch:
+              passThrough === undefined || Object.keys(passThrough).length === 0
+                ? (kyRequest, kyInit) => baseFetch(kyRequest as Request, kyInit)
+                : (kyRequest, kyInit) => baseFetch(kyRequest as Request, { ...kyInit, ...passThrough }),
           }),
           signal,
         );
       } catch (error) {
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
         const timedOut = error instanceof KyTimeoutError;
         const what = timedOut ? `timed out after ${timeout} ms` : `failed: ${describe(error)}`;
         if (attempt >= maxRetries) {
@@ -276,7 +310,7 @@ export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof 
     }
   }
 
-  return pacSpaceFetch as typeof fetch;
+  return { fetch: pacSpaceFetch as typeof fetch, send };
 }
 
 function describe(error: unknown): string {

@@ -1,15 +1,14 @@
-export {
-  createPacSpaceFetch,
-  type FetchLike,
-  getResponseMeta,
-  type LogContext,
-  type PacSpaceFetchOptions,
-  type PacSpaceLogger,
-  type ResponseMeta,
+export type {
+  FetchLike,
+  LogContext,
+  PacSpaceFetchOptions,
+  PacSpaceLogger,
 } from "./create-pacspace-fetch.js";
 export { HEADER } from "./headers.js";
 export { isWriteMethod, WRITE_METHODS } from "./idempotency.js";
+export { createPacSpaceFetch } from "./lazy-pacspace-fetch.js";
 export { DEFAULT_SIGNED_ROUTES, defaultShouldSign } from "./request-signing.js";
+export { getResponseMeta, type ResponseMeta } from "./response-meta.js";
 export { isIdempotencyPending } from "./response-signals.js";
 export {
   backoffDelayMs,

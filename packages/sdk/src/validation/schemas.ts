@@ -1,4 +1,3 @@
-import type { ZodType } from "zod";
 import type { OperationId } from "../generated/request-schemas.js";
 
 /** The parts of a request the spec describes with a JSON Schema. */
@@ -15,7 +14,7 @@ export interface JsonSchemaNode {
 export type RequestValidation = typeof import("./request-validators.js");
 
 /*
- * The generated request schemas, zod and the validation built on them are loaded on first use,
+ * The generated request schemas and the validation built on them are loaded on first use,
  * with a dynamic `import()`, so bundlers put them in a chunk of their own: apps pay for them
  * when they first call the API, not when they load the SDK. `apiCall` and `pagedCall` run each
  * call's body (which validates before sending anything) through `withRequestSchemas`, so
@@ -60,9 +59,4 @@ export function requestValidation(): RequestValidation {
 /** The spec's JSON Schema of one part of an operation's request, or null when it has none. */
 export function jsonSchemaOf(operationId: OperationId, part: RequestPart): JsonSchemaNode | null {
   return requestValidation().jsonSchemaOf(operationId, part);
-}
-
-/** The zod validator of one part of an operation's request (built on first use, then cached), or null. */
-export function validatorOf(operationId: OperationId, part: RequestPart): ZodType | null {
-  return requestValidation().validatorOf(operationId, part);
 }

@@ -1,0 +1,49 @@
+import type { OutgoingRequest, PacSpaceFetchOptions, PacSpaceTransport } from "./create-pacspace-fetch.js";
+import { DEFAULT_MAX_RETRIES } from "./retry-policy.js";
+import { assertTransportOptions, DEFAULT_TIMEOUT_MS } from "./transport-options.js";
+
+/** Sends one call straight to the transport (see `OutgoingRequest`). */
+export type DirectSend = (request: OutgoingRequest) => Promise<Response>;
+
+/**
+ * Builds the fetch that openapi-fetch (or any fetch-based code) sends PacSpace requests through.
+ *
+ * Contract:
+ * - A response from the server is always RETURNED, whatever its status, once retries are
+ *   over or not applicable, so openapi-fetch can parse its `error`. Use `errorFromResponse`
+ *   / `throwIfError` to turn it into a typed error.
+ * - Only transport failures throw: `ConnectionError` when the last attempt failed on the
+ *   network, `TimeoutError` when it timed out, and the caller's abort reason on abort.
+ * - `getResponseMeta(response)` tells how many attempts were made (nothing is added on the wire).
+ *
+ * Options are checked here; the transport itself (ky, retries, signing: create-pacspace-fetch.ts)
+ * is loaded by a dynamic `import()` on the first request, so bundlers put it in a chunk of its
+ * own and an app pays for it when it first calls the API, not when it loads the SDK.
+ */
+export function createPacSpaceFetch(options: PacSpaceFetchOptions = {}): typeof fetch {
+  return createLazyTransport(options).fetch;
+}
+
+/** `createPacSpaceFetch`'s fetch with the direct entry the SDK's resources send through. */
+export function createLazyTransport(options: PacSpaceFetchOptions): {
+  fetch: typeof fetch;
+  send: DirectSend;
+} {
+  assertTransportOptions(options.maxRetries ?? DEFAULT_MAX_RETRIES, options.timeout ?? DEFAULT_TIMEOUT_MS);
+  let transport: Promise<PacSpaceTransport> | undefined;
+  const load = (): Promise<PacSpaceTransport> => {
+    transport ??= import("./create-pacspace-fetch.js").then(
+      (module) => module.createPacSpaceTransport(options),
+      (error: unknown) => {
+        transport = undefined; // a failed load is tried again on the next request
+        throw error;
+      },
+    );
+    return transport;
+  };
+  return {
+    fetch: (async (input: Request | string | URL, init?: RequestInit) =>
+      (await load()).fetch(input, init)) as typeof fetch,
+    send: async (request) => (await load()).send(request),
+  };
+}
