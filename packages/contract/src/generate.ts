@@ -77,13 +77,10 @@ export function unknownIdentifier(
   schema: JsonSchema,
   avoid: string | undefined,
   index: SpecIndex,
-): fc.Arbitrary<string> {
+): fc.Arbitrary<string | number> {
   if (schema.type === "integer") {
-    // A position far beyond anything a run creates (e.g. a record entry's seq), as path text.
-    return fc
-      .integer({ min: 1_000_000, max: 2_147_483_647 })
-      .map(String)
-      .filter((value) => value !== avoid);
+    // A position far beyond anything a run creates (e.g. a record entry's seq).
+    return fc.integer({ min: 1_000_000, max: 2_147_483_647 }).filter((value) => String(value) !== avoid);
   }
   const minimum = Math.min(12, (schema.maxLength as number | undefined) ?? 12);
   return (arbitraryFromSchema(schema, { location: "path" }) as fc.Arbitrary<string>).filter(

@@ -27,3 +27,16 @@ export function servedOperationIds(spec: ContractSpec): string[] {
     .filter((operation) => routes.has(routeKey(operation.method, operation.path)))
     .map((operation) => operation.operationId);
 }
+
+/**
+ * The served operations a plain tenant can call: the middleware routes answer only
+ * billing-middleware tenants, so runs with a plain tenant leave them out.
+ */
+export function plainTenantOperationIds(spec: ContractSpec): string[] {
+  const middleware = new Set(
+    spec.operations
+      .filter((operation) => operation.path.startsWith("/api/v1/middleware/"))
+      .map((operation) => operation.operationId),
+  );
+  return servedOperationIds(spec).filter((operationId) => !middleware.has(operationId));
+}
