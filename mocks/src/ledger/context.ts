@@ -3,10 +3,11 @@ import type { IdGenerator } from "../ids.js";
 import { Decimal, type Hex, keccak256Hex, utf8, ZERO_HASH } from "./core.js";
 import { DeltaStore, DeltasById } from "./delta-store.js";
 import type { EventBus, LedgerEvent } from "./events.js";
+import type { FailRule } from "./fail-rules.js";
 import type { IdempotencyStore } from "./idempotency.js";
 import type { LedgerLimits } from "./limits.js";
 import type { RateLimiter } from "./rate-limits.js";
-import type { SignatureReplayStore } from "./request-signatures.js";
+import type { SignatureReplayStore } from "./signature-replay-store.js";
 import type {
   AccountsState,
   AnchorEntry,
@@ -21,7 +22,6 @@ import type {
   TenantState,
 } from "./state.js";
 import type { Transaction, WriteStepHook } from "./transaction.js";
-import type { FailRule } from "./verification.js";
 
 /**
  * `immediate`: verified right after the accepting response; `{ delayMs }`: due that long

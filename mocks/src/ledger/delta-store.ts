@@ -1,6 +1,6 @@
+import type { AnchorEntry, Schedule } from "./anchor-log.js";
 import type { Adjusts, DeltaError, RecordStatus } from "./api-types.js";
 import { Decimal, type Hex } from "./core.js";
-import type { AnchorEntry, Schedule } from "./state.js";
 
 /**
  * Where one ledger (a tenant's sandbox or production) keeps its deltas: columns, not one

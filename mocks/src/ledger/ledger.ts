@@ -67,6 +67,7 @@ import { emitDelta, emitDeltaBatch, getDeltaStatus } from "./delta-log.js";
 import { type DeriveQuery, deriveBalance } from "./derive.js";
 import { failActivation } from "./environments.js";
 import { EventBus, type LedgerEvent, type LedgerEventListener } from "./events.js";
+import type { FailCandidate } from "./fail-rules.js";
 import { getSequenceGaps } from "./gaps.js";
 import {
   DEFAULT_IDEMPOTENCY_TTL_MS,
@@ -87,20 +88,10 @@ import {
   listCustomerReceipts,
   type ReceiptPresentation,
 } from "./receipts.js";
-import {
-  checkRequestSignature,
-  DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
-  type SignableOperation,
-  SignatureReplayStore,
-} from "./request-signatures.js";
-import {
-  account,
-  login,
-  logout,
-  type OpenedSession,
-  type ResolvedSession,
-  resolveSession,
-} from "./sessions.js";
+import { checkRequestSignature, type SignableOperation } from "./request-signatures.js";
+import type { OpenedSession } from "./session-tokens.js";
+import { account, login, logout, type ResolvedSession, resolveSession } from "./sessions.js";
+import { DEFAULT_SIGNATURE_TOLERANCE_SECONDS, SignatureReplayStore } from "./signature-replay-store.js";
 import { inspectLedger, type LedgerInspection, snapshotDigest } from "./snapshot.js";
 import type { Environment, EnvLedger, Plan } from "./state.js";
 import {
@@ -117,7 +108,6 @@ import { type RegisterInput, register, updatePreferences } from "./users.js";
 import {
   addFailRule,
   DEFAULT_FAILURE,
-  type FailCandidate,
   type InFlightFilter,
   runDue,
   startProcessing,

@@ -3,7 +3,7 @@ import { normalizeEmail } from "./approvals.js";
 import type { LedgerContext } from "./context.js";
 import { type Hex, keccak256Hex, utf8 } from "./core.js";
 import { LedgerError, validationError } from "./ledger-error.js";
-import { type OpenedSession, openSession } from "./sessions.js";
+import { type OpenedSession, openSession } from "./session-tokens.js";
 import type { MfaTicketState, UserState } from "./state.js";
 
 /**

@@ -2,6 +2,7 @@ import type { Clock } from "../clock.js";
 import type { AuthContext } from "./api-keys.js";
 import { parseApiKey, verifyRequestSignature } from "./core.js";
 import { LedgerError } from "./ledger-error.js";
+import type { SignatureReplayStore } from "./signature-replay-store.js";
 import type { TenantState } from "./state.js";
 
 /**
@@ -10,8 +11,6 @@ import type { TenantState } from "./state.js";
  * whenever present; a signature is accepted once (`REQUEST_REPLAYED` afterwards); a tenant
  * may require it on compare (`SIGNATURE_REQUIRED`).
  */
-
-export const DEFAULT_SIGNATURE_TOLERANCE_SECONDS = 300;
 
 export type SignableOperation = "compare" | "checkpoint";
 
@@ -26,31 +25,6 @@ export interface SignedRequest {
   /** The `X-PacSpace-Request-Signature` header, or null/undefined when absent. */
   header: string | null | undefined;
   operation: SignableOperation;
-}
-
-/** Signatures seen within their validity window, so each is accepted only once. */
-export class SignatureReplayStore {
-  private readonly seen = new Map<string, number>();
-
-  constructor(
-    private readonly clock: Clock,
-    readonly toleranceSeconds: number = DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
-  ) {}
-
-  /** Records the signature; false when it was already used. Synchronous: no await between check and record. */
-  claim(keyId: string, signature: string, timestampSeconds: number): boolean {
-    const now = this.clock.now();
-    for (const [entry, expiresAt] of this.seen) if (expiresAt <= now) this.seen.delete(entry);
-    const entry = `${keyId}:${signature}`;
-    if (this.seen.has(entry)) return false;
-    // Once the timestamp is outside the tolerance the signature is refused as expired anyway.
-    this.seen.set(entry, (timestampSeconds + this.toleranceSeconds) * 1000 + 1);
-    return true;
-  }
-
-  reset(): void {
-    this.seen.clear();
-  }
 }
 
 export async function checkRequestSignature(

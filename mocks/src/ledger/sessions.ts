@@ -1,12 +1,12 @@
-import type { Account, LoginResult, MfaChallenge } from "./api-types.js";
+import type { Account, MfaChallenge } from "./api-types.js";
 import { normalizeEmail } from "./approvals.js";
 import type { LedgerContext } from "./context.js";
-import { type Hex, keccak256Hex, utf8 } from "./core.js";
 import { LedgerError } from "./ledger-error.js";
 import { startMfaChallenge } from "./mfa.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { iso } from "./scope.js";
-import type { PasswordHash, SessionState, UserState } from "./state.js";
+import { type OpenedSession, openSession, sessionTokenHash } from "./session-tokens.js";
+import type { PasswordHash, SessionState } from "./state.js";
 import { requireTenant, tenantInfo } from "./tenants.js";
 import { requireUser, userView } from "./users.js";
 
@@ -17,9 +17,6 @@ import { requireUser, userView } from "./users.js";
  * unknown token gives one and the same 401 `UNAUTHENTICATED`.
  */
 
-/** A session as login opens it: the mock always answers the (extension) `token` and `expiresAt`. */
-export type OpenedSession = LoginResult & { token: string; expiresAt: string };
-
 /** Who a valid session belongs to. */
 export interface ResolvedSession {
   userId: string;
@@ -28,10 +25,6 @@ export interface ResolvedSession {
 }
 
 const UNAUTHENTICATED = "Log in to use the dashboard API: the session is missing, expired or ended";
-
-export function sessionTokenHash(token: string): Hex {
-  return keccak256Hex(utf8(`pacspace:session:v1:${token}`));
-}
 
 /** A hash of nothing anyone knows, so an unknown email costs as much as a wrong password. */
 function decoyHash(ctx: LedgerContext): PasswordHash {
@@ -57,22 +50,6 @@ export function login(
   if (!user || !matches) throw new LedgerError("UNAUTHENTICATED", "The email or password is incorrect");
   if (user.mfaCode !== null) return startMfaChallenge(ctx, user);
   return openSession(ctx, user);
-}
-
-/** A new session of `sessionTtlMs` for a user whose credentials were checked. */
-export function openSession(ctx: LedgerContext, user: UserState): OpenedSession {
-  const token = ctx.ids.token("pss_");
-  const now = ctx.clock.now();
-  const session: SessionState = {
-    tokenHash: sessionTokenHash(token),
-    userId: user.userId,
-    tenantId: user.tenantId,
-    createdAt: now,
-    expiresAt: now + ctx.sessionTtlMs,
-    endedAt: null,
-  };
-  ctx.accounts.sessions.set(session.tokenHash, session);
-  return { user: userView(user), token, expiresAt: iso(session.expiresAt) };
 }
 
 function liveSession(ctx: LedgerContext, token: string | null | undefined): SessionState {

@@ -2,6 +2,8 @@
  * The ledger's internal state. Nothing here is handed to callers: views (`views.ts`) turn
  * it into the API shapes, so internal fields never leak into responses.
  */
+
+import type { AnchorEntry, Schedule } from "./anchor-log.js";
 import type { Plan, RecordStatus } from "./api-types.js";
 import type { Decimal, Hex } from "./core.js";
 import { DeltaState, type DeltaStore, type DeltasById } from "./delta-store.js";
@@ -149,27 +151,7 @@ export interface AccountsState {
   decoyPasswordHash?: PasswordHash;
 }
 
-/**
- * One entry of a ledger's append-only anchor log: a verification batch of deltas, or a
- * checkpoint root. `verificationReference` chains every entry to the one before it.
- */
-export interface AnchorEntry {
-  index: number;
-  kind: "batch" | "checkpoint";
-  proofHash: Hex;
-  previousProofHash: Hex;
-  previousReference: Hex;
-  verificationReference: Hex;
-  /** The anchored content hashes, in order (computed on demand for a batch). */
-  readonly itemHashes: Hex[];
-  anchoredAt: number;
-}
-
-/** When an in-flight item turns PROCESSING and when it is verified (ms); null = only on demand. */
-export interface Schedule {
-  processingAt: number | null;
-  dueAt: number | null;
-}
+export type { AnchorEntry, Schedule };
 
 /** One delta of the log: a small object over the ledger's DeltaStore columns (delta-store.ts). */
 export { DeltaState };

@@ -1,6 +1,7 @@
 import type { DeltaError } from "./api-types.js";
 import { emitEvent, type LedgerContext, tenantOf } from "./context.js";
 import { Decimal, type Hex, merkleRoot, nextVerificationReference } from "./core.js";
+import type { FailCandidate, FailRule } from "./fail-rules.js";
 import { periodOf } from "./scope.js";
 import type {
   AnchorEntry,
@@ -28,24 +29,6 @@ import {
  * entry to the previous one. Pending checkpoints are anchored the same way, one entry each,
  * after the deltas. Each run over a ledger is one transaction.
  */
-
-/** What `markToFail` predicates see. */
-export interface FailCandidate {
-  tenantId: string;
-  environment: string;
-  recordId: string;
-  customerId: string;
-  delta: number;
-  reason: string;
-  referenceId: string | null;
-  metadata: Record<string, unknown> | null;
-  sequenceNumber: number;
-}
-
-export interface FailRule {
-  matches(candidate: FailCandidate): boolean;
-  error: DeltaError;
-}
 
 export interface VerificationRun {
   verified: number;
