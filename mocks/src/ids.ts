@@ -12,7 +12,7 @@
  * so generating, say, a request id never shifts the record ids that follow.
  */
 
-import { keccak256Hex, utf8 } from "./ledger/core.js";
+import { keccak256Hex, utf8 } from "./ledger/kernel/core.js";
 import { ALPHANUMERIC, randomString } from "./random.js";
 
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";

@@ -31,17 +31,17 @@ export {
 export type { ControlTenantInput, DeltaSelector } from "./handlers/control-routes.js";
 export { createIdGenerator, type IdGenerator } from "./ids.js";
 export type { RequestLog, RequestLogEntry, RequestLogQuery } from "./inspector/request-log.js";
-export type { LedgerEvent } from "./ledger/events.js";
-export { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
+export type { LedgerEvent } from "./ledger/kernel/events.js";
 export {
   type FieldIssue,
   LEDGER_ERROR_STATUS,
   LedgerError,
   type LedgerErrorCode,
-} from "./ledger/ledger-error.js";
-export type { MfaSetting } from "./ledger/mfa.js";
+} from "./ledger/kernel/ledger-error.js";
+export { createLedger, type Ledger, type LedgerOptions } from "./ledger/ledger.js";
 export type { LedgerInspection } from "./ledger/snapshot.js";
-export type { VerificationRun } from "./ledger/verification.js";
+export type { MfaSetting } from "./ledger/tenancy/mfa.js";
+export type { VerificationRun } from "./ledger/verification/verification.js";
 export {
   HISTORY_PAGE_SIZE,
   type RecordEvent,

@@ -1,5 +1,5 @@
-import type { DeltaRecord } from "../ledger/api-types.js";
-import { asAccepted } from "../ledger/views.js";
+import type { DeltaRecord } from "../ledger/kernel/api-types.js";
+import { asAccepted } from "../ledger/kernel/views.js";
 import { middlewareRoutes } from "../middleware/middleware-routes.js";
 import type { MiddlewareViewContext } from "../middleware/middleware-views.js";
 import { VendorAccountRules } from "../middleware/vendor-account-rules.js";

@@ -1,18 +1,18 @@
 import { MAX_CLOCK_MS } from "../clock.js";
 import { type FaultController, FaultInputError } from "../faults.js";
-import type { DeltaError } from "../ledger/api-types.js";
-import type { IssuedApprovalToken } from "../ledger/approvals.js";
-import type { LedgerEvent } from "../ledger/events.js";
+import type { DeltaError } from "../ledger/kernel/api-types.js";
+import type { LedgerEvent } from "../ledger/kernel/events.js";
 import {
   type FieldIssue,
   LEDGER_ERROR_STATUS,
   LedgerError,
   validationError,
-} from "../ledger/ledger-error.js";
-import type { MfaSetting } from "../ledger/mfa.js";
-import type { Plan } from "../ledger/state.js";
-import type { TenantInfo } from "../ledger/tenants.js";
-import type { VerificationRun } from "../ledger/verification.js";
+} from "../ledger/kernel/ledger-error.js";
+import type { Plan } from "../ledger/kernel/state.js";
+import type { IssuedApprovalToken } from "../ledger/tenancy/approvals.js";
+import type { MfaSetting } from "../ledger/tenancy/mfa.js";
+import type { TenantInfo } from "../ledger/tenancy/tenants.js";
+import type { VerificationRun } from "../ledger/verification/verification.js";
 import { controlRefusal } from "./control-access.js";
 import { errorAnswer } from "./pipeline.js";
 import { errorResponse, jsonResponse, successBody } from "./responses.js";

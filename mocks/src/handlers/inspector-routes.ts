@@ -1,9 +1,9 @@
 import type { FaultController } from "../faults.js";
 import type { RequestLog } from "../inspector/request-log.js";
-import type { VerificationMode } from "../ledger/context.js";
+import type { VerificationMode } from "../ledger/kernel/context.js";
+import { ParamReader } from "../ledger/kernel/query.js";
+import type { Environment } from "../ledger/kernel/state.js";
 import type { Ledger } from "../ledger/ledger.js";
-import { ParamReader } from "../ledger/query.js";
-import type { Environment } from "../ledger/state.js";
 import type { WebhookEngine } from "../webhooks/engine.js";
 import { errorAnswer } from "./pipeline.js";
 import { jsonResponse, successBody } from "./responses.js";

@@ -1,4 +1,4 @@
-import type { SignableOperation } from "../ledger/request-signatures.js";
+import type { SignableOperation } from "../ledger/tenancy/request-signatures.js";
 import type { ApiOperationId } from "../validation/request-validator.js";
 
 /**

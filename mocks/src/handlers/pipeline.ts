@@ -1,8 +1,13 @@
 import type { Fault, FaultController, FaultTarget } from "../faults.js";
-import type { IdempotencyClaim } from "../ledger/idempotency.js";
+import { illFormedStringIssues } from "../ledger/balance/well-formed.js";
+import type { IdempotencyClaim } from "../ledger/kernel/idempotency.js";
+import {
+  type FieldIssue,
+  isLedgerError,
+  LedgerError,
+  validationError,
+} from "../ledger/kernel/ledger-error.js";
 import type { BalanceSession, Ledger } from "../ledger/ledger.js";
-import { type FieldIssue, isLedgerError, LedgerError, validationError } from "../ledger/ledger-error.js";
-import { illFormedStringIssues } from "../ledger/well-formed.js";
 import {
   type ApiOperationId,
   type OperationId,

@@ -1,5 +1,5 @@
 import type { PDFFont, PDFPage } from "pdf-lib";
-import type { Receipt } from "../ledger/api-types.js";
+import type { Receipt } from "../ledger/kernel/api-types.js";
 
 /**
  * The public receipt as a PDF: the facts of the JSON receipt on A4 pages, one line per

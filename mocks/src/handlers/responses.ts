@@ -1,6 +1,6 @@
 import type { operations } from "../../../packages/sdk/src/generated/schema.js";
-import { stringifyJson } from "../ledger/exact-number.js";
-import type { FieldIssue, LedgerErrorCode } from "../ledger/ledger-error.js";
+import { stringifyJson } from "../ledger/balance/exact-number.js";
+import type { FieldIssue, LedgerErrorCode } from "../ledger/kernel/ledger-error.js";
 import type { OperationId } from "../validation/request-validator.js";
 import type { MockResponse } from "./exchange.js";
 

@@ -1,7 +1,7 @@
 import { createManualClock, type ManualClock } from "../clock.js";
+import type { LedgerError } from "./kernel/ledger-error.js";
+import type { Plan } from "./kernel/state.js";
 import { type BalanceApi, createLedger, type Ledger, type LedgerOptions } from "./ledger.js";
-import type { LedgerError } from "./ledger-error.js";
-import type { Plan } from "./state.js";
 
 /** Shared test setup: a ledger on a manual clock with one tenant and a sandbox key. */
 

@@ -1,18 +1,25 @@
 import { type Clock, systemClock } from "../clock.js";
 import { createIdGenerator, type IdGenerator } from "../ids.js";
+import { type CheckpointOutcome, createCheckpoint, listCheckpoints } from "./balance/checkpoints.js";
+import { compareBalances } from "./balance/compare.js";
 import {
-  type ApiKeyInfo,
-  type AuthContext,
-  apiKeyInfo,
-  authenticate,
-  createApiKey,
-  type IssuedApiKey,
-  listApiKeys,
-  requireKey,
-  revokeApiKey,
-  rotateApiKey,
-  updateApiKey,
-} from "./api-keys.js";
+  createCustomer,
+  getCustomer,
+  getCustomersSummary,
+  listCustomers,
+  setCustomerCadence,
+} from "./balance/customers.js";
+import { emitDelta, emitDeltaBatch, getDeltaStatus } from "./balance/delta-log.js";
+import { type DeriveQuery, deriveBalance } from "./balance/derive.js";
+import { getSequenceGaps } from "./balance/gaps.js";
+import { verifyProof } from "./balance/public-verify.js";
+import {
+  getPublicReceipt,
+  getReceipt,
+  getReceiptDocument,
+  listCustomerReceipts,
+  type ReceiptPresentation,
+} from "./balance/receipts.js";
 import type {
   AccessRequestReceipt,
   Account,
@@ -37,72 +44,61 @@ import type {
   SequenceGaps,
   Usage,
   VerifyProofResult,
-} from "./api-types.js";
-import {
-  type AccessRequestInput,
-  type IssuedApprovalToken,
-  issueApprovalToken,
-  requestAccess,
-} from "./approvals.js";
-import { type CheckpointOutcome, createCheckpoint, listCheckpoints } from "./checkpoints.js";
-import { compareBalances } from "./compare.js";
+} from "./kernel/api-types.js";
 import {
   createAccountsState,
   type LedgerContext,
   publishEvent,
   publishNow,
   type VerificationMode,
-} from "./context.js";
-import { assertContractDeployed, setContractDeployed } from "./contracts.js";
-import type { Hex } from "./core.js";
-import {
-  createCustomer,
-  getCustomer,
-  getCustomersSummary,
-  listCustomers,
-  setCustomerCadence,
-} from "./customers.js";
-import { type TenantDashboard, tenantDashboard } from "./dashboard.js";
-import { emitDelta, emitDeltaBatch, getDeltaStatus } from "./delta-log.js";
-import { type DeriveQuery, deriveBalance } from "./derive.js";
-import { failActivation } from "./environments.js";
-import { EventBus, type LedgerEvent, type LedgerEventListener } from "./events.js";
-import { getSequenceGaps } from "./gaps.js";
+} from "./kernel/context.js";
+import type { Hex } from "./kernel/core.js";
+import { EventBus, type LedgerEvent, type LedgerEventListener } from "./kernel/events.js";
+import type { FailCandidate } from "./kernel/fail-rules.js";
 import {
   DEFAULT_IDEMPOTENCY_TTL_MS,
   type IdempotencyClaim,
   IdempotencyStore,
   type IdempotentRequest,
-} from "./idempotency.js";
-import { type LedgerLimits, resolveLimits } from "./limits.js";
-import { type MfaSetting, setUserMfa, verifyMfaLogin } from "./mfa.js";
-import { DEFAULT_PASSWORD_COST, type ScryptCost } from "./passwords.js";
-import { verifyProof } from "./public-verify.js";
-import type { QueryValue } from "./query.js";
-import { RateLimiter, type RateLimitOptions } from "./rate-limits.js";
+} from "./kernel/idempotency.js";
+import { type LedgerLimits, resolveLimits } from "./kernel/limits.js";
+import type { QueryValue } from "./kernel/query.js";
+import { RateLimiter, type RateLimitOptions } from "./kernel/rate-limits.js";
 import {
-  getPublicReceipt,
-  getReceipt,
-  getReceiptDocument,
-  listCustomerReceipts,
-  type ReceiptPresentation,
-} from "./receipts.js";
-import {
-  checkRequestSignature,
   DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
-  type SignableOperation,
   SignatureReplayStore,
-} from "./request-signatures.js";
-import {
-  account,
-  login,
-  logout,
-  type OpenedSession,
-  type ResolvedSession,
-  resolveSession,
-} from "./sessions.js";
+} from "./kernel/signature-replay-store.js";
+import type { Environment, EnvLedger, Plan } from "./kernel/state.js";
+import type { WriteStepHook } from "./kernel/transaction.js";
+import { billingUsage, getUsage, PLANS, type PlanTerms } from "./kernel/usage-and-plans.js";
 import { inspectLedger, type LedgerInspection, snapshotDigest } from "./snapshot.js";
-import type { Environment, EnvLedger, Plan } from "./state.js";
+import {
+  type ApiKeyInfo,
+  type AuthContext,
+  apiKeyInfo,
+  authenticate,
+  createApiKey,
+  type IssuedApiKey,
+  listApiKeys,
+  requireKey,
+  revokeApiKey,
+  rotateApiKey,
+  updateApiKey,
+} from "./tenancy/api-keys.js";
+import {
+  type AccessRequestInput,
+  type IssuedApprovalToken,
+  issueApprovalToken,
+  requestAccess,
+} from "./tenancy/approvals.js";
+import { assertContractDeployed, setContractDeployed } from "./tenancy/contracts.js";
+import { type TenantDashboard, tenantDashboard } from "./tenancy/dashboard.js";
+import { failActivation } from "./tenancy/environments.js";
+import { type MfaSetting, setUserMfa, verifyMfaLogin } from "./tenancy/mfa.js";
+import { DEFAULT_PASSWORD_COST, type ScryptCost } from "./tenancy/passwords.js";
+import { checkRequestSignature, type SignableOperation } from "./tenancy/request-signatures.js";
+import type { OpenedSession } from "./tenancy/session-tokens.js";
+import { account, login, logout, type ResolvedSession, resolveSession } from "./tenancy/sessions.js";
 import {
   type CreateTenantInput,
   createTenant,
@@ -110,26 +106,30 @@ import {
   type TenantInfo,
   tenantInfo,
   updateTenant,
-} from "./tenants.js";
-import type { WriteStepHook } from "./transaction.js";
-import { billingUsage, getUsage, PLANS, type PlanTerms } from "./usage-and-plans.js";
-import { type RegisterInput, register, updatePreferences } from "./users.js";
+} from "./tenancy/tenants.js";
+import { type RegisterInput, register, updatePreferences } from "./tenancy/users.js";
 import {
   addFailRule,
   DEFAULT_FAILURE,
-  type FailCandidate,
   type InFlightFilter,
   runDue,
   startProcessing,
   type VerificationRun,
   verifyPending,
-} from "./verification.js";
-import { compareRunData, sharedRecordViewedData } from "./webhook-payloads.js";
+} from "./verification/verification.js";
+import { compareRunData, sharedRecordViewedData } from "./verification/webhook-payloads.js";
 
 /**
  * The ledger facade: every rule of the mock backend, no HTTP. Handlers parse a request,
  * call one method here, and map a thrown `LedgerError` to its status with
- * `LEDGER_ERROR_STATUS`. The rules themselves live in one module per concept.
+ * `LEDGER_ERROR_STATUS`. The rules themselves live in one module per concept, in a folder
+ * per domain, layered so imports only run downwards: `kernel/` (the state types, the
+ * per-ledger context, transactions, errors, scopes, limits, plans and the API views of
+ * state), then `verification/` (the verifier and its webhook payloads), `balance/` (deltas,
+ * derive, compare, checkpoints, receipts, gaps, public verification), `tenancy/` (tenants,
+ * keys, signatures, users, sessions, MFA, approvals, environments, billing, the dashboard),
+ * and this facade on top. Records and the middleware API sit beside it in `../records/` and
+ * `../middleware/`. test/ledger-layout.test.ts fails on an import circle or an upward import.
  */
 
 export interface LedgerOptions {

@@ -1,12 +1,12 @@
-import { apiKeyInfo } from "./api-keys.js";
-import type { Checkpoint, CustomerSummary, DeltaRecord, ReceiptSummary } from "./api-types.js";
-import type { LedgerContext } from "./context.js";
-import { canonicalJson, type Hex, keccak256Hex, utf8 } from "./core.js";
-import { customerSummary } from "./customers.js";
-import { environmentStatus } from "./environments.js";
-import type { Environment, EnvLedger } from "./state.js";
-import { type TenantInfo, tenantInfo } from "./tenants.js";
-import { checkpointView, deltaRecord, receiptSummaryView } from "./views.js";
+import { customerSummary } from "./balance/customers.js";
+import type { Checkpoint, CustomerSummary, DeltaRecord, ReceiptSummary } from "./kernel/api-types.js";
+import type { LedgerContext } from "./kernel/context.js";
+import { canonicalJson, type Hex, keccak256Hex, utf8 } from "./kernel/core.js";
+import type { Environment, EnvLedger } from "./kernel/state.js";
+import { checkpointView, deltaRecord, receiptSummaryView } from "./kernel/views.js";
+import { apiKeyInfo } from "./tenancy/api-keys.js";
+import { environmentStatus } from "./tenancy/environments.js";
+import { type TenantInfo, tenantInfo } from "./tenancy/tenants.js";
 
 /**
  * Read access for assertions. `inspect()` lists every tenant's state in API shapes;

@@ -1,4 +1,4 @@
-import type { Checkpoint, DeltaRow } from "../ledger/api-types.js";
+import type { Checkpoint, DeltaRow } from "../ledger/kernel/api-types.js";
 import type { BalanceApi } from "../ledger/ledger.js";
 
 const PAGE = 100;

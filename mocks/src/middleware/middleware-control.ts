@@ -1,7 +1,7 @@
 import { errorAnswer } from "../handlers/pipeline.js";
 import { jsonResponse, successBody } from "../handlers/responses.js";
 import type { Route } from "../handlers/route.js";
-import { validationError } from "../ledger/ledger-error.js";
+import { validationError } from "../ledger/kernel/ledger-error.js";
 import type { MiddlewareTenantInput } from "./middleware-tenants.js";
 
 /** What `POST /__mock/middleware/tenants` answers (spec/mock-control.yaml). */

@@ -1,4 +1,4 @@
-import { LedgerError, validationError } from "../ledger/ledger-error.js";
+import { LedgerError, validationError } from "../ledger/kernel/ledger-error.js";
 
 /** A vendor account of a billing-middleware tenant (created in the service's Setup). */
 export interface VendorAccount {

@@ -1,7 +1,7 @@
-import type { Checkpoint, DeltaRow } from "../ledger/api-types.js";
-import { Decimal, keccak256Hex, utf8 } from "../ledger/core.js";
+import type { Checkpoint, DeltaRow } from "../ledger/kernel/api-types.js";
+import { Decimal, keccak256Hex, utf8 } from "../ledger/kernel/core.js";
+import { LedgerError, validationError } from "../ledger/kernel/ledger-error.js";
 import type { BalanceApi } from "../ledger/ledger.js";
-import { LedgerError, validationError } from "../ledger/ledger-error.js";
 import { coveredRows, customerCheckpoints, customerRows } from "./customer-ledger.js";
 import type { MiddlewareTenant, MiddlewareTenants } from "./middleware-tenants.js";
 import type {

@@ -1,7 +1,7 @@
-import type { BatchResult, DeltaRecord } from "../ledger/api-types.js";
-import type { CheckpointOutcome } from "../ledger/checkpoints.js";
+import type { CheckpointOutcome } from "../ledger/balance/checkpoints.js";
+import type { BatchResult, DeltaRecord } from "../ledger/kernel/api-types.js";
+import { type FieldIssue, validationError } from "../ledger/kernel/ledger-error.js";
 import type { BalanceApi } from "../ledger/ledger.js";
-import { type FieldIssue, validationError } from "../ledger/ledger-error.js";
 import type { MiddlewareTenants } from "./middleware-tenants.js";
 
 type Body = Record<string, unknown>;

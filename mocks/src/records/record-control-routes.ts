@@ -1,7 +1,7 @@
 import { errorAnswer } from "../handlers/pipeline.js";
 import { jsonResponse, successBody } from "../handlers/responses.js";
 import type { Route } from "../handlers/route.js";
-import { type FieldIssue, validationError } from "../ledger/ledger-error.js";
+import { type FieldIssue, validationError } from "../ledger/kernel/ledger-error.js";
 import type { RecordFailSelector, RecordStore } from "./record-store.js";
 
 /** Method and path of every records control operation (spec/mock-control.yaml), for 405 answers. */

@@ -7,8 +7,8 @@ import {
   ZERO_HASH,
 } from "@pacspace/sdk/core";
 import type { Clock } from "../clock.js";
-import type { VerificationMode } from "../ledger/context.js";
-import { LedgerError, validationError } from "../ledger/ledger-error.js";
+import type { VerificationMode } from "../ledger/kernel/context.js";
+import { LedgerError, validationError } from "../ledger/kernel/ledger-error.js";
 import { lifecycleBreach, type RecordRuleBreach } from "./record-rules.js";
 import type {
   RecordCommittedData,

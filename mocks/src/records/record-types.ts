@@ -3,7 +3,7 @@
  * spec/openapi.yaml (nothing here re-types a shape the spec defines).
  */
 import type { components } from "@pacspace/sdk";
-import type { Environment } from "../ledger/state.js";
+import type { Environment } from "../ledger/kernel/state.js";
 
 type Schemas = components["schemas"];
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseVerificationOption, type VerificationOption } from "../create-pacspace-mock.js";
 import { CONTROL_TOKEN_HEADER } from "../handlers/control-access.js";
-import { parseApiKey } from "../ledger/core.js";
+import { parseApiKey } from "../ledger/kernel/core.js";
 import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { parseScenario, type Scenario } from "./scenario.js";
 import { DEFAULT_MAX_BODY_BYTES, type MockServer, startMockServer } from "./serve.js";

@@ -1,8 +1,8 @@
-import type { IssuedApiKey } from "../ledger/api-keys.js";
-import type { Adjusts, DeltaError } from "../ledger/api-types.js";
+import type { Adjusts, DeltaError } from "../ledger/kernel/api-types.js";
+import { isLedgerError } from "../ledger/kernel/ledger-error.js";
+import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "../ledger/kernel/state.js";
 import type { Ledger } from "../ledger/ledger.js";
-import { isLedgerError } from "../ledger/ledger-error.js";
-import { ENVIRONMENT_OF_KEY, type KeyEnvironment, type Plan } from "../ledger/state.js";
+import type { IssuedApiKey } from "../ledger/tenancy/api-keys.js";
 
 /**
  * Seed scenarios: a small JSON description of tenants, keys, customers and deltas that the

@@ -1,7 +1,7 @@
 import type { PacSpaceMock } from "../create-pacspace-mock.js";
-import type { Checkpoint } from "../ledger/api-types.js";
+import type { Checkpoint } from "../ledger/kernel/api-types.js";
+import { ENVIRONMENT_OF_KEY, type KeyEnvironment } from "../ledger/kernel/state.js";
 import type { Ledger } from "../ledger/ledger.js";
-import { ENVIRONMENT_OF_KEY, type KeyEnvironment } from "../ledger/state.js";
 import {
   applyScenario,
   parseScenario,

@@ -10,10 +10,10 @@ import {
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
 import type { Fault, FaultStatus, FaultTiming } from "../faults.js";
-import type { Checkpoint, CustomerSummary, DeltaRecord } from "../ledger/api-types.js";
+import type { Checkpoint, CustomerSummary, DeltaRecord } from "../ledger/kernel/api-types.js";
+import { ENVIRONMENT_OF_KEY, type KeyEnvironment } from "../ledger/kernel/state.js";
 import type { EnvironmentInspection } from "../ledger/snapshot.js";
-import { ENVIRONMENT_OF_KEY, type KeyEnvironment } from "../ledger/state.js";
-import type { VerificationRun } from "../ledger/verification.js";
+import type { VerificationRun } from "../ledger/verification/verification.js";
 import type { OperationId } from "../validation/request-validator.js";
 import { applyFixture, type PacSpaceFixture, type SeededFixture } from "./fixture.js";
 

@@ -1,5 +1,5 @@
 import { type Assertion, afterAll, afterEach, beforeAll, expect } from "vitest";
-import type { DeltaRecord } from "../ledger/api-types.js";
+import type { DeltaRecord } from "../ledger/kernel/api-types.js";
 import type { LedgerScope } from "./harness.js";
 import { createPacSpaceServer, type PacSpaceServerOptions, type PacSpaceTestServer } from "./node.js";
 

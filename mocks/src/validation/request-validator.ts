@@ -6,7 +6,7 @@ import {
   type RequestSchemas,
   requestSchemas,
 } from "../../../packages/sdk/src/generated/request-schemas.js";
-import type { FieldIssue } from "../ledger/ledger-error.js";
+import type { FieldIssue } from "../ledger/kernel/ledger-error.js";
 
 /**
  * Request validation straight from the spec (the generated per-operation JSON Schemas of

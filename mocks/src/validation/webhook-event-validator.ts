@@ -3,7 +3,7 @@ import {
   type WebhookEventName,
   webhookEventSchemas,
 } from "../../../packages/sdk/src/generated/webhook-schemas.js";
-import type { FieldIssue } from "../ledger/ledger-error.js";
+import type { FieldIssue } from "../ledger/kernel/ledger-error.js";
 import { ajv, toIssues } from "./request-validator.js";
 
 /**

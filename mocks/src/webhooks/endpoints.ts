@@ -1,6 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { IdGenerator } from "../ids.js";
-import { type FieldIssue, LedgerError, validationError } from "../ledger/ledger-error.js";
+import { type FieldIssue, LedgerError, validationError } from "../ledger/kernel/ledger-error.js";
 import { type ReceiverUrlPolicy, receiverUrlPolicy } from "./receiver-url-policy.js";
 import { isWebhookEventType, subscriptionOf } from "./subscriptions.js";
 import type { WebhookEventType } from "./types.js";

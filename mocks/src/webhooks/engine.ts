@@ -1,8 +1,8 @@
 import type { Clock } from "../clock.js";
 import type { IdGenerator } from "../ids.js";
-import type { LedgerEvent, LedgerEventListener } from "../ledger/events.js";
-import { LedgerError } from "../ledger/ledger-error.js";
-import { ParamReader, type QueryValue } from "../ledger/query.js";
+import type { LedgerEvent, LedgerEventListener } from "../ledger/kernel/events.js";
+import { LedgerError } from "../ledger/kernel/ledger-error.js";
+import { ParamReader, type QueryValue } from "../ledger/kernel/query.js";
 import { DeliveryLog, type DeliveryState } from "./deliveries.js";
 import {
   DEFAULT_SECRET_OVERLAP_MS,

@@ -1,5 +1,5 @@
-import { type FieldIssue, validationError } from "../ledger/ledger-error.js";
-import type { Environment } from "../ledger/state.js";
+import { type FieldIssue, validationError } from "../ledger/kernel/ledger-error.js";
+import type { Environment } from "../ledger/kernel/state.js";
 import { webhookBodyIssues } from "../validation/webhook-event-validator.js";
 import { isWebhookEventType } from "./subscriptions.js";
 import type { WebhookEventType } from "./types.js";

@@ -4,10 +4,10 @@ import {
 } from "../../../../packages/sdk/src/generated/request-schemas.js";
 import type { operations } from "../../../../packages/sdk/src/generated/schema.js";
 import type { FaultController, FaultTarget } from "../../faults.js";
+import { LedgerError, validationError } from "../../ledger/kernel/ledger-error.js";
+import type { Environment } from "../../ledger/kernel/state.js";
 import type { Ledger } from "../../ledger/ledger.js";
-import { LedgerError, validationError } from "../../ledger/ledger-error.js";
-import type { ResolvedSession } from "../../ledger/sessions.js";
-import type { Environment } from "../../ledger/state.js";
+import type { ResolvedSession } from "../../ledger/tenancy/sessions.js";
 import {
   type OperationId,
   operationHasBody,

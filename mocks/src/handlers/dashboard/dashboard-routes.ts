@@ -1,5 +1,6 @@
 import type { components } from "../../../../packages/sdk/src/generated/schema.js";
-import type { OpenedSession, ResolvedSession } from "../../ledger/sessions.js";
+import type { OpenedSession } from "../../ledger/tenancy/session-tokens.js";
+import type { ResolvedSession } from "../../ledger/tenancy/sessions.js";
 import type { Route } from "../route.js";
 import type { DashboardInput, DashboardPipeline } from "./dashboard-pipeline.js";
 import { clearedSessionCookie, sessionCookie } from "./session-cookie.js";

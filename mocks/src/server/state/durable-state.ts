@@ -14,7 +14,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import type { StateTransfer } from "../../handlers/control-routes.js";
-import type { VerificationRun } from "../../ledger/verification.js";
+import type { VerificationRun } from "../../ledger/verification/verification.js";
 import { createJournalClock, type JournalClock } from "./journal-clock.js";
 import {
   encodeLine,

@@ -1,0 +1,504 @@
+import type { AnchorEntry, Schedule } from "./anchor-log.js";
+import type { Adjusts, DeltaError, RecordStatus } from "./api-types.js";
+import { Decimal, type Hex } from "./core.js";
+
+/**
+ * Where one ledger (a tenant's sandbox or production) keeps its deltas: columns, not one
+ * JS object of 20 fields per delta. A million deltas are a million rows of typed arrays
+ * (numbers, the 32-byte content hash, small indexes), two string columns (recordId, reason)
+ * and a sparse map for the optional fields. Each delta still has its own small
+ * `DeltaState` object (identity for the log's lists and maps), whose fields read and write
+ * the columns; the rest of the ledger uses it like a plain record.
+ *
+ * Rows are only appended, or cut back by `truncate` when a write rolls back. The verifier
+ * changes a row's status, verification time, anchor and item index, and its error.
+ */
+
+/** Rows per chunk of a column: growth allocates a new chunk instead of copying the column. */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+const FIRST_CHUNK_ROWS = 16;
+
+type NumericArray = Float64Array | Int32Array | Uint8Array;
+
+/** A growable column of `width` numbers per row. The first chunk starts small and doubles. */
+class Column<A extends NumericArray> {
+  private readonly chunks: A[] = [];
+
+  constructor(
+    private readonly make: (length: number) => A,
+    private readonly width = 1,
+  ) {}
+
+  /** Makes row `row` writable (rows are added in order). */
+  grow(row: number): void {
+    const chunk = row >>> CHUNK_BITS;
+    const needed = ((row & MASK) + 1) * this.width;
+    if (chunk < this.chunks.length) {
+      const current = this.chunks[chunk] as A;
+      if (current.length >= needed) return;
+      // only the first chunk is ever partial
+      const next = this.make(
+        Math.min(CHUNK, Math.max(FIRST_CHUNK_ROWS, (current.length / this.width) * 2)) * this.width,
+      );
+      next.set(current);
+      this.chunks[chunk] = next;
+      return;
+    }
+    this.chunks.push(this.make((chunk === 0 ? FIRST_CHUNK_ROWS : CHUNK) * this.width));
+  }
+
+  get(row: number, offset = 0): number {
+    return (this.chunks[row >>> CHUNK_BITS] as A)[(row & MASK) * this.width + offset] as number;
+  }
+
+  set(row: number, value: number, offset = 0): void {
+    (this.chunks[row >>> CHUNK_BITS] as A)[(row & MASK) * this.width + offset] = value;
+  }
+}
+
+const STATUSES: readonly RecordStatus[] = ["QUEUED", "PROCESSING", "VERIFIED", "FAILED"];
+const STATUS_CODE: Record<RecordStatus, number> = { QUEUED: 0, PROCESSING: 1, VERIFIED: 2, FAILED: 3 };
+
+const HEX = "0123456789abcdef";
+const HEX_PAIRS = Array.from({ length: 256 }, (_, byte) => [
+  HEX.charCodeAt(byte >> 4),
+  HEX.charCodeAt(byte & 15),
+]);
+const HEX_VALUE = new Int8Array(128).fill(-1);
+// lowercase only: what is stored must read back as the same string
+for (let i = 0; i < 16; i++) HEX_VALUE[HEX.charCodeAt(i)] = i;
+const hashCodes: number[] = new Array(66);
+hashCodes[0] = 48; // 0
+hashCodes[1] = 120; // x
+
+/** The optional fields, kept only for rows that have one. */
+interface RowExtras {
+  referenceId: string | null;
+  metadata: Record<string, unknown> | null;
+  adjusts: Adjusts | null;
+  error: DeltaError | null;
+}
+
+/** What the rows accepted by one write share: their receipt and their verification schedule. */
+interface Acceptance extends Schedule {
+  receiptId: Hex;
+  /** First row of the write. */
+  start: number;
+  count: number;
+}
+
+export interface NewDeltaRow {
+  recordId: string;
+  customerId: string;
+  delta: number;
+  reason: string;
+  referenceId: string | null;
+  metadata: Record<string, unknown> | null;
+  adjusts: Adjusts | null;
+  sequenceNumber: number;
+  contentHash: Hex;
+  createdAt: number;
+}
+
+export class DeltaStore {
+  private rows = 0;
+  private readonly recordIds: string[] = [];
+  private readonly reasons: string[] = [];
+  /** Customers by number, so a row holds 4 bytes instead of a reference. */
+  private readonly customerIds: string[] = [];
+  private readonly customerNumbers = new Map<string, number>();
+  private readonly customerOf = new Column((n) => new Int32Array(n));
+  private readonly sequences = new Column((n) => new Int32Array(n));
+  private readonly amounts = new Column((n) => new Float64Array(n));
+  private readonly createdAts = new Column((n) => new Float64Array(n));
+  /** NaN: not verified. */
+  private readonly verifiedAts = new Column((n) => new Float64Array(n));
+  private readonly statuses = new Column((n) => new Uint8Array(n));
+  private readonly hashes = new Column((n) => new Uint8Array(n), 32);
+  private readonly acceptanceIndex = new Column((n) => new Int32Array(n));
+  /** Index into the ledger's anchor log; -1: none. */
+  private readonly anchorOf = new Column((n) => new Int32Array(n));
+  /** -1: none. */
+  private readonly itemIndexes = new Column((n) => new Int32Array(n));
+  private readonly extras = new Map<number, RowExtras>();
+  private readonly acceptances: Acceptance[] = [];
+  /** recordId → row: open addressing with linear probing over row numbers (-1: empty), load ≤ 1/2. */
+  private slots = new Int32Array(64).fill(-1);
+
+  /** `anchors`: the ledger's anchor log, which `anchorOf` indexes. */
+  constructor(private readonly anchors: readonly AnchorEntry[]) {}
+
+  get size(): number {
+    return this.rows;
+  }
+
+  /** Starts the rows of one write: they share `receiptId` and `schedule`. */
+  beginAcceptance(receiptId: Hex, schedule: Schedule): void {
+    this.acceptances.push({ receiptId, start: this.rows, count: 0, ...schedule });
+  }
+
+  /** Appends a QUEUED row to the current acceptance; returns its DeltaState. */
+  append(row: NewDeltaRow): DeltaState {
+    const index = this.rows;
+    const acceptance = this.acceptances[this.acceptances.length - 1];
+    if (!acceptance || acceptance.start + acceptance.count !== index) {
+      throw new Error("DeltaStore.append outside an acceptance");
+    }
+    for (const column of [
+      this.customerOf,
+      this.sequences,
+      this.amounts,
+      this.createdAts,
+      this.verifiedAts,
+      this.statuses,
+      this.hashes,
+      this.acceptanceIndex,
+      this.anchorOf,
+      this.itemIndexes,
+    ] as const) {
+      column.grow(index);
+    }
+    // first, as it may throw: nothing of the row is kept then
+    writeHash(this.hashes, index, row.contentHash);
+    this.recordIds.push(row.recordId);
+    this.reasons.push(row.reason);
+    let customer = this.customerNumbers.get(row.customerId);
+    if (customer === undefined) {
+      customer = this.customerIds.push(row.customerId) - 1;
+      this.customerNumbers.set(row.customerId, customer);
+    }
+    this.customerOf.set(index, customer);
+    this.sequences.set(index, row.sequenceNumber);
+    this.amounts.set(index, row.delta);
+    this.createdAts.set(index, row.createdAt);
+    this.verifiedAts.set(index, Number.NaN);
+    this.statuses.set(index, STATUS_CODE.QUEUED);
+    this.acceptanceIndex.set(index, this.acceptances.length - 1);
+    this.anchorOf.set(index, -1);
+    this.itemIndexes.set(index, -1);
+    if (row.referenceId !== null || row.metadata !== null || row.adjusts !== null) {
+      this.extras.set(index, {
+        referenceId: row.referenceId,
+        metadata: row.metadata,
+        adjusts: row.adjusts,
+        error: null,
+      });
+    }
+    acceptance.count++;
+    this.rows++;
+    this.addToIndex(index);
+    return new DeltaState(this, index);
+  }
+
+  /** The row of a recordId, or -1. */
+  rowOf(recordId: string): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hashOf(recordId) & mask; ; slot = (slot + 1) & mask) {
+      const row = this.slots[slot] as number;
+      if (row < 0) return -1;
+      if (this.recordIds[row] === recordId) return row;
+    }
+  }
+
+  private addToIndex(row: number): void {
+    if ((this.rows + 1) * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      for (let existing = 0; existing < this.rows; existing++) this.place(existing);
+    } else {
+      this.place(row);
+    }
+  }
+
+  private place(row: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hashOf(this.recordIds[row] as string) & mask;
+    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = row;
+  }
+
+  /** Removes a row from the recordId index (Knuth's deletion for linear probing: no tombstones). */
+  private removeFromIndex(row: number): void {
+    const mask = this.slots.length - 1;
+    let hole = hashOf(this.recordIds[row] as string) & mask;
+    while (this.slots[hole] !== row) hole = (hole + 1) & mask;
+    this.slots[hole] = -1;
+    for (let next = (hole + 1) & mask; (this.slots[next] as number) >= 0; next = (next + 1) & mask) {
+      const home = hashOf(this.recordIds[this.slots[next] as number] as string) & mask;
+      // an entry whose home lies cyclically in (hole, next] is still reachable: it stays
+      const reachable = hole <= next ? hole < home && home <= next : hole < home || home <= next;
+      if (reachable) continue;
+      this.slots[hole] = this.slots[next] as number;
+      this.slots[next] = -1;
+      hole = next;
+    }
+  }
+
+  /** Drops the rows from `size` on, and the acceptances begun there (a rolled-back write). */
+  truncate(size: number): void {
+    for (let row = this.rows - 1; row >= size; row--) {
+      this.extras.delete(row);
+      this.removeFromIndex(row);
+    }
+    this.rows = Math.min(this.rows, size);
+    this.recordIds.length = this.rows;
+    this.reasons.length = this.rows;
+    for (let last = this.acceptances.at(-1); last; last = this.acceptances.at(-1)) {
+      if (last.start < this.rows) {
+        last.count = Math.min(last.count, this.rows - last.start);
+        break;
+      }
+      this.acceptances.pop();
+    }
+  }
+
+  /** Ends a write's acceptance; one that accepted nothing is dropped. */
+  endAcceptance(): void {
+    const last = this.acceptances[this.acceptances.length - 1];
+    if (last && last.count === 0) this.acceptances.pop();
+  }
+
+  /** The write that accepted `row`: its receipt and rows `[start, start + count)`. */
+  acceptanceOf(row: number): { readonly start: number; readonly count: number; readonly receiptId: Hex } {
+    return this.acceptances[this.acceptanceIndex.get(row)] as Acceptance;
+  }
+
+  recordId(row: number): string {
+    return this.recordIds[row] as string;
+  }
+  customerId(row: number): string {
+    return this.customerIds[this.customerOf.get(row)] as string;
+  }
+  reason(row: number): string {
+    return this.reasons[row] as string;
+  }
+  sequenceNumber(row: number): number {
+    return this.sequences.get(row);
+  }
+  delta(row: number): number {
+    return this.amounts.get(row);
+  }
+  createdAt(row: number): number {
+    return this.createdAts.get(row);
+  }
+  schedule(row: number): Schedule {
+    return this.acceptances[this.acceptanceIndex.get(row)] as Acceptance;
+  }
+  receiptId(row: number): Hex {
+    return (this.acceptances[this.acceptanceIndex.get(row)] as Acceptance).receiptId;
+  }
+  contentHash(row: number): Hex {
+    for (let i = 0; i < 32; i++) {
+      const pair = HEX_PAIRS[this.hashes.get(row, i)] as number[];
+      hashCodes[2 + 2 * i] = pair[0] as number;
+      hashCodes[3 + 2 * i] = pair[1] as number;
+    }
+    return String.fromCharCode(...hashCodes) as Hex;
+  }
+  extrasOf(row: number): RowExtras | undefined {
+    return this.extras.get(row);
+  }
+
+  status(row: number): RecordStatus {
+    return STATUSES[this.statuses.get(row)] as RecordStatus;
+  }
+  setStatus(row: number, status: RecordStatus): void {
+    this.statuses.set(row, STATUS_CODE[status]);
+  }
+  verifiedAt(row: number): number | null {
+    const at = this.verifiedAts.get(row);
+    return Number.isNaN(at) ? null : at;
+  }
+  setVerifiedAt(row: number, at: number | null): void {
+    this.verifiedAts.set(row, at ?? Number.NaN);
+  }
+  anchor(row: number): AnchorEntry | null {
+    const index = this.anchorOf.get(row);
+    return index < 0 ? null : (this.anchors[index] ?? null);
+  }
+  setAnchor(row: number, anchor: AnchorEntry | null): void {
+    if (anchor !== null && this.anchors[anchor.index] !== anchor) {
+      throw new Error("an anchor of another ledger");
+    }
+    this.anchorOf.set(row, anchor === null ? -1 : anchor.index);
+  }
+  itemIndex(row: number): number | null {
+    const index = this.itemIndexes.get(row);
+    return index < 0 ? null : index;
+  }
+  setItemIndex(row: number, index: number | null): void {
+    this.itemIndexes.set(row, index ?? -1);
+  }
+  setError(row: number, error: DeltaError | null): void {
+    const extras = this.extras.get(row);
+    if (extras) extras.error = error;
+    else if (error !== null)
+      this.extras.set(row, { referenceId: null, metadata: null, adjusts: null, error });
+  }
+}
+
+/** FNV-1a of a recordId. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function writeHash(column: Column<Uint8Array>, row: number, hash: Hex): void {
+  if (hash.length !== 66) throw new TypeError(`not a 32-byte hash: ${hash}`);
+  for (let i = 0; i < 32; i++) {
+    const high = HEX_VALUE[hash.charCodeAt(2 + 2 * i)] ?? -1;
+    const low = HEX_VALUE[hash.charCodeAt(3 + 2 * i)] ?? -1;
+    if (high < 0 || low < 0) throw new TypeError(`not a 32-byte hash: ${hash}`);
+    column.set(row, (high << 4) | low, i);
+  }
+}
+
+/**
+ * The ledger's deltas by recordId (and, iterated, in acceptance order). The store indexes
+ * recordIds itself; the DeltaState objects are the ones in their customers' logs.
+ */
+export class DeltasById {
+  constructor(
+    private readonly store: DeltaStore,
+    private readonly customers: ReadonlyMap<string, { readonly deltas: readonly DeltaState[] }>,
+  ) {}
+
+  get size(): number {
+    return this.store.size;
+  }
+
+  has(recordId: string): boolean {
+    return this.store.rowOf(recordId) >= 0;
+  }
+
+  get(recordId: string): DeltaState | undefined {
+    const row = this.store.rowOf(recordId);
+    return row < 0 ? undefined : this.atRow(row);
+  }
+
+  *values(): IterableIterator<DeltaState> {
+    for (let row = 0; row < this.store.size; row++) yield this.atRow(row);
+  }
+
+  /** The deltas of rows `[start, start + count)`. */
+  rows(start: number, count: number): DeltaState[] {
+    const records: DeltaState[] = [];
+    for (let row = start; row < start + count; row++) records.push(this.atRow(row));
+    return records;
+  }
+
+  private atRow(row: number): DeltaState {
+    const record = this.customers.get(this.store.customerId(row))?.deltas[this.store.sequenceNumber(row) - 1];
+    if (!record) throw new Error(`row ${row} has no delta in its customer's log`);
+    return record;
+  }
+}
+
+/**
+ * One delta of the log. Its fields live in the ledger's DeltaStore; the object itself only
+ * knows its row, so a million of them stay small. The verifier sets `status`,
+ * `verifiedAt`, `anchor`, `itemIndex` and `error`; every other field is fixed at acceptance.
+ */
+export class DeltaState {
+  constructor(
+    private readonly store: DeltaStore,
+    /** Row in the store (acceptance order within the ledger). */
+    readonly row: number,
+  ) {}
+
+  get recordId(): string {
+    return this.store.recordId(this.row);
+  }
+  get customerId(): string {
+    return this.store.customerId(this.row);
+  }
+  /** The number as received (what records echo and the content hash commits to). */
+  get delta(): number {
+    return this.store.delta(this.row);
+  }
+  /** The same value as an exact decimal (what every sum uses). */
+  get amount(): Decimal {
+    return Decimal.from(this.store.delta(this.row));
+  }
+  get reason(): string {
+    return this.store.reason(this.row);
+  }
+  get referenceId(): string | null {
+    return this.store.extrasOf(this.row)?.referenceId ?? null;
+  }
+  get metadata(): Record<string, unknown> | null {
+    return this.store.extrasOf(this.row)?.metadata ?? null;
+  }
+  get adjusts(): Adjusts | null {
+    return this.store.extrasOf(this.row)?.adjusts ?? null;
+  }
+  get sequenceNumber(): number {
+    return this.store.sequenceNumber(this.row);
+  }
+  get contentHash(): Hex {
+    return this.store.contentHash(this.row);
+  }
+  /** Root of the submission that carried this delta. */
+  get receiptId(): Hex {
+    return this.store.receiptId(this.row);
+  }
+  get createdAt(): number {
+    return this.store.createdAt(this.row);
+  }
+  /** When it turns PROCESSING (null: only on demand). */
+  get processingAt(): number | null {
+    return this.store.schedule(this.row).processingAt;
+  }
+  /** When it is verified (null: only on demand). */
+  get dueAt(): number | null {
+    return this.store.schedule(this.row).dueAt;
+  }
+  get status(): RecordStatus {
+    return this.store.status(this.row);
+  }
+  set status(status: RecordStatus) {
+    this.store.setStatus(this.row, status);
+  }
+  get verifiedAt(): number | null {
+    return this.store.verifiedAt(this.row);
+  }
+  set verifiedAt(at: number | null) {
+    this.store.setVerifiedAt(this.row, at);
+  }
+  get anchor(): AnchorEntry | null {
+    return this.store.anchor(this.row);
+  }
+  set anchor(anchor: AnchorEntry | null) {
+    this.store.setAnchor(this.row, anchor);
+  }
+  get itemIndex(): number | null {
+    return this.store.itemIndex(this.row);
+  }
+  set itemIndex(index: number | null) {
+    this.store.setItemIndex(this.row, index);
+  }
+  get error(): DeltaError | null {
+    return this.store.extrasOf(this.row)?.error ?? null;
+  }
+  set error(error: DeltaError | null) {
+    this.store.setError(this.row, error);
+  }
+}
+
+/**
+ * The content hashes of `records`, computed when asked. The array is kept only while it is
+ * in use (a WeakRef), so a checkpoint over a million deltas does not hold a million
+ * 66-character strings beside the store's 32-byte hashes.
+ */
+export function contentHashesOf(records: readonly DeltaState[]): () => Hex[] {
+  let recent: WeakRef<Hex[]> | undefined;
+  return () => {
+    const cached = recent?.deref();
+    if (cached) return cached;
+    const hashes = records.map((record) => record.contentHash);
+    recent = new WeakRef(hashes);
+    return hashes;
+  };
+}
