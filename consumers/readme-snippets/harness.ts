@@ -21,8 +21,13 @@ const fixture: PacSpaceFixture = {
 };
 const pacspace = createPacSpaceServer({ fixture, onUnhandledRequest: "bypass" });
 pacspace.listen();
-// Real time, so the contract kit's chain sees its delta verified.
-const server = await startMockServer({ clock: "system", verification: "delay:20" });
+// Real time, so the contract kit's chain sees its delta verified; the same key as the
+// in-process mock (secrets are random per instance), so a snippet works against either.
+const server = await startMockServer({
+  clock: "system",
+  verification: "delay:20",
+  defaultTenant: { apiKey: pacspace.apiKey },
+});
 afterAll(async () => {
   pacspace.close();
   await server.close();
