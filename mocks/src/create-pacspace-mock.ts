@@ -706,37 +706,35 @@ export function createPacSpaceMockWithRoutes(
     }),
     ...dashboardRoutes(dashboardPipeline),
     ...dashboardWebhookRoutes(dashboardPipeline, webhooks),
-    ...(options.controlApi === false
-      ? []
-      : controlRoutes(
-          {
-            reset,
-            clock,
-            advanceClock,
-            setClock,
-            verifyPending,
-            faults,
-            createTenant: (input) => {
-              const { tenant, apiKey, keyId, apiKeys } = createTenantIn(ledger, input);
-              return { tenant, apiKey, keyId, apiKeys };
-            },
-            snapshot: () => snapshotWithRecords(ledger.snapshot(), records.digest()),
-            inspect: () => ledger.inspect(),
-            failDeltas,
-            issueApprovalToken: (input) => ledger.issueApprovalToken(input),
-            setUserMfa: (input) => ledger.setUserMfa(input),
-            sendEvent,
-            setContractDeployed: switchContract,
-            state: options.stateTransfer ?? null,
-          },
-          pipeline.nextRequestId,
-          onInternalError,
-          options.controlToken ?? null,
-        )),
+    // Every /__mock route sits behind the control API's one access rule.
     ...(options.controlApi === false
       ? []
       : guardedControlRoutes(
           [
+            ...controlRoutes(
+              {
+                reset,
+                clock,
+                advanceClock,
+                setClock,
+                verifyPending,
+                faults,
+                createTenant: (input) => {
+                  const { tenant, apiKey, keyId, apiKeys } = createTenantIn(ledger, input);
+                  return { tenant, apiKey, keyId, apiKeys };
+                },
+                snapshot: () => snapshotWithRecords(ledger.snapshot(), records.digest()),
+                inspect: () => ledger.inspect(),
+                failDeltas,
+                issueApprovalToken: (input) => ledger.issueApprovalToken(input),
+                setUserMfa: (input) => ledger.setUserMfa(input),
+                sendEvent,
+                setContractDeployed: switchContract,
+                state: options.stateTransfer ?? null,
+              },
+              pipeline.nextRequestId,
+              onInternalError,
+            ),
             ...inspectorRoutes(
               { ledger, faults, webhooks, requests, defaultTenantId: () => defaultTenant?.tenantId ?? null },
               pipeline.nextRequestId,

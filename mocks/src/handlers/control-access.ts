@@ -104,9 +104,8 @@ function sameToken(sent: string, token: string): boolean {
 }
 
 /**
- * `routes` behind the control API's rules, for control routes that do not check them
- * themselves (the inspector's reads, the records control): a refused call gets its error
- * envelope and never reaches the route.
+ * `routes` behind the control API's rules: every `/__mock` route is built through this, so a
+ * refused call gets its error envelope and never reaches a route.
  */
 export function guardedControlRoutes(
   routes: readonly Route[],

@@ -13,7 +13,6 @@ import type { IssuedApprovalToken } from "../ledger/tenancy/approvals.js";
 import type { MfaSetting } from "../ledger/tenancy/mfa.js";
 import type { TenantInfo } from "../ledger/tenancy/tenants.js";
 import type { VerificationRun } from "../ledger/verification/verification.js";
-import { controlRefusal } from "./control-access.js";
 import { errorAnswer } from "./pipeline.js";
 import { errorResponse, jsonResponse, successBody } from "./responses.js";
 import type { Route } from "./route.js";
@@ -139,15 +138,11 @@ export const CONTROL_OPERATIONS: ReadonlyArray<{ method: string; path: string }>
   { method: "POST", path: "/__mock/middleware/tenants" },
 ];
 
-/**
- * `controlToken`: the token every call must carry in `X-PacSpace-Mock-Token` (null: none,
- * and then only callers on this machine are let in).
- */
+/** The control routes; who may call them is `guardedControlRoutes`' rule (control-access.ts). */
 export function controlRoutes(
   target: ControlTarget,
   nextRequestId: () => string,
   onInternalError: (error: unknown, request: Request) => void,
-  controlToken: string | null = null,
 ): Route[] {
   const route = (method: Route["method"], path: string, resolve: Route["resolve"]): Route => ({
     method,
@@ -167,8 +162,6 @@ export function controlRoutes(
     async (request: Request, params: Record<string, string>) => {
       const requestId = nextRequestId();
       const headers = new Headers({ "X-Request-Id": requestId });
-      const refusal = controlRefusal(request, controlToken);
-      if (refusal !== null) return errorResponse(refusal.status, refusal.error, requestId, headers);
       try {
         const body = options.body ? await readBody(request) : {};
         const result = await run(body, params);
