@@ -38,6 +38,15 @@ export function headerOf(request: MockRequest, name: string): string | null {
   return typeof value === "string" ? value : value.join(", ");
 }
 
+/** One header of an answer, its name matched in any case; null when absent. */
+export function answerHeader(response: MockResponse, name: string): string | null {
+  const wanted = name.toLowerCase();
+  for (const key in response.headers) {
+    if (key.toLowerCase() === wanted) return response.headers[key] ?? null;
+  }
+  return null;
+}
+
 const utf8Decoder = new TextDecoder();
 
 /** The body as text (UTF-8, invalid bytes replaced); `""` without one. */

@@ -1,5 +1,5 @@
 import type { FaultController } from "../faults.js";
-import { headerOf, type MockRequest } from "../handlers/exchange.js";
+import { answerHeader, headerOf, type MockRequest } from "../handlers/exchange.js";
 import type { Route } from "../handlers/route.js";
 import type { RequestLog } from "./request-log.js";
 
@@ -75,16 +75,10 @@ export function loggedRoutes(
               if (headerOf(request, INSPECTOR_HEADER_LOWER) !== null) return answer(request, params);
               return logged(request.method, request.path + request.search, async () => {
                 const response = await answer(request, params);
-                const headerNames = new Map(
-                  Object.keys(response.headers).map((name) => [name.toLowerCase(), name]),
-                );
                 return {
                   result: response,
                   status: response.networkError ? null : response.status,
-                  header: (name) => {
-                    const key = headerNames.get(name.toLowerCase());
-                    return key === undefined ? null : (response.headers[key] ?? null);
-                  },
+                  header: (name) => answerHeader(response, name),
                   recordIds: async () =>
                     recordIdsOf(
                       typeof response.body === "string"

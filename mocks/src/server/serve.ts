@@ -7,7 +7,7 @@ import {
   type PacSpaceMock,
 } from "../create-pacspace-mock.js";
 import { CONTROL_TOKEN_HEADER, setRequestPeer } from "../handlers/control-access.js";
-import { type MockRequest, type MockResponse, toFetchRequest } from "../handlers/exchange.js";
+import { answerHeader, type MockRequest, type MockResponse, toFetchRequest } from "../handlers/exchange.js";
 import type { Route } from "../handlers/route.js";
 import { randomString } from "../random.js";
 import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
@@ -169,11 +169,7 @@ async function writeFetchResponse(
   });
   const answer: MockResponse = { status: response.status, headers, body };
   const cookies = response.headers.getSetCookie();
-  if (cookies.length === 0) {
-    writeAnswer(outgoing, answer, method, close);
-    return;
-  }
-  outgoing.setHeader("set-cookie", cookies);
+  if (cookies.length > 0) outgoing.setHeader("set-cookie", cookies);
   writeAnswer(outgoing, answer, method, close);
 }
 
@@ -443,10 +439,7 @@ function outcomeOf(response: MockResponse | Response | null) {
   if (response instanceof Response) {
     return { status: response.status, replayed: response.headers.get("Idempotent-Replayed") === "true" };
   }
-  const replayed = Object.entries(response.headers).some(
-    ([name, value]) => value === "true" && name.toLowerCase() === "idempotent-replayed",
-  );
-  return { status: response.status, replayed };
+  return { status: response.status, replayed: answerHeader(response, "Idempotent-Replayed") === "true" };
 }
 
 /** Raw node:http headers (name, value, …) as lower-case names, repeated ones joined with `, `. */
