@@ -67,15 +67,38 @@ const LINES = [
     checks: [["node", "--test", "sdk.test.mjs"]],
   },
   {
-    name: "jest (CommonJS: SDK on Node 20, SDK + mock on Node 24; ESM on Node 20)",
+    name: "jest (CommonJS with the README's config on Node 20, 22, 24, 26; no config: SDK alone, ESM mode, require(esm) on Node 24)",
     dir: "jest",
     packages: ["sdk", "mocks"],
     deps: { msw: "^2.12.0" },
     checks: [
-      ["node", "node_modules/jest/bin/jest.js", "sdk-only.test.js"],
-      // Jest reads ES modules from a CommonJS test through Node's vm modules.
-      ["node24", "--experimental-vm-modules", "node_modules/jest/bin/jest.js", "sdk.test.js"],
-      ["node", "--experimental-vm-modules", "node_modules/jest/bin/jest.js", "esm.test.mjs"],
+      // The SDK alone needs no configuration: its entries are CommonJS all the way down.
+      ["node", "node_modules/jest/bin/jest.js", "--config", "{}", "sdk-only.test.js"],
+      // The mock in Jest's default CommonJS mode, with jest.config.js as the mocks README gives it.
+      ["node", join(here, "jest-readme-config.mjs"), root],
+      ["node", "node_modules/jest/bin/jest.js", "sdk.test.js", "setup-server.test.js"],
+      ["node22", "node_modules/jest/bin/jest.js", "sdk.test.js", "setup-server.test.js"],
+      ["node24", "node_modules/jest/bin/jest.js", "sdk.test.js", "setup-server.test.js"],
+      ["node26", "node_modules/jest/bin/jest.js", "sdk.test.js", "setup-server.test.js"],
+      // Without the configuration: Jest's ESM mode, and Node >= 24.9 where Jest's CommonJS
+      // loader reads ES modules through vm modules.
+      [
+        "node",
+        "--experimental-vm-modules",
+        "node_modules/jest/bin/jest.js",
+        "--config",
+        "{}",
+        "esm.test.mjs",
+      ],
+      [
+        "node24",
+        "--experimental-vm-modules",
+        "node_modules/jest/bin/jest.js",
+        "--config",
+        "{}",
+        "sdk.test.js",
+        "setup-server.test.js",
+      ],
     ],
   },
   {

@@ -1,4 +1,4 @@
-// Jest in ESM mode (node --experimental-vm-modules).
+// Jest in ESM mode (node --experimental-vm-modules), without configuration.
 import { afterAll, afterEach, beforeAll, test } from "@jest/globals";
 import { createPacSpaceServer } from "@pacspace/mocks/testing/node";
 import { PacSpace } from "@pacspace/sdk";

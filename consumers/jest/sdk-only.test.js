@@ -1,5 +1,5 @@
-// Jest in its default CommonJS mode on any supported Node: the SDK's entries are CommonJS
-// all the way down (Jest's own loader has no require(esm) before Node 24.9).
+// Jest in its default CommonJS mode without configuration on any supported Node: the SDK's
+// entries are CommonJS all the way down.
 const { PacSpace } = require("@pacspace/sdk");
 const { merkleRoot } = require("@pacspace/sdk/proofs");
 const { constructWebhookEvent, generateTestWebhookHeaders } = require("@pacspace/sdk/webhooks");

@@ -1,5 +1,5 @@
-// Jest in its default CommonJS mode with the mock. msw (2.12 and later) loads ES-module-only
-// dependencies, which Jest's own CommonJS loader reads through require(esm) from Node 24.9 on.
+// Jest in its default CommonJS mode with the mock's own server helper (jest.config.js: the
+// configuration the mocks README gives for msw's ES-module-only dependencies).
 const { createPacSpaceServer } = require("@pacspace/mocks/testing/node");
 const { PacSpace } = require("@pacspace/sdk");
 const { verifyDeltaProof } = require("@pacspace/sdk/proofs");
