@@ -72,6 +72,7 @@ const LINES = [
     packages: ["sdk", "mocks"],
     deps: { msw: "^2.12.0" },
     checks: [
+      ["node", "one-msw.mjs"],
       // The SDK alone needs no configuration: its entries are CommonJS all the way down.
       ["node", "node_modules/jest/bin/jest.js", "--config", "{}", "sdk-only.test.js"],
       // The mock in Jest's default CommonJS mode, with jest.config.js as the mocks README gives it.
@@ -99,6 +100,34 @@ const LINES = [
         "sdk.test.js",
         "setup-server.test.js",
       ],
+    ],
+  },
+  {
+    // msw 3 ships ES modules only: Jest reads it in its ESM mode, or in CommonJS mode through
+    // vm modules on Node >= 24.9 (the README's Babel configuration is for msw 2).
+    name: "jest + msw 3 (ESM mode on Node 22; CommonJS with --experimental-vm-modules on Node 24 and 26)",
+    dir: "jest",
+    packages: ["sdk", "mocks"],
+    deps: { msw: "^3.0.0" },
+    checks: [
+      ["node", "one-msw.mjs"],
+      [
+        "node22",
+        "--experimental-vm-modules",
+        "node_modules/jest/bin/jest.js",
+        "--config",
+        "{}",
+        "esm.test.mjs",
+      ],
+      ...["node24", "node26"].map((runtime) => [
+        runtime,
+        "--experimental-vm-modules",
+        "node_modules/jest/bin/jest.js",
+        "--config",
+        "{}",
+        "sdk.test.js",
+        "setup-server.test.js",
+      ]),
     ],
   },
   {

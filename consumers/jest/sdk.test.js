@@ -1,5 +1,5 @@
-// Jest in its default CommonJS mode with the mock's own server helper (jest.config.js: the
-// configuration the mocks README gives for msw's ES-module-only dependencies).
+// Jest in its CommonJS mode with the mock's own server helper. The Jest lines run it with the
+// mocks README's jest.config.js, and without it through vm modules on Node >= 24.9.
 const { createPacSpaceServer } = require("@pacspace/mocks/testing/node");
 const { PacSpace } = require("@pacspace/sdk");
 const { verifyDeltaProof } = require("@pacspace/sdk/proofs");

@@ -1,5 +1,6 @@
-// Jest in its default CommonJS mode with the mocks README's setup: the mock's handlers in the
-// project's own msw through setupServer.
+// Jest in its CommonJS mode with the mocks README's setup: the mock's handlers in the project's
+// own msw through setupServer. The Jest lines run it with the mocks README's jest.config.js, and
+// without it through vm modules on Node >= 24.9.
 const { createPacSpaceMock } = require("@pacspace/mocks");
 const { PacSpace } = require("@pacspace/sdk");
 const { setupServer } = require("msw/node");
