@@ -24,7 +24,8 @@ import {
   ValidationError,
   WebhookVerificationError,
 } from "./errors.js";
-import { createRawClient, type RawClient } from "./raw-client.js";
+import { createRawClient } from "./lazy-raw-client.js";
+import type { RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
 import { createDirectClient } from "./resources/direct-client.js";
 import { MiddlewareResource } from "./resources/middleware.js";
@@ -191,6 +192,7 @@ export class PacSpace {
       signRequests: options.signRequests ?? true,
       ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
     });
+    // openapi-fetch is loaded on `pac.raw`'s first request (see lazy-raw-client.ts).
     this.raw = createRawClient({ baseUrl: this.baseUrl, fetch: this.#lifecycle.guard(keyed.fetch) });
     // Public verification needs no key: it is not sent where it is not needed.
     const unkeyed = createLazyTransport({ ...transport, signRequests: false });

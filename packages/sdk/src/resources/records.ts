@@ -1,5 +1,6 @@
+import { checkRecordHistory } from "../lazy-functions.js";
 import { type PagePromise, pagedCall } from "../pagination.js";
-import { checkRecordHistory, type RecordCheckOptions, type RecordCheckResult } from "../records/check.js";
+import type { RecordCheckOptions, RecordCheckResult } from "../records/check.js";
 import { type EntryRefInput, seqOfEntry, wireRef } from "../records/entry-numbers.js";
 import type {
   RecordContent,
