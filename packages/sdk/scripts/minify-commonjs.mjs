@@ -1,6 +1,8 @@
-// Minifies the CommonJS build in place, with the options the ESM build gets from tsup
-// (whitespace and syntax, names as written); their source maps are dropped, the ESM ones stay. tsup writes split CommonJS by rewriting esbuild's ESM output, which only works
-// on unminified code, so the CommonJS files are minified after the build.
+// Minifies the CommonJS build in place; their source maps are dropped, the ESM ones stay. tsup
+// writes split CommonJS by rewriting esbuild's ESM output, which only works on unminified code,
+// so the CommonJS files are minified after the build. Unlike the ESM build (left for users'
+// bundlers to shake), local names are shortened too; `keepNames` keeps every function's and
+// class's own name, so stack traces and `constructor.name` still read the SDK's names.
 // Usage: node scripts/minify-commonjs.mjs <dist folder>
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,8 +15,8 @@ for (const file of readdirSync(dist)) {
   const path = join(dist, file);
   const { code } = transformSync(readFileSync(path, "utf8"), {
     format: "cjs",
-    minifyWhitespace: true,
-    minifySyntax: true,
+    minify: true,
+    keepNames: true,
     target: "node20",
   });
   writeFileSync(path, code);

@@ -24,17 +24,20 @@ import {
   ValidationError,
   WebhookVerificationError,
 } from "./errors.js";
-import { createRawClient, type RawClient } from "./raw-client.js";
+import { createRawClient } from "./lazy-raw-client.js";
+import { loadOnce } from "./load-once.js";
+import type { RawClient } from "./raw-client.js";
 import { BalanceResource } from "./resources/balance.js";
+import { deferredCall } from "./resources/deferred.js";
 import { createDirectClient } from "./resources/direct-client.js";
 import { MiddlewareResource } from "./resources/middleware.js";
 import { RecordsResource } from "./resources/records.js";
 import { type APIPromise, definedOnly, type RequestOptions } from "./resources/request.js";
-import {
-  type PublicReceipt,
+import type {
+  PublicReceipt,
   PublicVerification,
-  type VerifyOptions,
-  type VerifyProofResult,
+  VerifyOptions,
+  VerifyProofResult,
 } from "./resources/verify.js";
 import { summaryBatchSender } from "./submission/batch-transport.js";
 import { InvalidSubmissionProfileError, InvalidSummaryError } from "./submission/errors.js";
@@ -155,7 +158,8 @@ export class PacSpace {
    * results; their code is loaded on first use.
    */
   readonly proofs: ClientProofs = createClientProofs();
-  readonly #public: PublicVerification;
+  /** Public verification, loaded on its first call. */
+  readonly #public: () => Promise<PublicVerification>;
   readonly #lifecycle = new ClientLifecycle();
 
   constructor(options: PacSpaceOptions) {
@@ -191,6 +195,7 @@ export class PacSpace {
       signRequests: options.signRequests ?? true,
       ...(options.creditPoolId === undefined ? {} : { creditPoolId: options.creditPoolId }),
     });
+    // openapi-fetch is loaded on `pac.raw`'s first request (see lazy-raw-client.ts).
     this.raw = createRawClient({ baseUrl: this.baseUrl, fetch: this.#lifecycle.guard(keyed.fetch) });
     // Public verification needs no key: it is not sent where it is not needed.
     const unkeyed = createLazyTransport({ ...transport, signRequests: false });
@@ -203,8 +208,9 @@ export class PacSpace {
     this.records = new RecordsResource(direct);
     this.middleware = new MiddlewareResource(direct);
     this.webhooks = new Webhooks(options.webhookSecret);
-    this.#public = new PublicVerification(
-      createDirectClient(this.baseUrl, this.#lifecycle.guardSend(unkeyed.send)),
+    const publicClient = createDirectClient(this.baseUrl, this.#lifecycle.guardSend(unkeyed.send));
+    this.#public = loadOnce(
+      async () => new (await import("./resources/verify.js")).PublicVerification(publicClient),
     );
   }
 
@@ -234,12 +240,12 @@ export class PacSpace {
 
   /** Public check of a proof root (`source`: `db` default, `chain`, `both`). No key is sent. */
   verify(proofRoot: string, options?: VerifyOptions): APIPromise<VerifyProofResult> {
-    return this.#public.verify(proofRoot, options);
+    return deferredCall(this.#public, (verification) => verification.verify(proofRoot, options));
   }
 
   /** A receipt as anyone holding its id sees it. No key is sent. */
   publicReceipt(receiptId: string, options?: RequestOptions): APIPromise<PublicReceipt> {
-    return this.#public.publicReceipt(receiptId, options);
+    return deferredCall(this.#public, (verification) => verification.publicReceipt(receiptId, options));
   }
 
   /**
@@ -248,6 +254,6 @@ export class PacSpace {
    * `links.pdf` is the same document's URL.
    */
   publicReceiptPdf(receiptId: string, options?: RequestOptions): APIPromise<Uint8Array> {
-    return this.#public.publicReceiptPdf(receiptId, options);
+    return deferredCall(this.#public, (verification) => verification.publicReceiptPdf(receiptId, options));
   }
 }

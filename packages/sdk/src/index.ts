@@ -64,6 +64,7 @@ export type {
   WebhookEndpoint,
   WebhookEndpointList,
 } from "./dashboard/webhooks.js";
+export type { WebhookVerificationReason } from "./errors.js";
 export {
   APIError,
   AuthenticationError,
@@ -91,16 +92,18 @@ export {
   ValidationError,
   WebhookVerificationError,
 } from "./errors.js";
-export { type Fingerprint, type FingerprintSource, fingerprint } from "./fingerprint.js";
+export type { Fingerprint, FingerprintSource } from "./fingerprint.js";
 export type { components, operations, paths } from "./generated/schema.js";
+// Loaded on first call: see lazy-functions.ts and lazy-raw-client.ts.
+export { checkRecordHistory, fingerprint } from "./lazy-functions.js";
+export { createRawClient } from "./lazy-raw-client.js";
 export { PagePromise, type Paginator } from "./pagination.js";
-export { createRawClient, type RawClient, type RawClientOptions } from "./raw-client.js";
-export {
-  checkRecordHistory,
-  type RecordCheckFailure,
-  type RecordCheckOptions,
-  type RecordCheckResult,
-  type RecordCheckRow,
+export type { RawClient, RawClientOptions } from "./raw-client.js";
+export type {
+  RecordCheckFailure,
+  RecordCheckOptions,
+  RecordCheckResult,
+  RecordCheckRow,
 } from "./records/check.js";
 export type { EntryRefInput } from "./records/entry-numbers.js";
 export type {
@@ -210,44 +213,44 @@ export {
 } from "./resources/request.js";
 export type { PublicReceipt, VerifyOptions, VerifyProofResult } from "./resources/verify.js";
 export * from "./submission/index.js";
-export {
-  createPacSpaceFetch,
-  type FetchLike,
-  getResponseMeta,
-  type LogContext,
-  type PacSpaceFetchOptions,
-  type PacSpaceLogger,
-  type ResponseMeta,
-  SDK_VERSION,
-} from "./transport/index.js";
-export {
-  type CheckpointVerifiedEvent,
-  type CustomerCompareRunEvent,
-  type CustomerCreatedEvent,
-  type CustomerExportDownloadedEvent,
-  type CustomerSharedRecordViewedEvent,
-  type CustomerStepUpFailedRepeatedlyEvent,
-  type DeltaFailedEvent,
-  type DeltaVerifiedEvent,
-  type KnownWebhookEvent,
-  type RawWebhookBody,
-  type ReceiptGeneratedEvent,
-  type RecordCommittedEvent,
-  type RecordFailedEvent,
-  type TenantDomainActivatedEvent,
-  type TenantDomainCertRenewalFailedEvent,
-  type UnknownWebhookEvent,
-  type WebhookEnvelope,
-  type WebhookEvent,
-  type WebhookEventMap,
-  type WebhookEventName,
-  type WebhookHeaders,
-  type WebhookOptions,
-  Webhooks,
-  type WebhookTestEvent,
-  type WebhookVerificationReason,
-  type WebhookVerifyOptions,
-} from "./webhooks/index.js";
+// From the modules themselves rather than `./transport/index.js`, and below from the webhook
+// modules rather than `./webhooks/index.js`: re-exporting an index would make this entry import
+// the transport and the webhook verifier statically, which the client loads on first use.
+export type {
+  FetchLike,
+  LogContext,
+  PacSpaceFetchOptions,
+  PacSpaceLogger,
+} from "./transport/create-pacspace-fetch.js";
+export { createPacSpaceFetch } from "./transport/lazy-pacspace-fetch.js";
+export { getResponseMeta, type ResponseMeta } from "./transport/response-meta.js";
+export { SDK_VERSION } from "./transport/version.js";
+export type {
+  CheckpointVerifiedEvent,
+  CustomerCompareRunEvent,
+  CustomerCreatedEvent,
+  CustomerExportDownloadedEvent,
+  CustomerSharedRecordViewedEvent,
+  CustomerStepUpFailedRepeatedlyEvent,
+  DeltaFailedEvent,
+  DeltaVerifiedEvent,
+  KnownWebhookEvent,
+  ReceiptGeneratedEvent,
+  RecordCommittedEvent,
+  RecordFailedEvent,
+  TenantDomainActivatedEvent,
+  TenantDomainCertRenewalFailedEvent,
+  UnknownWebhookEvent,
+  WebhookEnvelope,
+  WebhookEvent,
+  WebhookEventMap,
+  WebhookEventName,
+  WebhookTestEvent,
+} from "./webhooks/events.js";
+export type { WebhookHeaders } from "./webhooks/headers.js";
+export type { RawWebhookBody } from "./webhooks/raw-body.js";
+export type { WebhookVerifyOptions } from "./webhooks/verify.js";
+export { type WebhookOptions, Webhooks } from "./webhooks/webhooks.js";
 
 // Aliases for the spec's most used shapes.
 type Schemas = components["schemas"];

@@ -1,9 +1,10 @@
-import createClient from "openapi-fetch";
 import { normalizeUrl } from "../base-url.js";
 import { AuthenticationError } from "../errors.js";
 import type { paths } from "../generated/schema.js";
+import { lazyRawClient } from "../lazy-raw-client.js";
 import type { RawClient } from "../raw-client.js";
-import { createPacSpaceFetch, type FetchLike, type PacSpaceLogger } from "../transport/index.js";
+import type { FetchLike, PacSpaceLogger } from "../transport/create-pacspace-fetch.js";
+import { createPacSpaceFetch } from "../transport/lazy-pacspace-fetch.js";
 import { DashboardApiKeys } from "./api-keys.js";
 import { DashboardAuth } from "./auth.js";
 import { DashboardBilling } from "./billing.js";
@@ -87,12 +88,16 @@ export class PacSpaceDashboard {
       ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
     });
     const once = createPacSpaceFetch({ ...transport, maxRetries: 0 });
-    this.raw = createClient<paths>({
-      baseUrl: this.baseUrl,
-      fetch: dashboardFetch(this.#session, retrying, once),
-      // Browsers send (and store) the httpOnly session cookie only with credentials included.
-      ...(mode === "cookie" ? { credentials: "include" as const } : {}),
-    });
+    const fetch = dashboardFetch(this.#session, retrying, once);
+    // openapi-fetch is loaded on the first request (see lazy-raw-client.ts).
+    this.raw = lazyRawClient(async () =>
+      (await import("openapi-fetch")).default<paths>({
+        baseUrl: this.baseUrl,
+        fetch,
+        // Browsers send (and store) the httpOnly session cookie only with credentials included.
+        ...(mode === "cookie" ? { credentials: "include" as const } : {}),
+      }),
+    );
     this.auth = new DashboardAuth(this.raw, this.#session);
     this.apiKeys = new DashboardApiKeys(this.raw);
     this.environments = new DashboardEnvironments(this.raw);

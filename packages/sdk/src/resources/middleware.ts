@@ -1,14 +1,13 @@
-import { assertValidRequest, validationError } from "../validation/validate.js";
-import {
-  type APIPromise,
-  apiCall,
-  type HttpClient,
-  type QueryParams,
-  type RequestBody,
-  type RequestOptions,
-  type ResponseData,
-  splitOptions,
-  unwrap,
+import { loadOnce } from "../load-once.js";
+import { deferredCall } from "./deferred.js";
+import type { MiddlewareCalls } from "./middleware-calls.js";
+import type {
+  APIPromise,
+  HttpClient,
+  QueryParams,
+  RequestBody,
+  RequestOptions,
+  ResponseData,
 } from "./request.js";
 
 export type MiddlewareReadiness = ResponseData<"getMiddlewareReadiness">;
@@ -40,49 +39,25 @@ export interface MiddlewareExportOptions extends RequestOptions {
  * `PermissionDeniedError` (403 `FORBIDDEN`). Every method validates its input before any request.
  */
 export class MiddlewareResource {
-  readonly #client: HttpClient;
+  readonly #calls: () => Promise<MiddlewareCalls>;
 
   constructor(client: HttpClient) {
-    this.#client = client;
+    this.#calls = loadOnce(async () => new (await import("./middleware-calls.js")).MiddlewareCalls(client));
   }
 
   /** Invoice readiness of every customer for a month (`period`, default the current UTC month). */
   readiness(options?: MiddlewareReadinessOptions): APIPromise<MiddlewareReadiness> {
-    const { params: query, request } = splitOptions<QueryParams<"getMiddlewareReadiness">>(options);
-    return apiCall(() => {
-      assertValidRequest("getMiddlewareReadiness", { query });
-      return unwrap<"getMiddlewareReadiness">(
-        this.#client.GET("/api/v1/middleware/readiness", { params: { query }, signal: request.signal }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.readiness(options));
   }
 
   /** A customer's current Shared Record state. */
   live(customerId: string, options: RequestOptions = {}): APIPromise<MiddlewareLiveRecord> {
-    const path = { customerId };
-    return apiCall(() => {
-      assertValidRequest("getMiddlewareLiveRecord", { pathParams: path });
-      return unwrap<"getMiddlewareLiveRecord">(
-        this.#client.GET("/api/v1/middleware/customers/{customerId}/live", {
-          params: { path },
-          signal: options.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.live(customerId, options));
   }
 
   /** A customer's closed periods (checkpoints), newest first. */
   periods(customerId: string, options: RequestOptions = {}): APIPromise<MiddlewarePeriodList> {
-    const path = { customerId };
-    return apiCall(() => {
-      assertValidRequest("listMiddlewarePeriods", { pathParams: path });
-      return unwrap<"listMiddlewarePeriods">(
-        this.#client.GET("/api/v1/middleware/customers/{customerId}/periods", {
-          params: { path },
-          signal: options.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.periods(customerId, options));
   }
 
   /** One closed period with the verified records it covers. */
@@ -91,16 +66,7 @@ export class MiddlewareResource {
     checkpointId: string,
     options: RequestOptions = {},
   ): APIPromise<MiddlewarePeriodDetail> {
-    const path = { customerId, checkpointId };
-    return apiCall(() => {
-      assertValidRequest("getMiddlewarePeriod", { pathParams: path });
-      return unwrap<"getMiddlewarePeriod">(
-        this.#client.GET("/api/v1/middleware/customers/{customerId}/periods/{checkpointId}", {
-          params: { path },
-          signal: options.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.period(customerId, checkpointId, options));
   }
 
   /** The Finance Close Package of a period: the checkpoint, its receipt and each record with its proof. */
@@ -108,36 +74,12 @@ export class MiddlewareResource {
     customerId: string,
     options?: MiddlewareClosePackageOptions,
   ): APIPromise<MiddlewareClosePackage> {
-    const { params: query, request } = splitOptions<QueryParams<"getMiddlewareClosePackage">>(options);
-    const path = { customerId };
-    return apiCall(() => {
-      assertValidRequest("getMiddlewareClosePackage", { pathParams: path, query });
-      if (query.period !== undefined && query.checkpointId !== undefined) {
-        throw validationError("getMiddlewareClosePackage", [
-          { path: "checkpointId", message: "cannot be combined with period: choose one" },
-        ]);
-      }
-      return unwrap<"getMiddlewareClosePackage">(
-        this.#client.GET("/api/v1/middleware/customers/{customerId}/close-package", {
-          params: { path, query },
-          signal: request.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.closePackage(customerId, options));
   }
 
   /** The customer's Shared Record link and whether link and access code are ready. */
   accessLink(customerId: string, options: RequestOptions = {}): APIPromise<MiddlewareAccessLink> {
-    const path = { customerId };
-    return apiCall(() => {
-      assertValidRequest("getMiddlewareAccessLink", { pathParams: path });
-      return unwrap<"getMiddlewareAccessLink">(
-        this.#client.GET("/api/v1/middleware/customers/{customerId}/access-link", {
-          params: { path },
-          signal: options.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.accessLink(customerId, options));
   }
 
   /** Two closed periods side by side; differences are `to` minus `from`. */
@@ -146,32 +88,12 @@ export class MiddlewareResource {
     input: MiddlewareCompareInput,
     options: RequestOptions = {},
   ): APIPromise<MiddlewarePeriodComparison> {
-    const path = { customerId };
-    return apiCall(() => {
-      assertValidRequest("compareMiddlewarePeriods", { pathParams: path, body: input });
-      return unwrap<"compareMiddlewarePeriods">(
-        this.#client.POST("/api/v1/middleware/customers/{customerId}/compare", {
-          params: { path },
-          body: input,
-          signal: options.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.compare(customerId, input, options));
   }
 
   /** The customer's live record, periods and verified records as JSON. */
   export(customerId: string, options: MiddlewareExportOptions = {}): APIPromise<MiddlewareExport> {
-    const path = { customerId };
-    const query = options.format === undefined ? {} : { format: options.format };
-    return apiCall(() => {
-      assertValidRequest("exportMiddlewareRecord", { pathParams: path, query });
-      return unwrap<"exportMiddlewareRecord">(
-        this.#client.GET("/api/v1/middleware/customers/{customerId}/export", {
-          params: { path, query },
-          signal: options.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.export(customerId, options));
   }
 
   /** The live record of the customer `externalCustomerId` as the vendor account `vendorId` recorded it. */
@@ -180,15 +102,6 @@ export class MiddlewareResource {
     externalCustomerId: string,
     options: RequestOptions = {},
   ): APIPromise<MiddlewareLiveRecord> {
-    const path = { vendorId, externalCustomerId };
-    return apiCall(() => {
-      assertValidRequest("getMiddlewareVendorRecord", { pathParams: path });
-      return unwrap<"getMiddlewareVendorRecord">(
-        this.#client.GET("/api/v1/middleware/vendors/{vendorId}/customers/{externalCustomerId}/record", {
-          params: { path },
-          signal: options.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.vendorRecord(vendorId, externalCustomerId, options));
   }
 }

@@ -1,8 +1,9 @@
-import { type PagePromise, pagedCall } from "../pagination.js";
-import { checkRecordHistory, type RecordCheckOptions, type RecordCheckResult } from "../records/check.js";
-import { type EntryRefInput, seqOfEntry, wireRef } from "../records/entry-numbers.js";
+import { checkRecordHistory } from "../lazy-functions.js";
+import { loadOnce } from "../load-once.js";
+import type { PagePromise } from "../pagination.js";
+import type { RecordCheckOptions, RecordCheckResult } from "../records/check.js";
+import type { EntryRefInput } from "../records/entry-numbers.js";
 import type {
-  RecordContent,
   RecordHistoryBundle,
   RecordHistoryEntry,
   RecordHistoryPage,
@@ -10,24 +11,13 @@ import type {
   RecordPayloadRef,
   RecordReceiptResult,
   RecordTransitionAccepted,
-  RecordTransitionRequest,
 } from "../records/types.js";
-import { assertValidRequest } from "../validation/validate.js";
-import type { EnvelopeData } from "./envelope.js";
-import { successData } from "./envelope.js";
-import {
-  type APIPromise,
-  type APIResponse,
-  apiCall,
-  type HttpClient,
-  type RequestOptions,
-  unwrap,
-} from "./request.js";
+import { deferredCall, deferredPage } from "./deferred.js";
+import type { RecordsCalls } from "./records-calls.js";
+import type { APIPromise, HttpClient, RequestOptions } from "./request.js";
 
 /** The record type the official SDKs use when none is given. */
 export const DEFAULT_RECORD_TYPE = "machine-action-record";
-
-const HISTORY_SCHEMA = "record-history-bundle/v1";
 
 /** One entry to append to a record (`records.emit`). */
 export interface RecordEmitInput {
@@ -69,81 +59,26 @@ export interface RecordHistoryOptions extends RecordReadOptions {
   toEntry?: number;
 }
 
-/** The bare `record-history-bundle/v1` body, or the same inside a success envelope. */
-function historyData(body: unknown): EnvelopeData | undefined {
-  if (typeof body === "object" && body !== null && (body as { schema?: unknown }).schema === HISTORY_SCHEMA) {
-    return { data: body };
-  }
-  return successData(body);
-}
-
-function nextFromSeqOf(response: Response): number | undefined {
-  const header = response.headers.get("x-next-from-seq");
-  if (header === null || !/^\d{1,16}$/.test(header)) return undefined;
-  return Number(header);
-}
-
 /**
  * The Records API: an append-only, hash-chained log of machine actions per record
  * (`pacspace_sdk/records.py` of the official SDK). Entries are counted from 1 here, as in the
  * official SDK 0.4; the HTTP API's `seq` is `entry − 1`.
  */
 export class RecordsResource {
-  readonly #client: HttpClient;
+  readonly #calls: () => Promise<RecordsCalls>;
 
   constructor(client: HttpClient) {
-    this.#client = client;
+    this.#calls = loadOnce(async () => new (await import("./records-calls.js")).RecordsCalls(client));
   }
 
   /** Appends an entry; it is accepted `QUEUED` and commits asynchronously (`record.committed` / `record.failed`). */
   emit(input: RecordEmitInput, options?: RequestOptions): APIPromise<RecordTransitionAccepted> {
-    return apiCall(() => {
-      const recordType = input.recordType ?? DEFAULT_RECORD_TYPE;
-      const content: RecordContent = {
-        title: input.title,
-        occurredAt: input.occurredAt,
-        actorId: input.actorId,
-        payloads: [...input.payloads],
-      };
-      if (input.kind !== undefined) content.kind = input.kind;
-      if (input.instructedBy !== undefined) content.instructedBy = input.instructedBy;
-      if (input.description !== undefined) content.description = input.description;
-      if (input.note !== undefined) content.note = input.note;
-      if (input.references !== undefined) {
-        content.references = input.references.map((ref, i) => wireRef(ref, `references[${i}]`));
-      }
-      if (input.amends !== undefined) content.amends = wireRef(input.amends, "amends");
-      const body: RecordTransitionRequest = { lifecycle: input.lifecycle ?? "recorded", content };
-      const referenceId = input.referenceId ?? input.idempotencyKey;
-      if (referenceId !== undefined) body.referenceId = referenceId;
-      const path = { recordType, record: input.record };
-      assertValidRequest("emitRecordTransition", { pathParams: path, body });
-      return unwrap<"emitRecordTransition">(
-        this.#client.POST("/api/v1/records/{recordType}/{record}/transitions", {
-          params: { path },
-          body,
-          signal: options?.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.emit(input, options));
   }
 
   /** The receipt of a committed entry (counted from 1). Errors: `NotFoundError` while it has not committed. */
   receipt(record: string, entry: number, options: RecordReadOptions = {}): APIPromise<RecordReceiptResult> {
-    return apiCall(() => {
-      const path = {
-        recordType: options.recordType ?? DEFAULT_RECORD_TYPE,
-        record,
-        seq: seqOfEntry(entry, "entry"),
-      };
-      assertValidRequest("getRecordReceipt", { pathParams: path });
-      return unwrap<"getRecordReceipt">(
-        this.#client.GET("/api/v1/records/{recordType}/{record}/receipts/{seq}", {
-          params: { path },
-          signal: options.signal,
-        }),
-      );
-    });
+    return deferredCall(this.#calls, (calls) => calls.receipt(record, entry, options));
   }
 
   /**
@@ -155,39 +90,7 @@ export class RecordsResource {
     record: string,
     options: RecordHistoryOptions = {},
   ): PagePromise<RecordHistoryPage, RecordHistoryEntry> {
-    const recordType = options.recordType ?? DEFAULT_RECORD_TYPE;
-    let toSeq: number | undefined;
-    const fetchPage = (fromSeq: number | undefined): Promise<APIResponse<RecordHistoryPage>> => {
-      const query = {
-        ...(fromSeq !== undefined ? { fromSeq } : {}),
-        ...(toSeq !== undefined ? { toSeq } : {}),
-      };
-      const path = { recordType, record };
-      assertValidRequest("getRecordHistory", { pathParams: path, query });
-      return unwrap<"getRecordHistory">(
-        this.#client.GET("/api/v1/records/{recordType}/{record}/history", {
-          params: { path, query },
-          signal: options.signal,
-        }),
-        historyData,
-      ).then((answer) => {
-        const page = answer.data as unknown as RecordHistoryBundle;
-        const nextFromSeq = nextFromSeqOf(answer.response);
-        return { ...answer, data: nextFromSeq === undefined ? page : { ...page, nextFromSeq } };
-      });
-    };
-    return pagedCall(
-      () => {
-        if (options.toEntry !== undefined) toSeq = seqOfEntry(options.toEntry, "toEntry");
-        return fetchPage(
-          options.fromEntry === undefined ? undefined : seqOfEntry(options.fromEntry, "fromEntry"),
-        );
-      },
-      {
-        items: (page) => page.entries,
-        next: (page) => (page.nextFromSeq === undefined ? undefined : () => fetchPage(page.nextFromSeq)),
-      },
-    );
+    return deferredPage(this.#calls, (calls) => calls.history(record, options));
   }
 
   /** Every page of the window joined into one bundle (entries and receipts in order), ready for `check`. */

@@ -1,5 +1,5 @@
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex } from "@noble/hashes/utils.js";
+import { bytesToHex } from "../core/hex.js";
+import { sha256Compact } from "../core/sha256-compact.js";
 import type { components } from "../generated/schema.js";
 import { InvalidSummaryError } from "./errors.js";
 import { pythonCanonicalJson } from "./python-json.js";
@@ -83,8 +83,9 @@ export function summaryReferenceId(summary: {
     windowStart: summary.windowStart,
     windowEnd: summary.windowEnd,
   });
-  const digest = bytesToHex(sha256(new TextEncoder().encode(canonical)));
-  return `${REFERENCE_ID_PREFIX}${digest.slice(0, REFERENCE_ID_HEX_DIGITS)}`;
+  // `0x` + hex: the id takes the first digits after the prefix.
+  const digest = bytesToHex(sha256Compact(new TextEncoder().encode(canonical)));
+  return `${REFERENCE_ID_PREFIX}${digest.slice(2, 2 + REFERENCE_ID_HEX_DIGITS)}`;
 }
 
 /** Checks and normalises a summary; throws `InvalidSummaryError` naming the offending field. */
