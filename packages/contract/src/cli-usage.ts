@@ -16,6 +16,7 @@ export const CLI_OPTIONS = {
   "invalid-per-op": { type: "string" },
   concurrency: { type: "string" },
   "timeout-ms": { type: "string" },
+  "record-entries": { type: "string" },
   "state-probe": { type: "string" },
   spec: { type: "string" },
   report: { type: "string", default: "text" },
@@ -27,7 +28,7 @@ export const USAGE = `Usage: pacspace-contract --base-url URL --api-key KEY [opt
 
 Checks a PacSpace server (the local mock, a staging deployment or the sandbox) against the
 OpenAPI spec: valid and invalid generated requests, unknown ids, auth, routing and the
-stateful emit → verify chain. The key and session it is given stay working: checks that
+stateful emit → verify chain and the records chain (append, commit, receipt, history). The key and session it is given stay working: checks that
 end or change a credential (logout, revokeApiKey, rotateApiKey) run on a key or session
 the run creates for itself, and the run revokes or logs out what it created at its end.
 
@@ -57,6 +58,8 @@ Generated inputs:
   --invalid-per-op N      invalid requests per operation (default: each violation once)
   --concurrency N         requests in flight (default 8)
   --timeout-ms N          per-request timeout (default 10000)
+  --record-entries N      entries the records chain appends to its record (default 3); more
+                          than a history page holds makes it follow x-next-from-seq
 
 Report:
   --report FORMAT         text (default), json or junit

@@ -72,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
     invalidPerOp: integer("invalid-per-op", values["invalid-per-op"]),
     concurrency: integer("concurrency", values.concurrency),
     timeoutMs: integer("timeout-ms", values["timeout-ms"]),
+    recordEntries: integer("record-entries", values["record-entries"]),
   };
   for (const [name, value] of Object.entries(numbers)) {
     if (value !== undefined) Object.assign(options, { [name]: value });

@@ -88,6 +88,11 @@ export function unknownIdentifier(
   );
 }
 
+/** A produced identifier as its parameter's schema types it (an entry's `seq` is an integer). */
+function resourceAs(schema: JsonSchema, value: string): string | number {
+  return schema.type === "integer" && /^\d{1,15}$/.test(value) ? Number(value) : value;
+}
+
 export type InputMode =
   /** Every identifier names an existing resource; an operation that needs one that is missing is skipped. */
   | { kind: "valid" }
@@ -117,7 +122,7 @@ export function inputArbitrary(
     const existing = context.resources[parameter.name];
     if (mode.kind === "unknown" && mode.name === parameter.name)
       path[parameter.name] = unknownValue(schema, existing);
-    else if (existing !== undefined) path[parameter.name] = fc.constant(existing);
+    else if (existing !== undefined) path[parameter.name] = fc.constant(resourceAs(schema, existing));
     else if (notFound && mode.kind !== "lenient")
       return { skipped: `needs an existing ${parameter.name}; no call produced one` };
     else path[parameter.name] = unknownValue(schema, undefined);

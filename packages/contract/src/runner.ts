@@ -8,6 +8,7 @@ import {
 import { type OperationPlan, planOperation, seedFor } from "./generate.js";
 import { type RequestInput, runConcurrently } from "./http.js";
 import { type LoginCredentials, type OwnCredential, OwnCredentials } from "./own-credentials.js";
+import { runRecordsChain } from "./records-chain.js";
 import {
   CHECK_CATEGORIES,
   type CheckCategory,
@@ -66,6 +67,11 @@ export interface ContractOptions {
   runTag?: string;
   /** How long the chain waits for verification. Default 20 s. */
   verifyTimeoutMs?: number;
+  /**
+   * Entries the records chain appends to its record. Default 3. More than the server's
+   * history page holds (the local mock's holds 100) makes it follow `x-next-from-seq`.
+   */
+  recordEntries?: number;
   /**
    * Reads a digest of the server's state. When given, it is read before and after the
    * requests that must be rejected, and any difference is a failure: a rejected request
@@ -135,6 +141,17 @@ export async function runContract(options: ContractOptions): Promise<ContractRep
     resources = chain.resources;
     serverNow = chain.serverNow;
     results.push(...chain.results);
+  }
+  const recordsSelected = selected.some((operation) => operation.path.startsWith("/api/v1/records/"));
+  if (categories.has("chain") && recordsSelected) {
+    const records = await runRecordsChain(session, {
+      runTag,
+      entries: options.recordEntries ?? 3,
+      verifyTimeoutMs: options.verifyTimeoutMs ?? 20_000,
+      pollIntervalMs: 50,
+    });
+    resources = { ...resources, ...records.resources };
+    results.push(...records.results);
   }
 
   // Credentials of the run's own: a key for the checks that read or change one, and one

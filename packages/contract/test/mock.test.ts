@@ -1,3 +1,4 @@
+import { HISTORY_PAGE_SIZE } from "@pacspace/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatText } from "../src/report.js";
 import type { ContractReport } from "../src/results.js";
@@ -41,6 +42,8 @@ describe("the mock honours the contract", () => {
       checks: [...CHECK_CATEGORIES],
       seed: 20261127,
       runTag: "mock",
+      // One entry more than a history page holds: the records chain follows x-next-from-seq.
+      recordEntries: HISTORY_PAGE_SIZE + 1,
       stateProbe: () => mock.snapshot(),
       probeSettleMs: 100,
     });
@@ -79,22 +82,29 @@ describe("the mock honours the contract", () => {
         "the PDF is a PDF",
         "the invoice proof is the scoped receipt",
         "a verified sequence is complete",
+        "append the recorded entry",
+        "append the amended entries",
+        "wait until the last entry commits",
+        "the receipt is the committed first entry",
+        "read the next history page",
+        "the pages join up at x-next-from-seq",
+        "records.check accepts the history",
       ]),
     );
-    // On the API-key surface only operations needing an id no call produces (a webhook event, an
-    // existing record and entry) are skipped; dashboard operations need a bearer token this run
-    // does not have.
+    // On the API-key surface only operations needing an id no call produces (a webhook event)
+    // are skipped; dashboard operations need a bearer token this run does not have.
     const skipped = report.operations
       .filter((summary) => summary.path.startsWith("/api/"))
       .flatMap((summary) => summary.results)
       .filter((result) => result.outcome === "skipped");
-    expect(skipped.map((result) => result.operationId)).toEqual([
-      "retryWebhookEvent",
+    expect(skipped.map((result) => result.operationId)).toEqual(["retryWebhookEvent"]);
+    // The routes added with the invoice proof and the receipt PDF, and the record reads, get the same checks as the others.
+    for (const operationId of [
+      "getInvoiceProof",
+      "getPublicReceiptPdf",
       "getRecordReceipt",
       "getRecordHistory",
-    ]);
-    // The routes added with the invoice proof and the receipt PDF get the same checks as the others.
-    for (const operationId of ["getInvoiceProof", "getPublicReceiptPdf"]) {
+    ]) {
       const ran = new Set(
         report.operations
           .find((summary) => summary.operationId === operationId)
@@ -102,9 +112,9 @@ describe("the mock honours the contract", () => {
           .map((result) => result.category),
       );
       expect([...ran].sort(), operationId).toEqual(
-        operationId === "getInvoiceProof"
-          ? ["auth", "chain", "invalid", "unknown-id", "valid"]
-          : ["chain", "invalid", "unknown-id", "valid"],
+        operationId === "getPublicReceiptPdf"
+          ? ["chain", "invalid", "unknown-id", "valid"]
+          : ["auth", "chain", "invalid", "unknown-id", "valid"],
       );
     }
   });
@@ -147,6 +157,8 @@ describe("the middleware routes honour the contract for a billing-middleware ten
 });
 
 /** Runs the kit through a proxy that rewrites the mock's answers. */
+let proxyRuns = 0;
+
 async function throughProxy(
   only: string[],
   mutate: Mutation,
@@ -159,7 +171,8 @@ async function throughProxy(
       apiKey: mock.apiKey,
       only,
       seed: 5,
-      runTag: `proxy${only.length}`,
+      // A tag of its own per run: runs share the mock, and the records chain writes a record per tag.
+      runTag: `proxy${only.length}-${++proxyRuns}`,
     });
   } finally {
     await proxy.close();
@@ -215,6 +228,36 @@ describe("planted violations in front of the mock", () => {
     const lines = failures(report, "getUsage");
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((line) => line.includes("missing header X-Request-Id"))).toBe(true);
+  }, 30_000);
+
+  const isHistory = isOperation("GET", /^\/api\/v1\/records\/[^/]+\/[^/]+\/history$/);
+  const records = ["emitRecordTransition", "getRecordReceipt", "getRecordHistory"];
+
+  it("a history whose committed content was changed by one byte", async () => {
+    const report = await throughProxy(records, (exchange) =>
+      isHistory(exchange) && exchange.status === 200
+        ? {
+            ...exchange,
+            body: exchange.body.replace('"actorId":"pacspace-contract"', '"actorId":"pacspace-contracT"'),
+          }
+        : exchange,
+    );
+    expect(failures(report, "getRecordHistory")).toEqual([
+      expect.stringMatching(
+        /^\[chain\] records\.check accepts the history: records\.check: chain — The content of entry 1 /,
+      ),
+    ]);
+  }, 30_000);
+
+  it("a history page that names the wrong next page", async () => {
+    const report = await throughProxy(records, (exchange) =>
+      isHistory(exchange) && exchange.status === 200 && !exchange.target.includes("fromSeq")
+        ? { ...exchange, headers: { ...exchange.headers, "x-next-from-seq": "2" } }
+        : exchange,
+    );
+    expect(failures(report, "getRecordHistory")).toContain(
+      "[chain] the history page is well formed: page at 0 holds 3 entries but names 2 as the next",
+    );
   }, 30_000);
 
   it("an invalid body accepted (a delta without `reason` answered 201)", async () => {

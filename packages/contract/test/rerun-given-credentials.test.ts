@@ -89,6 +89,23 @@ describe("two runs in a row with given credentials", () => {
     expect(runs[0]?.report.runTag).not.toBe(runs[1]?.report.runTag);
   });
 
+  it("each run wrote a record of its own and checked its receipt and history", () => {
+    for (const { report } of runs) {
+      const passed = report.operations
+        .flatMap((summary) => summary.results)
+        .filter((result) => result.category === "chain" && result.outcome === "passed")
+        .map((result) => result.name);
+      expect(passed).toEqual(
+        expect.arrayContaining([
+          "append the recorded entry",
+          "the accepted entry is queued, first in a new record",
+          "the receipt is the committed first entry",
+          "records.check accepts the history",
+        ]),
+      );
+    }
+  });
+
   it("ran the checks that end or change a credential, on the run's own", () => {
     for (const { report } of runs) {
       const results = report.operations.flatMap((summary) => summary.results);

@@ -9,6 +9,16 @@ function fromBits(hex: string): number {
   return view.getFloat64(0);
 }
 
+/** encodeURIComponent refuses exactly the strings with a lone surrogate. */
+function isWellFormed(text: string): boolean {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe("canonicalJson (RFC 8785)", () => {
   it("serializes the RFC's combined example", () => {
     const input = JSON.parse(
@@ -123,6 +133,32 @@ describe("canonicalJson (RFC 8785)", () => {
         fc.property(fc.jsonValue(), (value) => {
           const once = canonicalJson(value);
           expect(canonicalJson(JSON.parse(once))).toBe(once);
+        }),
+      );
+    });
+
+    it("writes every UTF-16 string as JSON.stringify does, or rejects it when it holds a lone surrogate", () => {
+      const anyUnits = fc
+        .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 })
+        .map((units) => String.fromCharCode(...units));
+      fc.assert(
+        fc.property(anyUnits, (text) => {
+          if (isWellFormed(text)) {
+            expect(canonicalJson(text)).toBe(JSON.stringify(text));
+            expect(canonicalJson({ [text]: text })).toBe(`{${JSON.stringify(text)}:${JSON.stringify(text)}}`);
+          } else {
+            expect(() => canonicalJson(text)).toThrow(TypeError);
+            expect(() => canonicalJson({ [text]: 1 })).toThrow(TypeError);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it("sorts objects with few and with many keys alike", () => {
+      fc.assert(
+        fc.property(fc.dictionary(fc.string({ unit: "binary" }), fc.integer(), { maxKeys: 40 }), (record) => {
+          expect(canonicalJson(record)).toBe(canonicalize(record));
         }),
       );
     });

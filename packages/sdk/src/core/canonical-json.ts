@@ -12,7 +12,7 @@
  * optional field and an `undefined` one canonicalize alike. `toJSON()` is honoured.
  */
 export function canonicalJson(value: unknown): string {
-  return serialize(unwrap(value, ""), "", new Set());
+  return serialize(unwrap(value, ""), "", []);
 }
 
 /**
@@ -20,7 +20,7 @@ export function canonicalJson(value: unknown): string {
  * (no intermediate arrays), and `key` (an index in arrays) only becomes text where it is
  * used: this runs once per value of every hashed payload.
  */
-function serialize(value: unknown, key: string | number, ancestors: Set<object>): string {
+function serialize(value: unknown, key: string | number, ancestors: object[]): string {
   switch (typeof value) {
     case "string":
       return serializeString(value);
@@ -37,8 +37,9 @@ function serialize(value: unknown, key: string | number, ancestors: Set<object>)
         `canonicalJson: a ${typeof value} is not JSON${key !== "" ? ` (at key "${key}")` : ""}`,
       );
   }
-  if (ancestors.has(value)) throw new TypeError("canonicalJson: circular structure");
-  ancestors.add(value);
+  // The open objects above this one, as a stack: JSON is shallow, so a scan beats hashing every object into a Set.
+  if (ancestors.includes(value)) throw new TypeError("canonicalJson: circular structure");
+  ancestors.push(value);
   let out: string;
   if (Array.isArray(value)) {
     out = "[";
@@ -51,8 +52,7 @@ function serialize(value: unknown, key: string | number, ancestors: Set<object>)
     const record = value as Record<string, unknown>;
     out = "{";
     let first = true;
-    // Default sort compares UTF-16 code units, which is the order RFC 8785 §3.2.3 requires.
-    for (const name of Object.keys(record).sort()) {
+    for (const name of sortedKeys(record)) {
       const member = unwrap(record[name], name);
       if (member === undefined) continue;
       if (!first) out += ",";
@@ -61,8 +61,28 @@ function serialize(value: unknown, key: string | number, ancestors: Set<object>)
     }
     out += "}";
   }
-  ancestors.delete(value);
+  ancestors.pop();
   return out;
+}
+
+/**
+ * The object's keys in UTF-16 code-unit order, the order RFC 8785 §3.2.3 requires (both `<`
+ * on strings and the default sort compare that way). Objects in JSON payloads have a handful
+ * of keys, and an insertion sort over so few beats the general sort several times over.
+ */
+function sortedKeys(record: object): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 /** Applies `toJSON` (with the key as text, as JSON.stringify passes it) and unboxes Number/String/Boolean objects. */
@@ -78,15 +98,25 @@ function unwrap(value: unknown, key: string | number): unknown {
 }
 
 function serializeString(text: string): string {
-  assertWellFormed(text);
-  return JSON.stringify(text);
+  const literal = jsonStringLiteral(text);
+  if (literal === undefined) {
+    throw new TypeError("canonicalJson: string contains a lone surrogate (not I-JSON)");
+  }
+  return literal;
 }
+
+/**
+ * The canonical JSON string literal of `text`, or undefined when it holds a lone surrogate.
+ * Most strings (ids, hashes, dates, plain prose) hold no character JSON escapes and no
+ * surrogate at all: one scan finds that, and the literal is the text in quotes.
+ */
+export function jsonStringLiteral(text: string): string | undefined {
+  if (!NEEDS_CARE.test(text)) return `"${text}"`;
+  return LONE_SURROGATE.test(text) ? undefined : JSON.stringify(text);
+}
+
+/** A character `JSON.stringify` escapes (quote, backslash, C0 control) or any surrogate. */
+const NEEDS_CARE = /["\\]|[^\u0020-\uD7FF\uE000-\uFFFF]/;
 
 /** A UTF-16 surrogate without its pair (one native regex test instead of a loop over every unit). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function assertWellFormed(text: string): void {
-  if (LONE_SURROGATE.test(text)) {
-    throw new TypeError("canonicalJson: string contains a lone surrogate (not I-JSON)");
-  }
-}

@@ -1,4 +1,4 @@
-import { canonicalJson } from "./canonical-json.js";
+import { canonicalJson, jsonStringLiteral } from "./canonical-json.js";
 import type { Hex } from "./hex.js";
 import { sha256HexOfText } from "./sha256.js";
 
@@ -9,9 +9,6 @@ import { sha256HexOfText } from "./sha256.js";
  * `receiptHash` after it. Both are SHA-256 (native in Node, so checking 10^5 receipts costs
  * about as much as reading them) over a domain tag and canonical JSON (RFC 8785).
  */
-
-/** A UTF-16 surrogate without its pair: such a string is not I-JSON. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const RECORD_CONTENT_TAG = "pacspace:record-content:v1:";
 export const RECORD_RECEIPT_TAG = "pacspace:record-receipt:v1:";
@@ -39,14 +36,16 @@ export function recordContentHash(lifecycle: string, content: unknown): Hex {
 export function recordReceiptHash(link: RecordReceiptLink): Hex {
   const { recordKey, seq, lifecycle, contentHash, previousReceiptHash, committedAt } = link;
   if (!Number.isSafeInteger(seq)) throw new TypeError("recordReceiptHash: seq must be a safe integer");
-  const text = (value: string) => {
-    if (typeof value !== "string" || LONE_SURROGATE.test(value)) {
-      throw new TypeError("recordReceiptHash: link fields must be well-formed strings");
-    }
-    return JSON.stringify(value);
-  };
-  const canonical =
-    `{"committedAt":${text(committedAt)},"contentHash":${text(contentHash)},"lifecycle":${text(lifecycle)},` +
-    `"previousReceiptHash":${text(previousReceiptHash)},"recordKey":${text(recordKey)},"seq":${seq}}`;
-  return sha256HexOfText(RECORD_RECEIPT_TAG + canonical);
+  return sha256HexOfText(
+    `${RECORD_RECEIPT_TAG}{"committedAt":${linkText(committedAt)},"contentHash":${linkText(contentHash)},` +
+      `"lifecycle":${linkText(lifecycle)},"previousReceiptHash":${linkText(previousReceiptHash)},` +
+      `"recordKey":${linkText(recordKey)},"seq":${seq}}`,
+  );
+}
+
+function linkText(value: unknown): string {
+  const literal = typeof value === "string" ? jsonStringLiteral(value) : undefined;
+  if (literal === undefined)
+    throw new TypeError("recordReceiptHash: link fields must be well-formed strings");
+  return literal;
 }

@@ -15,8 +15,14 @@ interface NodeCrypto {
 
 const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
 
+let nodeCrypto: NodeCrypto | null | undefined;
+
+/** Looked up once: record checks hash twice per receipt, and the lookup is not free. */
 function nodeCryptoModule(): NodeCrypto | undefined {
-  return runtime?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
+  if (nodeCrypto === undefined) {
+    nodeCrypto = (runtime?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined) ?? null;
+  }
+  return nodeCrypto ?? undefined;
 }
 
 /**

@@ -25,17 +25,7 @@ export function receipt(
   customerId: string,
   scope?: ReceiptScope & RequestOptions,
 ): APIPromise<Receipt> {
-  const { params: query, request } = splitOptions<ReceiptScope>(scope);
-  return apiCall(() => {
-    assertValidRequest("getReceipt", { pathParams: { customerId }, query });
-    assertValidScope("getReceipt", scopeInputOf(query), { allowCheckpoint: false });
-    return unwrap<"getReceipt">(
-      client.GET("/api/v1/balance/receipt/{customerId}", {
-        params: { path: { customerId }, query },
-        signal: request.signal,
-      }),
-    );
-  });
+  return scopedReceipt(client, "getReceipt", customerId, scope);
 }
 
 /**
@@ -48,12 +38,27 @@ export function invoiceProof(
   customerId: string,
   scope?: ReceiptScope & RequestOptions,
 ): APIPromise<Receipt> {
+  return scopedReceipt(client, "getInvoiceProof", customerId, scope);
+}
+
+const SCOPED_RECEIPT_PATHS = {
+  getReceipt: "/api/v1/balance/receipt/{customerId}",
+  getInvoiceProof: "/api/v1/balance/invoice-proof/{customerId}",
+} as const;
+
+/** The two routes answer the same receipt: one validation (a window scope, never a checkpoint) and one request. */
+function scopedReceipt(
+  client: HttpClient,
+  operationId: keyof typeof SCOPED_RECEIPT_PATHS,
+  customerId: string,
+  scope: (ReceiptScope & RequestOptions) | undefined,
+): APIPromise<Receipt> {
   const { params: query, request } = splitOptions<ReceiptScope>(scope);
   return apiCall(() => {
-    assertValidRequest("getInvoiceProof", { pathParams: { customerId }, query });
-    assertValidScope("getInvoiceProof", scopeInputOf(query), { allowCheckpoint: false });
-    return unwrap<"getInvoiceProof">(
-      client.GET("/api/v1/balance/invoice-proof/{customerId}", {
+    assertValidRequest(operationId, { pathParams: { customerId }, query });
+    assertValidScope(operationId, scopeInputOf(query), { allowCheckpoint: false });
+    return unwrap<"getReceipt">(
+      client.GET(SCOPED_RECEIPT_PATHS[operationId], {
         params: { path: { customerId }, query },
         signal: request.signal,
       }),
