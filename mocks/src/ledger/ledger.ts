@@ -511,8 +511,9 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       const scope = { tenantId: auth.tenantId, environment: auth.environment };
       const claimIdempotencyKey = (key: string, request: IdempotentRequest) =>
         ctx.idempotency.begin(scope, key, request);
-      return {
-        ...balanceApi(auth.tenantId, auth.environment),
+      // the environment's balance API is built once; a session adds its own members on top
+      // of it instead of copying its thirty-odd methods on every request
+      const session: Omit<BalanceSession, keyof BalanceApi> = {
         auth,
         checkRequestSignature: (request) =>
           checkRequestSignature(ctx.signatures, clock, tenant, auth, {
@@ -541,6 +542,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
           return { kind: "fresh", replayed: false, ...response };
         },
       };
+      return Object.setPrototypeOf(session, balanceApi(auth.tenantId, auth.environment)) as BalanceSession;
     },
     forEnvironment: (tenantId, environment) => balanceApi(tenantId, environment),
 
