@@ -511,9 +511,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       const scope = { tenantId: auth.tenantId, environment: auth.environment };
       const claimIdempotencyKey = (key: string, request: IdempotentRequest) =>
         ctx.idempotency.begin(scope, key, request);
-      // the environment's balance API is built once; a session adds its own members on top
-      // of it instead of copying its thirty-odd methods on every request
-      const session: Omit<BalanceSession, keyof BalanceApi> = {
+      return {
+        ...balanceApi(auth.tenantId, auth.environment),
         auth,
         checkRequestSignature: (request) =>
           checkRequestSignature(ctx.signatures, clock, tenant, auth, {
@@ -542,7 +541,6 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
           return { kind: "fresh", replayed: false, ...response };
         },
       };
-      return Object.setPrototypeOf(session, balanceApi(auth.tenantId, auth.environment)) as BalanceSession;
     },
     forEnvironment: (tenantId, environment) => balanceApi(tenantId, environment),
 
