@@ -115,6 +115,8 @@ function rebuildEnvelope(replay: () => unknown, message: string | undefined): ()
 }
 
 const CREDIT_POOL_ID = /^.{1,128}$/s;
+/** A `\u` escape of a UTF-16 surrogate (`\ud800`–`\udfff`) in JSON text. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 const CHAIN_ID = /^.{1,20}$/s;
 
 function parseJsonBody(text: string): unknown {
@@ -145,11 +147,23 @@ export function pathParams(
   params: Record<string, unknown>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [, name] of operationPath(operationId).matchAll(/\{([^}]+)\}/g)) {
-    const value = params[name as string];
-    if (typeof value === "string") out[name as string] = value;
+  for (const name of pathParamNames(operationId)) {
+    const value = params[name];
+    if (typeof value === "string") out[name] = value;
   }
   return out;
+}
+
+const paramNamesByOperation = new Map<OperationId, string[]>();
+
+/** The `{name}`s of an operation's path template, read once per operation. */
+function pathParamNames(operationId: OperationId): string[] {
+  let names = paramNamesByOperation.get(operationId);
+  if (names === undefined) {
+    names = Array.from(operationPath(operationId).matchAll(/\{([^}]+)\}/g), (match) => match[1] as string);
+    paramNamesByOperation.set(operationId, names);
+  }
+  return names;
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -260,7 +274,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const query = request.search === "" ? EMPTY_QUERY : new URLSearchParams(request.search);
       const check = validateRequest(operationId, { params, query, body });
       const issues = check.ok ? [] : [...check.issues];
-      if (hasBody) issues.push(...textIssues(operationId, body));
+      // a lone surrogate can only come from a \u escape: decoding replaces ill-formed UTF-8
+      if (hasBody && SURROGATE_ESCAPE.test(rawBody)) issues.push(...textIssues(operationId, body));
       if (poolHeader !== null && !CREDIT_POOL_ID.test(poolHeader)) {
         issues.push({ path: "X-Credit-Pool-Id", message: "must be 1–128 characters" });
       }

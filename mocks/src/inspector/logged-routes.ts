@@ -1,6 +1,7 @@
 import type { FaultController } from "../faults.js";
-import { answerHeader, headerOf, type MockRequest } from "../handlers/exchange.js";
-import type { Route } from "../handlers/route.js";
+import { answerHeader, headerOf, type MockRequest, type MockResponse } from "../handlers/exchange.js";
+import { exchangeRoute, type Route } from "../handlers/route.js";
+import { iso } from "../ledger/kernel/scope.js";
 import type { RequestLog } from "./request-log.js";
 
 /**
@@ -20,77 +21,87 @@ export function loggedRoutes(
   faults: FaultController,
   now: () => number,
 ): Route[] {
-  /** Logs one answer; `answered` runs the route and reports what the log keeps of its answer. */
-  const logged = async <T>(
+  /** Writes one answer to the log; `body` is read only for an idempotent replay. */
+  const record = async (
     method: string,
     path: string,
-    answered: () => Promise<{
-      result: T;
-      status: number | null;
-      header(name: string): string | null;
-      recordIds(): Promise<string[]>;
-    }>,
-  ): Promise<T> => {
-    const started = performance.now();
-    // Faults strike API operations only; a control request may remove one.
-    const faultable = !path.includes("/__mock/");
-    const hitsBefore = faultable ? faultHits(faults) : null;
-    const { result, status, header, recordIds } = await answered();
+    started: number,
+    hitsBefore: Map<string, number> | null,
+    status: number | null,
+    header: (name: string) => string | null,
+    body: () => Promise<string> | string,
+  ) => {
     const replayed = header("Idempotent-Replayed") === "true";
     log.add({
-      at: new Date(now()).toISOString(),
+      at: iso(now()),
       method,
       path,
       status,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       requestId: header("X-Request-Id"),
       idempotentReplayed: replayed,
-      replayedRecordIds: replayed ? await recordIds() : [],
-      faultIds: faultable ? struckFaults(faults, hitsBefore) : [],
+      replayedRecordIds: replayed ? recordIdsOf(await body()) : [],
+      faultIds: isFaultable(path) ? struckFaults(faults, hitsBefore) : [],
     });
-    return result;
   };
 
   return routes.map((route) => {
     const { answer } = route;
-    return {
-      ...route,
-      async resolve(request, params) {
-        if (request.headers.has(INSPECTOR_REQUEST_HEADER)) return route.resolve(request, params);
-        const url = new URL(request.url);
-        return logged(request.method, url.pathname + url.search, async () => {
+    if (answer === undefined) {
+      return {
+        ...route,
+        async resolve(request, params) {
+          if (request.headers.has(INSPECTOR_REQUEST_HEADER)) return route.resolve(request, params);
+          const url = new URL(request.url);
+          const path = url.pathname + url.search;
+          const started = performance.now();
+          const hitsBefore = isFaultable(path) ? faultHits(faults) : null;
           const response = await route.resolve(request, params);
-          return {
-            result: response,
-            status: response.type === "error" ? null : response.status,
-            header: (name) => response.headers.get(name),
-            recordIds: async () => recordIdsOf(await response.clone().text()),
-          };
-        });
-      },
-      ...(answer === undefined
-        ? {}
-        : {
-            async answer(request: MockRequest, params: Record<string, string>) {
-              if (headerOf(request, INSPECTOR_HEADER_LOWER) !== null) return answer(request, params);
-              return logged(request.method, request.path + request.search, async () => {
-                const response = await answer(request, params);
-                return {
-                  result: response,
-                  status: response.networkError ? null : response.status,
-                  header: (name) => answerHeader(response, name),
-                  recordIds: async () =>
-                    recordIdsOf(
-                      typeof response.body === "string"
-                        ? response.body
-                        : new TextDecoder().decode(response.body ?? new Uint8Array()),
-                    ),
-                };
-              });
-            },
-          }),
+          await record(
+            request.method,
+            path,
+            started,
+            hitsBefore,
+            response.type === "error" ? null : response.status,
+            (name) => response.headers.get(name),
+            () => response.clone().text(),
+          );
+          return response;
+        },
+      };
+    }
+    // A plain-data route is logged from its plain-data answer; MSW reaches it through the
+    // same fetch adapter as any plain-data route, so a request is read and parsed once.
+    const logged = async (request: MockRequest, params: Record<string, string>): Promise<MockResponse> => {
+      if (headerOf(request, INSPECTOR_HEADER_LOWER) !== null) return answer(request, params);
+      const path = request.path + request.search;
+      const started = performance.now();
+      const hitsBefore = isFaultable(path) ? faultHits(faults) : null;
+      const response = await answer(request, params);
+      await record(
+        request.method,
+        path,
+        started,
+        hitsBefore,
+        response.networkError ? null : response.status,
+        (name) => answerHeader(response, name),
+        () => (typeof response.body === "string" ? response.body : bodyTextOf(response.body)),
+      );
+      return response;
     };
+    return exchangeRoute(route.method, route.path, logged);
   });
+}
+
+/** Faults strike API operations only; a control request may remove one. */
+function isFaultable(path: string): boolean {
+  return !path.includes("/__mock/");
+}
+
+const utf8Decoder = new TextDecoder();
+
+function bodyTextOf(body: Uint8Array | null): string {
+  return body === null ? "" : utf8Decoder.decode(body);
 }
 
 const INSPECTOR_HEADER_LOWER = INSPECTOR_REQUEST_HEADER.toLowerCase();

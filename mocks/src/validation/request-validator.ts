@@ -102,46 +102,74 @@ export function operationHasBody(operationId: OperationId): boolean {
   return requestSchemas[operationId].body !== null;
 }
 
+/** What validating one operation needs, looked up once per operation. */
+interface OperationValidation {
+  path: ValidateFunction | null;
+  pathProperties: Record<string, JsonSchema>;
+  query: ValidateFunction | null;
+  queryProperties: Record<string, JsonSchema>;
+  body: ValidateFunction | null;
+}
+
+const validations = new Map<OperationId, OperationValidation>();
+
+function validationOf(operationId: OperationId): OperationValidation {
+  let validation = validations.get(operationId);
+  if (validation === undefined) {
+    const pathSchema = requestSchemas[operationId].pathParams as JsonSchema | null;
+    const querySchema = requestSchemas[operationId].query as JsonSchema | null;
+    validation = {
+      path: validatorFor(operationId, "pathParams"),
+      pathProperties: (pathSchema?.properties ?? {}) as Record<string, JsonSchema>,
+      query: validatorFor(operationId, "query"),
+      queryProperties: (querySchema?.properties ?? {}) as Record<string, JsonSchema>,
+      body: validatorFor(operationId, "body"),
+    };
+    validations.set(operationId, validation);
+  }
+  return validation;
+}
+
 /** Validates every part of a request and returns all problems at once. */
 export function validateRequest(operationId: OperationId, parts: RequestParts): RequestCheck {
   const issues: FieldIssue[] = [];
+  const validation = validationOf(operationId);
 
-  const pathValidator = validatorFor(operationId, "pathParams");
+  const pathValidator = validation.path;
   if (pathValidator) {
-    const pathSchema = requestSchemas[operationId].pathParams as JsonSchema | null;
-    const pathProperties = (pathSchema?.properties ?? {}) as Record<string, JsonSchema>;
     // Path parameters arrive as text; an integer one (a record's `seq`) is read as the query's are.
-    const params = Object.fromEntries(
-      Object.entries(parts.params).map(([name, value]) => {
-        const text = Array.isArray(value) ? value.join("/") : String(value ?? "");
-        return [name, coerceQueryValue(text, pathProperties[name] ?? {})];
-      }),
-    );
+    const params: Record<string, unknown> = {};
+    for (const name in parts.params) {
+      const value = parts.params[name];
+      const text = Array.isArray(value) ? value.join("/") : String(value ?? "");
+      params[name] = coerceQueryValue(text, validation.pathProperties[name] ?? {});
+    }
     if (!pathValidator(params)) issues.push(...toIssues(pathValidator.errors, "name"));
   }
 
   const raw: Record<string, string> = {};
-  const querySchema = requestSchemas[operationId].query as JsonSchema | null;
-  const queryProperties = (querySchema?.properties ?? {}) as Record<string, JsonSchema>;
+  const queryProperties = validation.queryProperties;
   const coerced: Record<string, unknown> = {};
-  for (const name of new Set(parts.query.keys())) {
-    const values = parts.query.getAll(name);
-    if (!Object.hasOwn(queryProperties, name)) {
-      issues.push({ path: name, message: "is not a query parameter of this operation" });
-      continue;
+  if (parts.query.size > 0) {
+    for (const name of new Set(parts.query.keys())) {
+      const values = parts.query.getAll(name);
+      if (!Object.hasOwn(queryProperties, name)) {
+        issues.push({ path: name, message: "is not a query parameter of this operation" });
+        continue;
+      }
+      if (values.length > 1) {
+        issues.push({ path: name, message: "must be given once" });
+        continue;
+      }
+      const value = values[0] ?? "";
+      raw[name] = value;
+      coerced[name] = coerceQueryValue(value, queryProperties[name] as JsonSchema);
     }
-    if (values.length > 1) {
-      issues.push({ path: name, message: "must be given once" });
-      continue;
-    }
-    const value = values[0] ?? "";
-    raw[name] = value;
-    coerced[name] = coerceQueryValue(value, queryProperties[name] as JsonSchema);
   }
-  const queryValidator = validatorFor(operationId, "query");
+  const queryValidator = validation.query;
   if (queryValidator && !queryValidator(coerced)) issues.push(...toIssues(queryValidator.errors, "name"));
 
-  const bodyValidator = validatorFor(operationId, "body");
+  const bodyValidator = validation.body;
   if (bodyValidator && !bodyValidator(parts.body)) issues.push(...toIssues(bodyValidator.errors, "pointer"));
 
   return issues.length > 0 ? { ok: false, issues: dedupe(issues) } : { ok: true, query: raw };

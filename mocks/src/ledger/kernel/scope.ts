@@ -37,6 +37,31 @@ export function periodOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 7);
 }
 
+const DAY_MS = 86_400_000;
+/** Instants from 1970 to 9999, which `toISOString` writes as `YYYY-MM-DDTHH:mm:ss.sssZ`. */
+const FAST_ISO_END = 253_402_300_800_000;
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+let lastDay = Number.NaN;
+let lastDayPrefix = "";
+
+/**
+ * `new Date(ms).toISOString()`: answers write many timestamps (a page of deltas has two
+ * per row), so the date part of the last day is kept and the time of day is written
+ * without a Date.
+ */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  if (!(ms >= 0 && ms < FAST_ISO_END) || !Number.isInteger(ms)) return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  if (day !== lastDay) {
+    lastDayPrefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    lastDay = day;
+  }
+  let rest = ms - day * DAY_MS;
+  const millis = rest % 1000;
+  rest = (rest - millis) / 1000;
+  const seconds = rest % 60;
+  rest = (rest - seconds) / 60;
+  const minutes = rest % 60;
+  const hours = (rest - minutes) / 60;
+  return `${lastDayPrefix}${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[seconds]}.${millis < 100 ? (millis < 10 ? "00" : "0") : ""}${millis}Z`;
 }

@@ -74,6 +74,32 @@ describe("API keys", () => {
     expect(codeOf(() => ledger.authenticate(rotated.apiKey))).toBe("ok");
   });
 
+  it("a key that authenticated before stops at once when rotated past its overlap, disabled or revoked", () => {
+    const { ledger, tenantId, apiKey, keyId, clock } = createFixture();
+    // authenticated several times first, so the verified secret is remembered
+    for (let i = 0; i < 3; i++) expect(codeOf(() => ledger.authenticate(apiKey))).toBe("ok");
+    const rotated = ledger.rotateApiKey(tenantId, keyId);
+    for (let i = 0; i < 3; i++) {
+      expect(codeOf(() => ledger.authenticate(apiKey))).toBe("ok");
+      expect(codeOf(() => ledger.authenticate(rotated.apiKey))).toBe("ok");
+    }
+    clock.advance(DAY);
+    expect(codeOf(() => ledger.authenticate(apiKey))).toBe("INVALID_API_KEY");
+    const again = ledger.rotateApiKey(tenantId, keyId);
+    expect(codeOf(() => ledger.authenticate(rotated.apiKey))).toBe("ok");
+    expect(codeOf(() => ledger.authenticate(again.apiKey))).toBe("ok");
+    // the first secret, remembered once, stays refused after a second rotation
+    expect(codeOf(() => ledger.authenticate(apiKey))).toBe("INVALID_API_KEY");
+    ledger.updateApiKey(tenantId, keyId, { active: false });
+    expect(codeOf(() => ledger.authenticate(again.apiKey))).toBe("API_KEY_DISABLED");
+    ledger.updateApiKey(tenantId, keyId, { active: true });
+    expect(codeOf(() => ledger.authenticate(again.apiKey))).toBe("ok");
+    ledger.revokeApiKey(tenantId, keyId);
+    expect(codeOf(() => ledger.authenticate(again.apiKey))).toBe("INVALID_API_KEY");
+    expect(codeOf(() => ledger.authenticate(rotated.apiKey))).toBe("INVALID_API_KEY");
+    expect(codeOf(() => ledger.session(again.apiKey))).toBe("INVALID_API_KEY");
+  });
+
   it("the Free plan has no production: live keys are FORBIDDEN, also after a downgrade", () => {
     const { ledger, tenantId } = createFixture({ plan: "free" });
     expect(codeOf(() => ledger.createApiKey(tenantId, { environment: "live" }))).toBe("FORBIDDEN");

@@ -43,6 +43,31 @@ function hashSecret(secret: string): Hex {
   return keccak256Hex(utf8(`pacspace:api-key-secret:v1:${secret}`));
 }
 
+/**
+ * The hashes of the secrets that last authenticated as each key (at most two: during a
+ * rotation's overlap both the old and the new secret are in use), so a request does not
+ * hash its secret again. Only the hashing is saved: every request still compares the hash
+ * with the key's current and previous hash and reads its state, so a rotated, revoked or
+ * disabled key stops working at once. Only secrets that matched are kept.
+ */
+const verifiedSecretHashes = new WeakMap<ApiKeyState, Map<string, Hex>>();
+const VERIFIED_SECRETS_PER_KEY = 2;
+
+function secretHashFor(key: ApiKeyState, secret: string): Hex {
+  return verifiedSecretHashes.get(key)?.get(secret) ?? hashSecret(secret);
+}
+
+function rememberVerifiedSecret(key: ApiKeyState, secret: string, hash: Hex): void {
+  let hashes = verifiedSecretHashes.get(key);
+  if (hashes === undefined) {
+    hashes = new Map();
+    verifiedSecretHashes.set(key, hashes);
+  }
+  if (hashes.has(secret)) return;
+  if (hashes.size >= VERIFIED_SECRETS_PER_KEY) hashes.clear();
+  hashes.set(secret, hash);
+}
+
 export function apiKeyInfo(ctx: LedgerContext, key: ApiKeyState): ApiKeyInfo {
   const previous =
     key.previousSecret && key.previousSecret.validUntil > ctx.clock.now() ? key.previousSecret : null;
@@ -163,11 +188,12 @@ export function authenticate(ctx: LedgerContext, apiKey: string | null | undefin
   const key = ctx.keysByPublicId.get(parsed.publicId);
   if (!key || key.environment !== parsed.environment || key.status === "revoked") throw invalid();
   const now = ctx.clock.now();
-  const hash = hashSecret(parsed.secret);
+  const hash = secretHashFor(key, parsed.secret);
   const current = hash === key.secretHash;
   const previous =
     key.previousSecret !== null && hash === key.previousSecret.hash && now < key.previousSecret.validUntil;
   if (!current && !previous) throw invalid();
+  rememberVerifiedSecret(key, parsed.secret, hash);
   if (key.status === "disabled") throw new LedgerError("API_KEY_DISABLED", "This API key is disabled");
   const tenant = requireTenant(ctx, key.tenantId);
   assertEnvironmentAllowed(tenant, key.environment);
