@@ -70,7 +70,7 @@ function base(schema: JsonSchemaNode): Accepts {
     return (value) => values.includes(value);
   }
   if (schema.const !== undefined) {
-    const values = [schema.const];
+    const values: readonly unknown[] = [schema.const];
     return (value) => values.includes(value);
   }
   const type = schema.type;
