@@ -278,7 +278,7 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
 
       let response: Response;
       try {
-        response = await abortable(ky(url, kyOptions), signal);
+        response = await abortable(ky(url.href, kyOptions), signal);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const timedOut = error instanceof KyTimeoutError;
