@@ -160,14 +160,14 @@ export async function unwrap<Op extends OperationId>(
   return apiResponse(response, found.data as ResponseData<Op>);
 }
 
-function requestIdOf(response: Response): string | undefined {
-  return getResponseMeta(response)?.requestId ?? response.headers.get("x-request-id") ?? undefined;
+function requestIdOf(response: Response, meta = getResponseMeta(response)): string | undefined {
+  return meta?.requestId ?? response.headers.get("x-request-id") ?? undefined;
 }
 
 /** A successful answer's `data` with what the transport knows of it: request id, attempts, idempotency key. */
 export function apiResponse<T>(response: Response, data: T): APIResponse<T> {
   const meta = getResponseMeta(response);
-  const requestId = requestIdOf(response);
+  const requestId = requestIdOf(response, meta);
   const result: APIResponse<T> = { data, response, attempts: meta?.attempts ?? 1 };
   if (requestId !== undefined) result.requestId = requestId;
   if (meta?.idempotencyKey !== undefined) result.idempotencyKey = meta.idempotencyKey;
@@ -176,7 +176,21 @@ export function apiResponse<T>(response: Response, data: T): APIResponse<T> {
 
 /** `value` without its undefined properties (so they are neither validated nor sent). */
 export function definedOnly<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const defined: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue;
+    // An own `__proto__` key stays a key, as Object.fromEntries keeps it, not a prototype.
+    if (key === "__proto__") {
+      Object.defineProperty(defined, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else defined[key] = item;
+  }
+  return defined as T;
 }
 
 /** Header params of a write: only the ones the caller set. */

@@ -1,4 +1,4 @@
-import ky, { TimeoutError as KyTimeoutError } from "ky";
+import ky, { type Options as KyOptions, TimeoutError as KyTimeoutError } from "ky";
 import { ConnectionError, TimeoutError } from "../errors.js";
 import { abortableSleep, raceWithAbort } from "./abortable.js";
 import { HEADER } from "./headers.js";
@@ -116,6 +116,16 @@ async function readBodyForDecision(response: Response, signal: AbortSignal | und
   }
 }
 
+/** Records what the transport knows of the response it returns. */
+function finish(response: Response, attempts: number, idempotencyKey: string | undefined): Response {
+  const meta: ResponseMeta = { attempts };
+  const requestId = response.headers.get(HEADER.requestId);
+  if (requestId !== null) meta.requestId = requestId;
+  if (idempotencyKey !== undefined) meta.idempotencyKey = idempotencyKey;
+  setResponseMeta(response, meta);
+  return response;
+}
+
 function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
@@ -178,6 +188,11 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
     });
   }
 
+  // ky's timeout option and its fetch: the same for every call without fetch-only options.
+  const kyTimeout = timeout === Number.POSITIVE_INFINITY ? false : timeout;
+  const kyFetch = (kyRequest: Request | URL | string, kyInit?: RequestInit) =>
+    baseFetch(kyRequest as Request, kyInit);
+
   async function send(outgoing: OutgoingRequest): Promise<Response> {
     const { headers, body, signal, requestInit, passThrough } = outgoing;
     if (signal?.aborted) throw signal.reason;
@@ -196,9 +211,8 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
     const idempotencyKey = ensureIdempotencyKey(headers, method, options.idempotencyKey);
 
     // Sign with the key actually sent, so a per-request X-Api-Key is honoured too.
-    const sentKey = headers.get(HEADER.apiKey);
-    const signingSecret =
-      signRequests && sentKey && shouldSign(method, url.pathname) ? signingSecretOf(sentKey) : undefined;
+    const sentKey = signRequests ? headers.get(HEADER.apiKey) : null;
+    const signingSecret = sentKey && shouldSign(method, url.pathname) ? signingSecretOf(sentKey) : undefined;
     // Only signing reads the body as text.
     const bodyText =
       signingSecret === undefined || body === undefined
@@ -207,21 +221,15 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
           ? body
           : new TextDecoder().decode(body);
 
-    const logContext: LogContext = { method, path: url.pathname };
-    if (idempotencyKey !== undefined) logContext.idempotencyKey = idempotencyKey;
-
-    const finish = (response: Response, attempts: number): Response => {
-      const meta: ResponseMeta = { attempts };
-      const requestId = response.headers.get(HEADER.requestId);
-      if (requestId !== null) meta.requestId = requestId;
-      if (idempotencyKey !== undefined) meta.idempotencyKey = idempotencyKey;
-      setResponseMeta(response, meta);
-      return response;
-    };
+    // What the log lines carry; built only for a logger that takes them.
+    const logContext = (): LogContext =>
+      idempotencyKey === undefined
+        ? { method, path: url.pathname }
+        : { method, path: url.pathname, idempotencyKey };
 
     const wait = async (retryIndex: number, delayMs: number, reason: string): Promise<void> => {
       logger.warn?.(`PacSpace request retrying in ${Math.round(delayMs)} ms: ${reason}`, {
-        ...logContext,
+        ...logContext(),
         retry: retryIndex + 1,
         maxRetries,
         delayMs,
@@ -229,6 +237,23 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
       });
       await abortable(sleep(delayMs, signal ?? NEVER_ABORTED), signal);
     };
+
+    // ky's options for every attempt (it copies the headers into each attempt's own request).
+    const kyOptions: KyOptions = {
+      ...requestInit,
+      method,
+      headers,
+      body,
+      timeout: kyTimeout,
+      retry: 0,
+      throwHttpErrors: false,
+      fetch:
+        passThrough === undefined || Object.keys(passThrough).length === 0
+          ? kyFetch
+          : (kyRequest, kyInit) => baseFetch(kyRequest as Request, { ...kyInit, ...passThrough }),
+    };
+    // Only the caller's own signal: ky then needs no second signal to follow it.
+    if (signal !== undefined) kyOptions.signal = signal;
 
     for (let attempt = 0; ; attempt++) {
       // The same Headers serve every attempt: ky copies them into each attempt's own request.
@@ -246,31 +271,14 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
         headers.set(HEADER.requestSignature, signature);
       }
       logger.debug?.(`PacSpace request attempt ${attempt + 1}/${maxRetries + 1}`, {
-        ...logContext,
+        ...logContext(),
         attempt: attempt + 1,
         signed: signingSecret !== undefined,
       });
 
       let response: Response;
       try {
-        response = await abortable(
-          ky(url, {
-            ...requestInit,
-            method,
-            headers,
-            body,
-            // Only the caller's own signal: ky then needs no second signal to follow it.
-            ...(signal === undefined ? {} : { signal }),
-            timeout: timeout === Number.POSITIVE_INFINITY ? false : timeout,
-            retry: 0,
-            throwHttpErrors: false,
-            fetch:
-              passThrough === undefined || Object.keys(passThrough).length === 0
-                ? (kyRequest, kyInit) => baseFetch(kyRequest as Request, kyInit)
-                : (kyRequest, kyInit) => baseFetch(kyRequest as Request, { ...kyInit, ...passThrough }),
-          }),
-          signal,
-        );
+        response = await abortable(ky(url.href, kyOptions), signal);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const timedOut = error instanceof KyTimeoutError;
@@ -289,21 +297,23 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
         continue;
       }
 
-      if (attempt >= maxRetries || !mayRetryStatus(response.status)) return finish(response, attempt + 1);
+      if (attempt >= maxRetries || !mayRetryStatus(response.status)) {
+        return finish(response, attempt + 1, idempotencyKey);
+      }
       const decision = decideResponseRetry(
         response.status,
         response.headers,
         await readBodyForDecision(response, signal),
         now(),
       );
-      if (!decision.retry) return finish(response, attempt + 1);
+      if (!decision.retry) return finish(response, attempt + 1, idempotencyKey);
       if (decision.serverDelayMs !== undefined && decision.serverDelayMs > MAX_SERVER_DELAY_MS) {
         logger.debug?.("PacSpace request not retried: server asked to wait longer than 60 s", {
-          ...logContext,
+          ...logContext(),
           status: response.status,
           serverDelayMs: decision.serverDelayMs,
         });
-        return finish(response, attempt + 1);
+        return finish(response, attempt + 1, idempotencyKey);
       }
       discard(response);
       await wait(attempt, decision.serverDelayMs ?? backoffDelayMs(attempt, random), decision.reason);

@@ -30,20 +30,28 @@ export function createLazyTransport(options: PacSpaceFetchOptions): {
   send: DirectSend;
 } {
   assertTransportOptions(options.maxRetries ?? DEFAULT_MAX_RETRIES, options.timeout ?? DEFAULT_TIMEOUT_MS);
-  let transport: Promise<PacSpaceTransport> | undefined;
+  // Once loaded, calls go straight to the transport, without waiting on the load again.
+  let loaded: PacSpaceTransport | undefined;
+  let loading: Promise<PacSpaceTransport> | undefined;
   const load = (): Promise<PacSpaceTransport> => {
-    transport ??= import("./create-pacspace-fetch.js").then(
-      (module) => module.createPacSpaceTransport(options),
+    loading ??= import("./create-pacspace-fetch.js").then(
+      (module) => {
+        loaded = module.createPacSpaceTransport(options);
+        return loaded;
+      },
       (error: unknown) => {
-        transport = undefined; // a failed load is tried again on the next request
+        loading = undefined; // a failed load is tried again on the next request
         throw error;
       },
     );
-    return transport;
+    return loading;
   };
   return {
-    fetch: (async (input: Request | string | URL, init?: RequestInit) =>
-      (await load()).fetch(input, init)) as typeof fetch,
-    send: async (request) => (await load()).send(request),
+    fetch: ((input: Request | string | URL, init?: RequestInit) =>
+      loaded === undefined
+        ? load().then((transport) => transport.fetch(input, init))
+        : loaded.fetch(input, init)) as typeof fetch,
+    send: (request) =>
+      loaded === undefined ? load().then((transport) => transport.send(request)) : loaded.send(request),
   };
 }

@@ -6,11 +6,18 @@ export const DEFAULT_SIGNED_ROUTES: readonly { method: string; path: string }[] 
   { method: "POST", path: "/api/v1/balance/checkpoint" },
 ];
 
+const SIGNED_METHODS: ReadonlySet<string> = new Set(DEFAULT_SIGNED_ROUTES.map((route) => route.method));
+
 /** Matches the default signed routes; a base-path prefix before `/api/v1` is allowed. */
 export function defaultShouldSign(method: string, pathname: string): boolean {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   const upper = method.toUpperCase();
-  return DEFAULT_SIGNED_ROUTES.some((route) => route.method === upper && path.endsWith(route.path));
+  // Most calls are not of a signed method: their path needs no look.
+  if (!SIGNED_METHODS.has(upper)) return false;
+  const path = pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") : pathname;
+  for (const route of DEFAULT_SIGNED_ROUTES) {
+    if (route.method === upper && path.endsWith(route.path)) return true;
+  }
+  return false;
 }
 
 /** The HMAC secret of an API key, or undefined when the key is not a well-formed PacSpace key. */

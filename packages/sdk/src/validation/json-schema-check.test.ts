@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromJSONSchema, type z } from "zod";
 import { requestSchemas } from "../generated/request-schemas.js";
 import { checkSchema, unsupportedKeyword } from "./json-schema-check.js";
+import { schemaAccepts } from "./schema-accepts.js";
 import type { JsonSchemaNode } from "./schemas.js";
 
 /*
@@ -168,6 +169,67 @@ describe("checkSchema", () => {
     },
     60_000,
   );
+
+  it.each(parts)(
+    "accepts exactly what it reports nothing for, with its compiled predicate: $name",
+    ({ schema }) => {
+      fc.assert(
+        fc.property(valuesFor(schema), (value) => {
+          expect(schemaAccepts(schema, value)).toBe(checkSchema(schema, value).length === 0);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    60_000,
+  );
+
+  it("accepts with its compiled predicate what the checker accepts, and nothing else", () => {
+    const cases: [JsonSchemaNode, unknown][] = [
+      [{ type: "array", uniqueItems: true }, [Number.NaN, Number.NaN, 1, "1", null]],
+      [
+        { type: "array", uniqueItems: true },
+        [
+          { a: 1, b: [2] },
+          { b: [2], a: 1 },
+        ],
+      ],
+      [{ type: "string", minLength: 2, maxLength: 3 }, "😀😀😀"],
+      [{ type: "string", minLength: 2, maxLength: 3 }, "😀😀😀😀"],
+      [{ type: "string", minLength: 2 }, "😀"],
+      [{ type: "string", format: "uri", maxLength: 18 }, " https://example.com "],
+      [{ type: ["string", "null"], minLength: 1 }, null],
+      [{ type: ["string", "null"], minLength: 1 }, ""],
+      [{ enum: [Number.NaN] }, Number.NaN],
+      [{ const: 0 }, -0],
+      [{ type: "integer" }, 2 ** 60],
+      [{ type: "number", exclusiveMinimum: 0 }, 0],
+      [{ type: "object", required: ["a"], properties: { a: { type: "string", default: "x" } } }, {}],
+      [{ type: "object", minProperties: 1 }, {}],
+      [
+        { type: "object", additionalProperties: { type: "number" } },
+        { a: 1, b: "2" },
+      ],
+      [
+        { type: "object", additionalProperties: false, properties: { a: {} } },
+        { a: 1, b: 2 },
+      ],
+      [{ oneOf: [{ type: "number" }, { type: "integer" }] }, 1],
+      [{ oneOf: [{ type: "number" }, { type: "integer" }] }, 1.5],
+      [{ anyOf: [{ type: "string" }, { type: "number" }] }, true],
+      [{ type: "array", maxItems: 1, items: { type: "string" } }, ["a", 1]],
+      [{ type: "array", minItems: 2 }, [1]],
+      [{ type: "uuid" }, "x"],
+    ];
+    for (const [schema, value] of cases) {
+      let issues: unknown[] | undefined;
+      try {
+        issues = checkSchema(schema, value);
+      } catch {
+        issues = undefined; // a type the checker refuses to know
+      }
+      expect(schemaAccepts(schema, value), JSON.stringify([schema, value])).toBe(issues?.length === 0);
+    }
+  });
 
   it("never counts NaN or values of other types as duplicates", () => {
     const schema = { type: "array", uniqueItems: true };

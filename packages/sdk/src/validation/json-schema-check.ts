@@ -30,7 +30,8 @@ const ISO_DATE = new RegExp(`^${DATE}$`);
 const ISO_DATE_TIME = new RegExp(
   `^${DATE}T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$`,
 );
-const FORMATS: Record<string, { test: (value: string) => boolean; name: string }> = {
+/** The `format`s the checker knows: the test a string must pass and the name its message gives. */
+export const FORMATS: Record<string, { test: (value: string) => boolean; name: string }> = {
   date: { test: (value) => ISO_DATE.test(value), name: "ISO date" },
   "date-time": { test: (value) => ISO_DATE_TIME.test(value), name: "ISO datetime" },
   email: { test: (value) => EMAIL.test(value), name: "email address" },
@@ -69,7 +70,7 @@ const KEYWORDS = new Set([
 const patterns = new Map<string, RegExp>();
 
 /** A `pattern` compiled once (unanchored, as JSON Schema reads it). */
-function patternOf(source: string): RegExp {
+export function patternOf(source: string): RegExp {
   let regex = patterns.get(source);
   if (regex === undefined) {
     regex = new RegExp(source);
@@ -103,7 +104,7 @@ function typeName(value: unknown): string {
 
 const show = (value: unknown) => (typeof value === "string" ? `"${value}"` : String(value));
 
-function codePoints(text: string): number {
+export function codePoints(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;
@@ -113,7 +114,7 @@ function codePoints(text: string): number {
  * A key equal for two values exactly when `uniqueItems` calls them duplicates, or null for a
  * value equal to nothing (NaN, a cycle: neither is JSON).
  */
-function uniqueKey(value: unknown, seen = new Set<object>()): string | null {
+export function uniqueKey(value: unknown, seen = new Set<object>()): string | null {
   if (value === null) return "null";
   if (typeof value !== "object") {
     return typeof value === "number" && Number.isNaN(value) ? null : `${typeof value}:${String(value)}`;

@@ -1,13 +1,14 @@
 /**
  * The part of request validation that is loaded on demand (dynamic `import()` from
  * `schemas.ts`): the spec's generated request schemas, the checker that applies them
- * (`json-schema-check.ts`, zod's messages without zod's runtime), the mapping of its issues to
- * `ErrorDetail`s and the core's scope rules. Behind `import()` they form a chunk of their own,
+ * (`json-schema-check.ts`, zod's messages without zod's runtime; `schema-accepts.ts` clears
+ * valid requests without it), the mapping of its issues to `ErrorDetail`s and the core's scope rules. Behind `import()` they form a chunk of their own,
  * out of the main entry; `validate.ts` calls into them once loaded.
  */
 import type { ErrorDetail } from "../errors.js";
 import { type OperationId, requestSchemas } from "../generated/request-schemas.js";
 import { checkSchema, type SchemaIssue } from "./json-schema-check.js";
+import { schemaAccepts } from "./schema-accepts.js";
 import type { JsonSchemaNode, RequestPart } from "./schemas.js";
 
 export { resolveScope, scopeInputOf } from "../core/scope.js";
@@ -65,9 +66,10 @@ export function requestIssues(operationId: OperationId, parts: RequestParts): Er
   for (const part of PART_ORDER) {
     if (!(part in parts)) continue;
     const schema = jsonSchemaOf(operationId, part);
-    if (schema === null) continue;
-    for (const issue of checkSchema(schema, parts[part] ?? {}))
-      details.push(...detailsOf(issue, operationId, part));
+    const value = parts[part] ?? {};
+    // The compiled predicate clears valid parts; only a refused one is checked for its issues.
+    if (schema === null || schemaAccepts(schema, value)) continue;
+    for (const issue of checkSchema(schema, value)) details.push(...detailsOf(issue, operationId, part));
   }
   return details;
 }
