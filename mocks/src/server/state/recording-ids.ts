@@ -1,11 +1,20 @@
-import { createIdGenerator, type IdGenerator } from "../../ids.js";
+import {
+  createIdGenerator,
+  type IdGenerator,
+  type IdGeneratorState,
+  loadIdGeneratorState,
+  saveIdGeneratorState,
+} from "../../ids.js";
 
 /**
  * The id generator of a server with durable state. While a unit of work is recorded, every
  * id, key part, secret and token it draws is kept, and the journal stores them with the
  * unit; a replay is fed those values back in the same order. So ids and secrets come back
- * exactly after a restart whatever produced them, and new ones after a restart come from a
- * fresh stream (`reseed`), so no `rec_…` is ever handed out twice.
+ * exactly after a restart whatever produced them. While fed, the live stream is drawn too
+ * and compared: when it gave the same values (a stream restored from a snapshot, replaying
+ * what it drew itself), it continues exactly where the stopped server would have;
+ * otherwise (`diverged`) the server switches to a fresh stream (`reseed`), so no `rec_…`
+ * is ever handed out twice.
  */
 export interface RecordingIds {
   ids: IdGenerator;
@@ -17,15 +26,27 @@ export interface RecordingIds {
   endFeed(): void;
   /** Switches the live stream to a new seed. */
   reseed(seed: string): void;
+  /** Whether a fed value differed from what the live stream gave (since the last `reseed`/`load`). */
+  readonly diverged: boolean;
+  /** The live stream's seed and position. */
+  save(): { seed: string; state: IdGeneratorState } | null;
+  /** Continues from a saved position. */
+  load(saved: { seed: string; state: IdGeneratorState }): void;
 }
 
 export function createRecordingIds(seed: string): RecordingIds {
+  let currentSeed = seed;
   let base = createIdGenerator(seed);
+  let diverged = false;
   let recorded: string[] | null = null;
   let fed: string[] | null = null;
   let position = 0;
   const draw = (next: () => string): string => {
-    if (fed !== null && position < fed.length) return fed[position++] as string;
+    if (fed !== null && position < fed.length) {
+      const value = fed[position++] as string;
+      if (!diverged && next() !== value) diverged = true;
+      return value;
+    }
     const value = next();
     recorded?.push(value);
     return value;
@@ -66,7 +87,22 @@ export function createRecordingIds(seed: string): RecordingIds {
       fed = null;
     },
     reseed(next) {
+      currentSeed = next;
       base = createIdGenerator(next);
+      diverged = false;
+    },
+    get diverged() {
+      return diverged;
+    },
+    save() {
+      const state = saveIdGeneratorState(base);
+      return state === null ? null : { seed: currentSeed, state };
+    },
+    load(saved) {
+      currentSeed = saved.seed;
+      base = createIdGenerator(saved.seed);
+      loadIdGeneratorState(base, saved.state);
+      diverged = false;
     },
   };
 }
