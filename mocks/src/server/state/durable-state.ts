@@ -301,7 +301,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
       }
     }
     // ids drawn from here on must be new: continue the stream only if it replayed exactly
-    if (recording.diverged) recording.reseed(freshSeed(options.seed));
+    recording.endReplay(freshSeed(options.seed));
     clock.goLive();
   };
 

@@ -1,6 +1,6 @@
 import { crc32 } from "node:zlib";
-import type { IdGeneratorState } from "../../ids.js";
 import type { InitRecord } from "./journal-format.js";
+import type { RecordingIdsState } from "./recording-ids.js";
 import type { EncodedGraph, EncodedObject, EncodedValue } from "./snapshot-graph.js";
 
 /**
@@ -29,7 +29,7 @@ export interface SnapshotHeader {
   /** Offsets of the mock clock from real time: the current one and the one a reset returns to. */
   clock: { offset: number; initialOffset: number };
   /** The id generator's seed and position, so ids and secrets continue as if nothing happened. */
-  ids: { seed: string; state: IdGeneratorState } | null;
+  ids: RecordingIdsState | null;
 }
 
 export interface Snapshot {
