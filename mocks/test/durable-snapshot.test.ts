@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { runCli } from "../src/server/cli.js";
 import { type CompactionStep, JOURNAL_FILE, SNAPSHOT_FILE } from "../src/server/state/durable-state.js";
 import { type MockServer, type StartMockServerOptions, startMockServer } from "../src/server.js";
 
@@ -321,5 +322,127 @@ describe("state snapshots (--state)", { timeout: 240_000 }, () => {
       }),
       { numRuns: 5 },
     );
+  });
+});
+
+describe("compaction and damaged snapshots", { timeout: 60_000 }, () => {
+  const emitWithKey = (server: MockServer, n: number) =>
+    call(server, "POST", "/api/v1/balance/delta", {
+      body: { customerId: "cust_crash", delta: n, reason: "usage" },
+      headers: { "Idempotency-Key": `crash-${n}` },
+    });
+
+  for (const crashAt of [
+    "snapshot-written",
+    "snapshot-renamed",
+    "journal-written",
+    "journal-renamed",
+  ] as const) {
+    it(`a crash when the compaction reached ${crashAt} loses no acknowledged write`, async () => {
+      const dir = stateDir();
+      const crashed = stateDir();
+      const steps: CompactionStep[] = [];
+      // what a kill -9 at that step leaves: the directory copied from inside the compaction
+      const onStep = (step: CompactionStep) => {
+        steps.push(step);
+        if (step === crashAt && steps.filter((seen) => seen === crashAt).length === 1) {
+          cpSync(dir, crashed, { recursive: true });
+        }
+      };
+      const { server } = await start(dir, { stateCompaction: { every: 8, onStep } });
+      const acknowledged: Array<{ n: number; text: string }> = [];
+      for (let n = 1; n <= 8; n++) {
+        const answer = await emitWithKey(server, n);
+        expect(answer.status).toBe(201);
+        acknowledged.push({ n, text: answer.text });
+      }
+      await call(server, "GET", "/__mock/clock", { key: null }); // queued after the compaction
+      expect(steps).toEqual(["snapshot-written", "snapshot-renamed", "journal-written", "journal-renamed"]);
+      const expected = await inspection(server);
+      const next = await emitWithKey(server, 100);
+
+      const { server: restarted, warnings } = await start(crashed);
+      expect(warnings).toEqual([]);
+      expect(await inspection(restarted)).toEqual(expected);
+      for (const { n, text } of acknowledged) {
+        const replay = await emitWithKey(restarted, n);
+        expect(replay.replayed, `crash-${n}`).toBe("true");
+        expect(JSON.parse(replay.text).data.recordId).toBe(JSON.parse(text).data.recordId);
+      }
+      const fresh = JSON.parse((await emitWithKey(restarted, 100)).text).data.recordId;
+      expect(acknowledged.map(({ text }) => JSON.parse(text).data.recordId)).not.toContain(fresh);
+      if (crashAt !== "snapshot-written") {
+        // the snapshot was in place: ids continue exactly as the server that went on
+        expect(fresh).toBe(JSON.parse(next.text).data.recordId);
+      }
+    });
+  }
+
+  it("a graceful stop leaves a snapshot and a journal that only names it; a restart reads no records", async () => {
+    const dir = stateDir();
+    const { server } = await start(dir);
+    for (let n = 1; n <= 3; n++) await emitWithKey(server, n);
+    const expected = await inspection(server);
+    await stop(server);
+    const journal = readFileSync(join(dir, JOURNAL_FILE), "utf8").split("\n");
+    expect(journal).toHaveLength(2);
+    expect(JSON.parse((journal[0] as string).slice(9))).toEqual({
+      k: "base",
+      format: "pacspace-mock-state/1",
+      g: 1,
+    });
+    const snapshot = readFileSync(join(dir, SNAPSHOT_FILE), "utf8").split("\n");
+    expect(JSON.parse((snapshot[0] as string).slice(9))).toMatchObject({ k: "snapshot", g: 1 });
+    expect(JSON.parse((snapshot.at(-2) as string).slice(9))).toMatchObject({
+      k: "end",
+      objects: snapshot.length - 3,
+    });
+    const { server: restarted } = await start(dir);
+    expect(await inspection(restarted)).toEqual(expected);
+  });
+
+  it("a damaged, torn or missing snapshot stops the start with an error that says what to do", async () => {
+    const dir = stateDir();
+    const { server } = await start(dir);
+    await emitWithKey(server, 1);
+    await stop(server);
+    const file = join(dir, SNAPSHOT_FILE);
+    const intact = readFileSync(file, "utf8");
+    const lines = intact.split("\n");
+    const middle = Math.floor(lines.length / 2);
+    const cases: Array<[string, string | null, RegExp]> = [
+      [
+        "a changed byte",
+        lines
+          .map((line, i) =>
+            i === middle ? line.replace(/(\d)(?=[^\d]*$)/, (d) => String((Number(d) + 1) % 10)) : line,
+          )
+          .join("\n"),
+        /line \d+: checksum mismatch/,
+      ],
+      ["a torn end", intact.slice(0, intact.length - 20), /cut short|torn/],
+      ["no end record", `${lines.slice(0, -2).join("\n")}\n`, /end record is missing/],
+      ["no snapshot", null, /continues the snapshot of generation 1, but .*snapshot\.log is missing/],
+    ];
+    for (const [what, text, reason] of cases) {
+      if (text === null) rmSync(file);
+      else writeFileSync(file, text);
+      await expect(start(dir), what).rejects.toThrow(reason);
+      if (text !== null)
+        await expect(start(dir), what).rejects.toThrow(/snapshot\.log is damaged .*Restore the file/);
+    }
+    // the CLI says so in one line and exits 1
+    writeFileSync(file, intact.replace(/"k":"end"/, '"k":"End"'));
+    const stderr: string[] = [];
+    const code = await runCli(["serve", "--port", "0", "--state", dir], {
+      stdout: () => {},
+      stderr: (text) => stderr.push(text),
+    });
+    expect(code).toBe(1);
+    expect(stderr.join("")).toMatch(
+      /^pacspace-mock: cannot start: .*snapshot\.log is damaged \(snapshot line \d+: checksum mismatch/,
+    );
+    writeFileSync(file, intact);
+    expect((await start(dir)).warnings).toEqual([]);
   });
 });

@@ -404,6 +404,9 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
           i: recording.stopRecording(),
         };
         append(encodeLine(init));
+        // the head is not a write: compaction counts the records after it
+        recordsSince = 0;
+        bytesSince = 0;
       }
       return built;
     },
