@@ -357,7 +357,13 @@ describe("compaction and damaged snapshots", { timeout: 60_000 }, () => {
         acknowledged.push({ n, text: answer.text });
       }
       await call(server, "GET", "/__mock/clock", { key: null }); // queued after the compaction
-      expect(steps).toEqual(["snapshot-written", "snapshot-renamed", "journal-written", "journal-renamed"]);
+      expect(steps).toEqual([
+        "started",
+        "snapshot-written",
+        "snapshot-renamed",
+        "journal-written",
+        "journal-renamed",
+      ]);
       const expected = await inspection(server);
       const next = await emitWithKey(server, 100);
 

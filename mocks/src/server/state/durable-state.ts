@@ -104,7 +104,12 @@ export interface DurableMock {
 }
 
 /** The points of a compaction, in order (a test stops the process at one to prove a crash there loses nothing). */
-export type CompactionStep = "snapshot-written" | "snapshot-renamed" | "journal-written" | "journal-renamed";
+export type CompactionStep =
+  | "started"
+  | "snapshot-written"
+  | "snapshot-renamed"
+  | "journal-written"
+  | "journal-renamed";
 
 export interface DurableState {
   /** What the mock is built with: the journal clock and the recording id generator. */
@@ -250,6 +255,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
   /** Snapshot, then a journal that continues it; false (with a warning) when the state cannot be captured. */
   const compactNow = (): boolean => {
     if (!mock || !init) return false;
+    step("started");
     let next: Snapshot;
     try {
       next = snapshotOf(mock);
