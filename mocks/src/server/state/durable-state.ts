@@ -342,12 +342,20 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
         line: 1,
       });
     }
-    recording.reseed(freshSeed(options.seed));
+    if (imported.head.ids) recording.load(imported.head.ids);
+    else recording.reseed(freshSeed(options.seed));
     clock.restart(imported.head.offset);
     resetTo(mock as DurableMock, imported.head);
     await apply(imported.records, 2);
     const head = imported.head;
-    init = { k: "init", format: STATE_FORMAT, t: head.t, offset: head.offset, i: head.i };
+    init = {
+      k: "init",
+      format: STATE_FORMAT,
+      t: head.t,
+      offset: head.offset,
+      i: head.i,
+      ids: head.ids ?? null,
+    };
     return { records: imported.records.length };
   };
 
@@ -382,6 +390,8 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
     build(create) {
       const start = init;
       if (start) {
+        // the streams as the state began: a replay of its journal then draws what the original drew
+        if (start.ids) recording.load(start.ids);
         clock.pin(start.t);
         recording.feed(start.i);
         let built: ReturnType<typeof create>;
@@ -397,6 +407,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
         clock.goLive();
         return built;
       }
+      const position = recording.save();
       recording.startRecording();
       let built: ReturnType<typeof create>;
       try {
@@ -408,6 +419,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
           t: clock.now(),
           offset: clock.offset,
           i: recording.stopRecording(),
+          ids: position,
         };
         append(encodeLine(init));
         // the head is not a write: compaction counts the records after it

@@ -1,4 +1,5 @@
 import { crc32 } from "node:zlib";
+import type { RecordingIdsState } from "./recording-ids.js";
 
 /**
  * The journal's line format: `<crc32 as 8 hex digits> <JSON of the record>\n`. JSON text
@@ -21,6 +22,8 @@ export interface InitRecord {
   i: string[];
   /** Generation (absent: 0); a reset starts a new one. */
   g?: number;
+  /** Where the id streams stood before the build, so a replay from here continues them exactly. */
+  ids?: RecordingIdsState | null;
 }
 
 /** First record of a journal that continues the snapshot of generation `g`. */
