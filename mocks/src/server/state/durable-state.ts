@@ -266,6 +266,12 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
       compactAt = recordsSince + compactEvery;
       return false;
     }
+    persist(next);
+    return true;
+  };
+
+  /** Writes `next` as the directory's snapshot, then a journal that continues it. */
+  const persist = (next: Snapshot) => {
     replaceFile(snapshotFile, snapshotLines(next), () => step("snapshot-written"));
     step("snapshot-renamed");
     rewrite(encodeLine({ k: "base", format: STATE_FORMAT, g: next.header.g }), () => step("journal-written"));
@@ -273,7 +279,6 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
     snapshot = null; // loaded already; the file holds it
     touched = false;
     step("journal-renamed");
-    return true;
   };
 
   /** Settles what came due at the current (frozen) time; journals it when anything changed. */
@@ -332,6 +337,8 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
     load();
     restorePosition(imported.header);
     init = imported.header.init;
+    // the imported text is the state as it now is: it becomes the directory's snapshot
+    persist({ header: { ...imported.header, g: generation + 1 }, graph: imported.graph });
     return { records: 0 };
   };
 
@@ -356,6 +363,13 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
       i: head.i,
       ids: head.ids ?? null,
     };
+    clock.goLive();
+    if (!compactNow()) {
+      // no snapshot of it: the journal is kept, as a new generation from the state's start
+      generation += 1;
+      rewrite([{ ...init, g: generation }, ...imported.records].map(encodeLine).join(""));
+      rmSync(snapshotFile, { force: true });
+    }
     return { records: imported.records.length };
   };
 
@@ -372,13 +386,6 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
     async importState(text) {
       const result = isSnapshotText(text) ? importSnapshot(text) : await importJournal(text);
       clock.goLive();
-      if (!compactNow()) {
-        // no snapshot of it: the state is kept as a journal of a new generation, from its start
-        generation += 1;
-        rewrite(encodeLine({ ...(init as InitRecord), g: generation }));
-        rmSync(snapshotFile, { force: true });
-        options.warn("the imported state is kept as a journal from its start");
-      }
       return result;
     },
   };
