@@ -31,6 +31,7 @@ import type { DeltaError } from "./ledger/kernel/api-types.js";
 import type { VerificationMode } from "./ledger/kernel/context.js";
 import { parseApiKey } from "./ledger/kernel/core.js";
 import type { LedgerEvent } from "./ledger/kernel/events.js";
+import { failSelectorMatcher } from "./ledger/kernel/fail-rules.js";
 import { type FieldIssue, LedgerError, validationError } from "./ledger/kernel/ledger-error.js";
 import type { LedgerLimits } from "./ledger/kernel/limits.js";
 import type { RateLimitOptions } from "./ledger/kernel/rate-limits.js";
@@ -45,6 +46,7 @@ import type { TenantInfo } from "./ledger/tenancy/tenants.js";
 import type { VerificationRun } from "./ledger/verification/verification.js";
 import { type ConfiguredMiddlewareTenant, middlewareControlRoutes } from "./middleware/middleware-control.js";
 import { type MiddlewareTenantInput, MiddlewareTenants } from "./middleware/middleware-tenants.js";
+import { registerMockStatePart } from "./mock-state-part.js";
 import { RECORD_CONTROL_OPERATIONS, recordControlRoutes } from "./records/record-control-routes.js";
 import { snapshotWithRecords } from "./records/record-snapshot.js";
 import { RecordStore } from "./records/record-store.js";
@@ -626,16 +628,7 @@ export function createPacSpaceMockWithRoutes(
   };
 
   const failDeltas = (selector: DeltaSelector, error?: DeltaError): (() => void) => {
-    const recordIds = new Set(selector.recordIds ?? []);
-    const customerIds = new Set(selector.customerIds ?? []);
-    const referenceIds = new Set(selector.referenceIds ?? []);
-    return ledger.markToFail(
-      (candidate) =>
-        recordIds.has(candidate.recordId) ||
-        customerIds.has(candidate.customerId) ||
-        (candidate.referenceId !== null && referenceIds.has(candidate.referenceId)),
-      error,
-    );
+    return ledger.markToFail(failSelectorMatcher(selector), error);
   };
 
   const switchContract = (input: ContractSwitch): Required<ContractSwitch> => {
@@ -798,6 +791,7 @@ export function createPacSpaceMockWithRoutes(
       ledger.setContractDeployed(tenantId, ENVIRONMENT_OF_KEY[environment], deployed),
     configureMiddlewareTenant,
   };
+  registerMockStatePart(mock, { ledger, webhooks, records, middlewareTenants, faults, clock: settable });
   return { mock, routes };
 }
 

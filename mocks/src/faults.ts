@@ -1,3 +1,5 @@
+import { registerStatePart } from "./state-parts.js";
+
 /**
  * Injected faults for resilience tests. A fault answers chosen routes with
  * an error status, a network error, or added latency, for the next N matching requests or a
@@ -179,7 +181,7 @@ export function createFaultController(seed: string): FaultController {
     return method === target.method.toUpperCase() && (path === target.pathTemplate || path === target.path);
   };
 
-  return {
+  const controller: FaultController = {
     inject(input) {
       const check = checkFaultInput(input);
       if (!check.ok) throw new FaultInputError(check.issues);
@@ -233,16 +235,27 @@ export function createFaultController(seed: string): FaultController {
       random = seededRandom(seed);
     },
   };
+  registerStatePart<{ faults: Fault[]; counter: number; random: number }>(controller, {
+    save: () => ({ faults, counter, random: random.state() }),
+    load(saved) {
+      faults = saved.faults.map((fault) => ({ ...fault }));
+      counter = saved.counter;
+      random = seededRandom(seed, saved.random);
+    },
+  });
+  return controller;
 }
 
-/** mulberry32 over a string hash: a small reproducible stream in [0, 1). */
-function seededRandom(seed: string): () => number {
+/** mulberry32 over a string hash (or from a saved `state()`): a small reproducible stream in [0, 1). */
+function seededRandom(seed: string, from?: number): (() => number) & { state(): number } {
   let state = 2166136261;
   for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 16777619);
-  return () => {
+  if (from !== undefined) state = from;
+  const next = () => {
     state = (state + 0x6d2b79f5) | 0;
     let t = Math.imul(state ^ (state >>> 15), 1 | state);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  return Object.assign(next, { state: () => state });
 }

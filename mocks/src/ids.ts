@@ -79,11 +79,11 @@ export function createIdGenerator(
   options: IdGeneratorOptions = {},
 ): IdGenerator {
   const seededSecrets = options.secrets === "seeded";
-  const streams = new Map<IdKind, () => number>();
+  const streams = new Map<IdKind, Sfc32>();
   const stream = (kind: IdKind) => {
     let next = streams.get(kind);
     if (!next) {
-      next = sfc32(...cyrb128(`${String(seed)}:${kind}`));
+      next = sfc32(Uint32Array.from(cyrb128(`${String(seed)}:${kind}`)));
       streams.set(kind, next);
     }
     return next;
@@ -99,7 +99,7 @@ export function createIdGenerator(
       codes[i] = alphabet.charCodeAt(next() % alphabet.length);
     return String.fromCharCode(...codes);
   };
-  const secretKey = seededSecrets ? "" : randomString(43);
+  let secretKey = seededSecrets ? "" : randomString(43);
   const counters = new Map<IdKind, number>();
   /** A secret: the kind's seeded stream, or blocks of Keccak-256(key, kind, counter), rejection-sampled. */
   const secretDraw = (kind: IdKind, length: number, alphabet: string, prefix = "") => {
@@ -118,7 +118,7 @@ export function createIdGenerator(
     }
     return String.fromCharCode(...codes);
   };
-  return {
+  const generator: IdGenerator = {
     recordId: () => draw("record", 20, ALPHABET, "rec_"),
     checkpointId: () => draw("checkpoint", 20, ALPHABET, "chk_"),
     receiptId: () => secretDraw("receipt", 20, ALPHABET, "rcpt_"),
@@ -139,6 +139,48 @@ export function createIdGenerator(
       counters.clear();
     },
   };
+  generatorStates.set(generator, {
+    save: () => ({
+      secretKey,
+      streams: [...streams].map(([kind, next]) => [kind, [...next.state]]),
+      counters: [...counters],
+    }),
+    load(saved) {
+      secretKey = saved.secretKey;
+      streams.clear();
+      for (const [kind, state] of saved.streams) streams.set(kind, sfc32(Uint32Array.from(state)));
+      counters.clear();
+      for (const [kind, counter] of saved.counters) counters.set(kind, counter);
+    },
+  });
+  return generator;
+}
+
+/** Where an id generator stands: its streams, secret counters and secret key. */
+export interface IdGeneratorState {
+  secretKey: string;
+  streams: Array<[IdKind, number[]]>;
+  counters: Array<[IdKind, number]>;
+}
+
+const generatorStates = new WeakMap<
+  IdGenerator,
+  { save(): IdGeneratorState; load(saved: IdGeneratorState): void }
+>();
+
+/**
+ * Reads where a generator made by `createIdGenerator` stands, so a restored one continues
+ * with exactly the ids and secrets the original would have drawn next; null for another generator.
+ */
+export function saveIdGeneratorState(generator: IdGenerator): IdGeneratorState | null {
+  return generatorStates.get(generator)?.save() ?? null;
+}
+
+/** Moves a generator made by `createIdGenerator` to a saved position. Returns false for another generator. */
+export function loadIdGeneratorState(generator: IdGenerator, saved: IdGeneratorState): boolean {
+  const access = generatorStates.get(generator);
+  access?.load(saved);
+  return access !== undefined;
 }
 
 /** 128-bit string hash (cyrb128) used only to seed the PRNG streams. */
@@ -165,13 +207,15 @@ function cyrb128(text: string): [number, number, number, number] {
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
-/** Small fast PRNG (sfc32); returns unsigned 32-bit integers. Not for real secrets. */
-function sfc32(a: number, b: number, c: number, d: number): () => number {
-  return () => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
+/** Small fast PRNG (sfc32) over a 4-word state it advances in place; unsigned 32-bit integers. Not for real secrets. */
+type Sfc32 = (() => number) & { readonly state: Uint32Array };
+
+function sfc32(state: Uint32Array): Sfc32 {
+  const next = () => {
+    let a = state[0] as number;
+    let b = state[1] as number;
+    let c = state[2] as number;
+    let d = state[3] as number;
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
@@ -179,6 +223,11 @@ function sfc32(a: number, b: number, c: number, d: number): () => number {
     d = (d + 1) | 0;
     t = (t + d) | 0;
     c = (c + t) | 0;
+    state[0] = a;
+    state[1] = b;
+    state[2] = c;
+    state[3] = d;
     return t >>> 0;
   };
+  return Object.assign(next, { state });
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { JOURNAL_FILE, LOCK_FILE } from "../src/server/state/durable-state.js";
+import { JOURNAL_FILE, LOCK_FILE, SNAPSHOT_FILE } from "../src/server/state/durable-state.js";
 import { type MockServer, type StartMockServerOptions, startMockServer } from "../src/server.js";
 import { createConformanceChecker } from "./support/conformance.js";
 
@@ -188,7 +188,9 @@ describe("durable state (--state)", { timeout: 30_000 }, () => {
 
   it("drops a torn last record with a warning and keeps going", async () => {
     const dir = stateDir();
-    const first = (await start(dir)).server;
+    // no snapshot at close: the records stay in the journal, as after a crash
+    const keepJournal = { stateCompaction: { onClose: false } };
+    const first = (await start(dir, keepJournal)).server;
     await writeScenario(first);
     const before = await digest(first);
     await stop(first);
@@ -197,7 +199,7 @@ describe("durable state (--state)", { timeout: 30_000 }, () => {
     // a crash in the middle of an append: half a record, no line end
     appendFileSync(file, intact.split("\n").at(-2)?.slice(0, 40) ?? "x");
 
-    const { server: second, warnings } = await start(dir);
+    const { server: second, warnings } = await start(dir, keepJournal);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("cut short");
     expect(await digest(second)).toEqual(before);
@@ -211,7 +213,7 @@ describe("durable state (--state)", { timeout: 30_000 }, () => {
     const damaged = lines.findIndex((line) => line.includes('"delta\\":7'));
     lines[damaged] = (lines[damaged] as string).replace('"delta\\":7', '"delta\\":8');
     writeFileSync(file, lines.join("\n"));
-    const { server: third, warnings: more } = await start(dir);
+    const { server: third, warnings: more } = await start(dir, keepJournal);
     expect(more[0]).toContain("checksum mismatch");
     expect(await digest(third)).toEqual(before);
     expect(after).not.toEqual(before);
@@ -221,7 +223,7 @@ describe("durable state (--state)", { timeout: 30_000 }, () => {
     const source = (await start(stateDir())).server;
     const { recordIds } = await writeScenario(source);
     const exported = (await call(source, "GET", "/__mock/state", { key: null })).body.data;
-    expect(exported.format).toBe("pacspace-mock-state/1");
+    expect(exported.format).toBe("pacspace-mock-snapshot/1");
     const expected = await digest(source);
 
     const dir = stateDir();
@@ -230,32 +232,51 @@ describe("durable state (--state)", { timeout: 30_000 }, () => {
     const imported = await call(target, "PUT", "/__mock/state", { key: null, body: exported });
     expect(imported.status).toBe(200);
     expect(await digest(target)).toEqual(expected);
-    expect(readFileSync(join(dir, JOURNAL_FILE), "utf8")).toBe(exported.journal);
+    // the import is the directory's snapshot, the journal continues it
+    const written = readFileSync(join(dir, SNAPSHOT_FILE), "utf8").split("\n");
+    expect(written.slice(1)).toEqual(exported.snapshot.split("\n").slice(1));
+    expect(readFileSync(join(dir, JOURNAL_FILE), "utf8").split("\n")).toHaveLength(2);
     const replayed = await emit(target, 1, "emit-1");
     expect(replayed.body.data.recordId).toBe(recordIds[0]);
     expect(replayed.headers.get("Idempotent-Replayed")).toBe("true");
+    const beforeStop = (await call(target, "GET", "/__mock/state", { key: null })).body.data.snapshot;
     await stop(target);
 
     const restarted = (await start(dir)).server;
     expect(await digest(restarted)).toEqual(expected);
-    expect((await call(restarted, "GET", "/__mock/state", { key: null })).body.data).toEqual(exported);
+    // the same objects, line for line (the header holds the time it was taken at)
+    const again = (await call(restarted, "GET", "/__mock/state", { key: null })).body.data.snapshot;
+    expect(again.split("\n").slice(1)).toEqual(beforeStop.split("\n").slice(1));
   });
 
   it("rejects a damaged import with 400 and changes nothing; without --state the routes answer 409", async () => {
-    const server = (await start(stateDir(), { verification: "immediate" })).server;
+    const dir = stateDir();
+    const server = (await start(dir, { verification: "immediate" })).server;
     await emit(server, 1, "kept");
     const before = await digest(server);
-    const { journal } = (await call(server, "GET", "/__mock/state", { key: null })).body.data;
-    for (const bad of [
-      journal.slice(0, -5),
-      journal.replace('"delta\\":1', '"delta\\":2'),
+    const { snapshot } = (await call(server, "GET", "/__mock/state", { key: null })).body.data;
+    const journal = readFileSync(join(dir, JOURNAL_FILE), "utf8");
+    const damaged = (text: string) => [
+      text.slice(0, -5),
+      text.replace(/("delta\\?":)1\b/, "$12"),
       "",
-      "not a journal\n",
-    ]) {
-      const answer = await call(server, "PUT", "/__mock/state", { key: null, body: { journal: bad } });
-      expect(answer.status).toBe(400);
-      expect(answer.body.error.code).toBe("VALIDATION_ERROR");
-      expect(answer.body.error.details[0].path).toBe("/journal");
+      "not a state\n",
+    ];
+    for (const [field, text] of [
+      ["snapshot", snapshot],
+      ["journal", journal],
+    ] as const) {
+      // a snapshot without its end line is torn (a journal without its last record is just shorter)
+      const cases =
+        field === "snapshot"
+          ? [...damaged(text), `${text.split("\n").slice(0, -2).join("\n")}\n`]
+          : damaged(text);
+      for (const bad of cases) {
+        const answer = await call(server, "PUT", "/__mock/state", { key: null, body: { [field]: bad } });
+        expect(answer.status, `${field}: ${bad.slice(-60)}`).toBe(400);
+        expect(answer.body.error.code).toBe("VALIDATION_ERROR");
+        expect(answer.body.error.details[0].path).toBe(`/${field}`);
+      }
     }
     const wrongFormat = await call(server, "PUT", "/__mock/state", {
       key: null,
@@ -268,7 +289,7 @@ describe("durable state (--state)", { timeout: 30_000 }, () => {
     for (const method of ["GET", "PUT"]) {
       const answer = await call(memoryOnly, method, "/__mock/state", {
         key: null,
-        ...(method === "PUT" ? { body: { journal } } : {}),
+        ...(method === "PUT" ? { body: { snapshot } } : {}),
       });
       expect(answer.status).toBe(409);
       expect(answer.body.error.message).toContain("--state");
@@ -288,16 +309,23 @@ describe("durable state (--state)", { timeout: 30_000 }, () => {
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 
-  it("compacts the journal at a reset: it starts again from the reset, and restarts into the same state", async () => {
+  it("starts a new generation at a reset: the journal starts again from the reset, and restarts into the same state", async () => {
     const dir = stateDir();
-    const first = (await start(dir, { verification: "immediate" })).server;
-    for (let i = 1; i <= 5; i++) await emit(first, i, `before-reset-${i}`);
     const file = join(dir, JOURNAL_FILE);
+    // a snapshot after every 5 records: the fifth emit leaves one behind (generation 1)
+    const first = (await start(dir, { verification: "immediate", stateCompaction: { every: 5 } })).server;
     const initLine = readFileSync(file, "utf8").split("\n")[0] as string;
+    for (let i = 1; i <= 5; i++) await emit(first, i, `before-reset-${i}`);
+    await call(first, "GET", "/__mock/clock", { key: null }); // runs after the compaction
+    expect(existsSync(join(dir, SNAPSHOT_FILE))).toBe(true);
     expect((await call(first, "POST", "/__mock/reset", { key: null })).status).toBe(200);
     const afterReset = readFileSync(file, "utf8").split("\n");
     expect(afterReset).toHaveLength(3); // init, the reset, the final line end
-    expect(afterReset[0]).toBe(initLine);
+    expect(JSON.parse((afterReset[0] as string).slice(9))).toEqual({
+      ...JSON.parse(initLine.slice(9)),
+      g: 2,
+    });
+    expect(existsSync(join(dir, SNAPSHOT_FILE))).toBe(false);
     expect(afterReset[1]).toContain('"u":"/__mock/reset"');
     const kept = await emit(first, 9, "after-reset");
     const before = await digest(first);

@@ -59,12 +59,14 @@ export interface ControlTarget {
 
 /** Export and import of the whole state (`GET` / `PUT /__mock/state`). */
 export interface StateTransfer {
-  /** The journal format this server reads and writes. */
+  /** The format an export is in. */
   readonly format: string;
-  /** The journal text, in the state directory's format. */
-  exportState(): { format: string; journal: string };
-  /** Replaces the whole state with a journal. Throws an error with a `line` for a bad one. */
-  importState(journal: string): Promise<{ records: number }>;
+  /** Every format an import takes. */
+  readonly formats: readonly string[];
+  /** The whole state: a snapshot's text (`snapshot`), in the state directory's format. */
+  exportState(): { format: string; snapshot: string };
+  /** Replaces the whole state with a snapshot or a journal. Throws an error with a `line` for a bad one. */
+  importState(text: string): Promise<{ records: number }>;
 }
 
 export interface ContractSwitch {
@@ -447,19 +449,33 @@ export function controlRoutes(
       "/state",
       action(
         async (body) => {
-          rejectUnknown(body, ["format", "journal"]);
-          if (typeof body.journal !== "string" || body.journal === "") {
-            throw validationError([{ path: "/journal", message: "is required: the text of a state export" }]);
+          rejectUnknown(body, ["format", "snapshot", "journal"]);
+          // `snapshot` is what an export holds; `journal` is the earlier journal-only export
+          const field = body.journal !== undefined && body.snapshot === undefined ? "journal" : "snapshot";
+          const text = body[field];
+          if (
+            typeof text !== "string" ||
+            text === "" ||
+            (body.journal !== undefined && body.snapshot !== undefined)
+          ) {
+            throw validationError([
+              {
+                path: `/${field}`,
+                message: "is required (one of snapshot or journal): the text of a state export",
+              },
+            ]);
           }
           const state = durableState();
-          if (body.format !== undefined && body.format !== state.format) {
-            throw validationError([{ path: "/format", message: `must be ${state.format}` }]);
+          if (body.format !== undefined && !state.formats.includes(body.format as string)) {
+            throw validationError([
+              { path: "/format", message: `must be one of ${state.formats.join(", ")}` },
+            ]);
           }
           try {
-            return { data: await state.importState(body.journal) };
+            return { data: await state.importState(text) };
           } catch (error) {
             if (typeof (error as { line?: unknown }).line !== "number") throw error;
-            throw validationError([{ path: "/journal", message: (error as Error).message }]);
+            throw validationError([{ path: `/${field}`, message: (error as Error).message }]);
           }
         },
         { body: true },

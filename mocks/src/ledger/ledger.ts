@@ -1,5 +1,6 @@
 import { type Clock, systemClock } from "../clock.js";
 import { createIdGenerator, type IdGenerator } from "../ids.js";
+import { registerStatePart } from "../state-parts.js";
 import { type CheckpointOutcome, createCheckpoint, listCheckpoints } from "./balance/checkpoints.js";
 import { compareBalances } from "./balance/compare.js";
 import {
@@ -54,7 +55,7 @@ import {
 } from "./kernel/context.js";
 import type { Hex } from "./kernel/core.js";
 import { EventBus, type LedgerEvent, type LedgerEventListener } from "./kernel/events.js";
-import type { FailCandidate } from "./kernel/fail-rules.js";
+import { type FailCandidate, failSelectorMatcher } from "./kernel/fail-rules.js";
 import {
   DEFAULT_IDEMPOTENCY_TTL_MS,
   type IdempotencyClaim,
@@ -71,6 +72,7 @@ import {
 import type { Environment, EnvLedger, Plan } from "./kernel/state.js";
 import type { WriteStepHook } from "./kernel/transaction.js";
 import { billingUsage, getUsage, PLANS, type PlanTerms } from "./kernel/usage-and-plans.js";
+import { ledgerStatePart } from "./ledger-state-part.js";
 import { inspectLedger, type LedgerInspection, snapshotDigest } from "./snapshot.js";
 import {
   type ApiKeyInfo,
@@ -563,8 +565,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     verifyPending: (filter) => verifyPending(ctx, filter),
     startProcessing: (filter) => startProcessing(ctx, filter),
     markToFail(target, error = DEFAULT_FAILURE) {
-      const matches =
-        typeof target === "string" ? (candidate: FailCandidate) => candidate.recordId === target : target;
+      const matches = typeof target === "string" ? failSelectorMatcher({ recordIds: [target] }) : target;
       return addFailRule(ctx, { matches, error: { ...error } });
     },
     setRateLimit: (rateLimit) => ctx.rateLimiter.configure(rateLimit),
@@ -589,5 +590,6 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     },
   };
   options.setup?.(ledgerApi);
+  registerStatePart(ledgerApi, ledgerStatePart(ctx));
   return ledgerApi;
 }

@@ -96,6 +96,17 @@ export class MiddlewareTenants {
     this.#customerVendor.set(`${tenantId}|${environment}|${customerId}`, vendorAccountId);
   }
 
+  /** The middleware tenants as plain data, for a state snapshot (`loadState` takes them back). */
+  saveState(): { tenants: Map<string, MiddlewareTenant>; customerVendor: Map<string, string> } {
+    return { tenants: this.#tenants, customerVendor: this.#customerVendor };
+  }
+
+  loadState(state: ReturnType<MiddlewareTenants["saveState"]>): void {
+    this.reset();
+    for (const [key, tenant] of state.tenants) this.#tenants.set(key, tenant);
+    for (const [key, vendor] of state.customerVendor) this.#customerVendor.set(key, vendor);
+  }
+
   reset(): void {
     this.#tenants.clear();
     this.#customerVendor.clear();

@@ -215,6 +215,22 @@ export class RecordStore {
     };
   }
 
+  /** The records as plain data, for a state snapshot (`loadState` takes them back). */
+  saveState(): {
+    scopes: Map<string, Map<string, RecordLog>>;
+    busy: RecordLog[];
+    failRules: RecordFailSelector[];
+  } {
+    return { scopes: this.#scopes, busy: [...this.#busy], failRules: this.#failRules };
+  }
+
+  loadState(state: ReturnType<RecordStore["saveState"]>): void {
+    this.reset();
+    for (const [key, logs] of state.scopes) this.#scopes.set(key, logs);
+    for (const log of state.busy) this.#busy.add(log);
+    this.#failRules = [...state.failRules];
+  }
+
   reset(): void {
     this.#scopes.clear();
     this.#busy.clear();

@@ -59,6 +59,9 @@ Options:
   --state <dir>           Keep the state in <dir> across restarts and crashes (journal
                           of accepted writes, replayed at start; start with the same
                           options each time). Without it, state is in memory only
+  --compact-every <n>     With --state: snapshot the whole state and start a new
+                          journal every <n> journaled writes (default 10000), so a
+                          restart replays at most that many; also at shutdown
   -h, --help              Show this help
 
 Environment:
@@ -101,6 +104,8 @@ export interface ServeOptions {
   maxBodyBytes: number;
   /** Directory of the durable state (--state or PACSPACE_MOCK_STATE). */
   state?: string;
+  /** Journal records between snapshots (--compact-every). */
+  compactEvery?: number;
 }
 
 /**
@@ -169,6 +174,14 @@ export function parseServeArgs(
     if (state === "") throw new UsageError("--state must not be empty");
     options.state = state;
   }
+  if (values["compact-every"] !== undefined) {
+    const every = Number(values["compact-every"]);
+    if (!/^\d+$/.test(values["compact-every"]) || !Number.isSafeInteger(every) || every < 1) {
+      throw new UsageError(`--compact-every must be a positive integer, got ${values["compact-every"]}`);
+    }
+    if (options.state === undefined) throw new UsageError("--compact-every needs --state");
+    options.compactEvery = every;
+  }
   const checkKey = (key: string, source: string) => {
     if (parseApiKey(key)?.environment !== "test") {
       throw new UsageError(`${source} must be a sandbox key: pk_test_<letters and digits>.<secret>`);
@@ -218,6 +231,7 @@ function parseArgsStrict(argv: string[]) {
       "allow-webhook-url": { type: "string", multiple: true },
       "max-body": { type: "string" },
       state: { type: "string" },
+      "compact-every": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -257,6 +271,7 @@ export async function serveFromOptions(options: ServeOptions, io: CliIo): Promis
     ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
     ...(options.allowWebhookUrls.length > 0 ? { webhooks: { allowUrls: options.allowWebhookUrls } } : {}),
     ...(options.state !== undefined ? { state: options.state } : {}),
+    ...(options.compactEvery !== undefined ? { stateCompaction: { every: options.compactEvery } } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.apiKey
       ? { defaultTenant: { ...(options.scenario?.defaultTenant || {}), apiKey: options.apiKey } }

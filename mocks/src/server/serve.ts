@@ -14,7 +14,12 @@ import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { createInspectorHttp, type InspectorHttp } from "./inspector-http.js";
 import { hostIssue, parseTarget } from "./request-target.js";
 import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
-import { type DurableState, type JournalEntry, openDurableState } from "./state/durable-state.js";
+import {
+  type CompactionStep,
+  type DurableState,
+  type JournalEntry,
+  openDurableState,
+} from "./state/durable-state.js";
 
 /**
  * The mock on a real port: a small node:http adapter reads each body once into a buffer
@@ -57,6 +62,17 @@ export interface StartMockServerOptions extends Omit<CreatePacSpaceMockOptions, 
   state?: string;
   /** Where warnings about the state directory go (default: stderr). */
   onStateWarning?: (message: string) => void;
+  /**
+   * Compaction of the state directory: a snapshot of the whole state after `every` journal
+   * records (default 10 000) or `bytes` of journal (default 64 MiB), and at a graceful
+   * close unless `onClose` is false. `onStep` sees each step of each compaction.
+   */
+  stateCompaction?: {
+    every?: number;
+    bytes?: number;
+    onClose?: boolean;
+    onStep?: (step: CompactionStep) => void;
+  };
 }
 
 export interface MockServer {
@@ -185,6 +201,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     keepAliveTimeoutMs = DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
     state,
     onStateWarning = (message) => process.stderr.write(`pacspace-mock: ${message}\n`),
+    stateCompaction = {},
     ...mockOptions
   } = options;
   const durable: DurableState | null =
@@ -194,6 +211,10 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
           seed: String(mockOptions.seed ?? mockOptions.scenario?.seed ?? "pacspace"),
           startAt: mockOptions.now ?? mockOptions.scenario?.now,
           warn: onStateWarning,
+          compactEvery: stateCompaction.every,
+          compactBytes: stateCompaction.bytes,
+          compactOnClose: stateCompaction.onClose,
+          onCompactionStep: stateCompaction.onStep,
         });
   let dispatch: ((method: string, path: string) => RouteMatch | null) | null = null;
   let inspector: InspectorHttp | null = null;

@@ -118,6 +118,20 @@ export class DeliveryLog {
     this.#pending.delete(delivery);
   }
 
+  /** The log as plain data, for a state snapshot (`loadState` takes it back). */
+  saveState(): { deliveries: DeliveryState[] } {
+    return { deliveries: this.#deliveries };
+  }
+
+  /** Replaces the log with a saved one; an attempt in flight when it was saved is due again. */
+  loadState(state: { deliveries: DeliveryState[] }): void {
+    this.reset();
+    for (const delivery of state.deliveries) {
+      delivery.inFlight = false;
+      this.add(delivery);
+    }
+  }
+
   reset(): void {
     this.#deliveries.length = 0;
     this.#byId.clear();

@@ -165,6 +165,16 @@ export class WebhookEndpoints {
     return this.#byId.size;
   }
 
+  /** The endpoints as plain data, for a state snapshot (`loadState` takes them back). */
+  saveState(): { endpoints: EndpointState[] } {
+    return { endpoints: [...this.#byId.values()] };
+  }
+
+  loadState(state: { endpoints: EndpointState[] }): void {
+    this.#byId.clear();
+    for (const endpoint of state.endpoints) this.#byId.set(endpoint.webhookId, endpoint);
+  }
+
   reset(): void {
     this.#byId.clear();
   }

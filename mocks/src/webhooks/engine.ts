@@ -3,6 +3,7 @@ import type { IdGenerator } from "../ids.js";
 import type { LedgerEvent, LedgerEventListener } from "../ledger/kernel/events.js";
 import { LedgerError } from "../ledger/kernel/ledger-error.js";
 import { ParamReader, type QueryValue } from "../ledger/kernel/query.js";
+import { registerStatePart } from "../state-parts.js";
 import { DeliveryLog, type DeliveryState } from "./deliveries.js";
 import {
   DEFAULT_SECRET_OVERLAP_MS,
@@ -303,7 +304,7 @@ export function createWebhookEngine(options: WebhookEngineOptions): WebhookEngin
     return { endpoint, delivery };
   }
 
-  return {
+  const engine: WebhookEngine = {
     createEndpoint(tenantId, input) {
       const endpoint = endpoints.create(tenantId, input);
       updateSubscription();
@@ -454,4 +455,21 @@ export function createWebhookEngine(options: WebhookEngineOptions): WebhookEngin
       updateSubscription();
     },
   };
+  registerStatePart<{
+    endpoints: ReturnType<WebhookEndpoints["saveState"]>;
+    log: ReturnType<DeliveryLog["saveState"]>;
+  }>(engine, {
+    save: () => ({ endpoints: endpoints.saveState(), log: log.saveState() }),
+    load(saved) {
+      // attempts on the wire belong to the state being replaced: their outcomes are dropped
+      generation += 1;
+      aborter.abort();
+      aborter = new AbortController();
+      endpoints.loadState(saved.endpoints);
+      log.loadState(saved.log);
+      updateSubscription();
+      scheduler.kick();
+    },
+  });
+  return engine;
 }

@@ -19,7 +19,10 @@ export interface JournalClock extends Clock {
   pin(t: number): void;
   /** Ends the replay: from now on `refresh()` reads real time again. */
   goLive(): void;
+  /** Continues from saved offsets (a snapshot): the current one and the one a reset returns to. */
+  restore(initialOffset: number, offset: number): void;
   readonly offset: number;
+  readonly initialOffset: number;
 }
 
 export function createJournalClock(startOffset: number): JournalClock {
@@ -60,8 +63,16 @@ export function createJournalClock(startOffset: number): JournalClock {
       pinnedReal = null;
       current = Date.now() + offset;
     },
+    restore(initial, next) {
+      initialOffset = initial;
+      offset = next;
+      current = real() + offset;
+    },
     get offset() {
       return offset;
+    },
+    get initialOffset() {
+      return initialOffset;
     },
   };
 }

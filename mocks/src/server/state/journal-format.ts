@@ -1,9 +1,11 @@
 import { crc32 } from "node:zlib";
+import type { RecordingIdsState } from "./recording-ids.js";
 
 /**
  * The journal's line format: `<crc32 as 8 hex digits> <JSON of the record>\n`. JSON text
  * never holds a raw newline, so a line is a record; the checksum catches a record cut short
- * or damaged on disk. A state export (`GET /__mock/state`) is the same text.
+ * or damaged on disk. The first record is the journal's head: `init` (the state from its
+ * start) or `base` (the state continues the snapshot of the same generation `g`).
  */
 
 export const STATE_FORMAT = "pacspace-mock-state/1";
@@ -18,6 +20,24 @@ export interface InitRecord {
   offset: number;
   /** Ids and secrets drawn while the mock was built (default tenant, seed scenario), in order. */
   i: string[];
+  /** Generation (absent: 0); a reset starts a new one. */
+  g?: number;
+  /** Where the id streams stood before the build, so a replay from here continues them exactly. */
+  ids?: RecordingIdsState | null;
+}
+
+/** First record of a journal that continues the snapshot of generation `g`. */
+export interface BaseRecord {
+  k: "base";
+  format: typeof STATE_FORMAT;
+  g: number;
+}
+
+export type JournalHead = InitRecord | BaseRecord;
+
+/** The generation a journal head belongs to. */
+export function generationOf(head: JournalHead): number {
+  return head.g ?? 0;
 }
 
 /** An accepted write request, as received, with the mock-clock time it was applied at. */
@@ -46,13 +66,13 @@ export interface TickRecord {
 
 export type JournalRecord = RequestRecord | TickRecord;
 
-export function encodeLine(record: InitRecord | JournalRecord): string {
+export function encodeLine(record: JournalHead | JournalRecord): string {
   const json = JSON.stringify(record);
   return `${crc32(json).toString(16).padStart(8, "0")} ${json}\n`;
 }
 
 export interface ParsedJournal {
-  init: InitRecord;
+  head: JournalHead;
   records: JournalRecord[];
   /** Bytes of the intact prefix (everything up to the first bad line). */
   validBytes: number;
@@ -77,7 +97,7 @@ export class JournalFormatError extends Error {
  */
 export function parseJournal(text: string, tolerant: boolean): ParsedJournal {
   const records: JournalRecord[] = [];
-  let init: InitRecord | null = null;
+  let init: JournalHead | null = null;
   let offset = 0;
   let line = 0;
   let dropped: ParsedJournal["dropped"] = null;
@@ -92,8 +112,11 @@ export function parseJournal(text: string, tolerant: boolean): ParsedJournal {
       break;
     }
     if (init === null) {
-      if (problem.k !== "init" || problem.format !== STATE_FORMAT) {
-        throw new JournalFormatError(line, `the first record must be the ${STATE_FORMAT} init record`);
+      if ((problem.k !== "init" && problem.k !== "base") || problem.format !== STATE_FORMAT) {
+        throw new JournalFormatError(
+          line,
+          `the first record must be the ${STATE_FORMAT} init or base record`,
+        );
       }
       init = problem;
     } else if (problem.k === "req" || problem.k === "tick") {
@@ -107,10 +130,10 @@ export function parseJournal(text: string, tolerant: boolean): ParsedJournal {
     offset = (end as number) + 1;
   }
   if (init === null) throw new JournalFormatError(1, "the journal is empty");
-  return { init, records, validBytes: Buffer.byteLength(text.slice(0, offset)), dropped };
+  return { head: init, records, validBytes: Buffer.byteLength(text.slice(0, offset)), dropped };
 }
 
-function checkLine(line: string): string | InitRecord | JournalRecord {
+function checkLine(line: string): string | JournalHead | JournalRecord {
   const match = /^([0-9a-f]{8}) (.*)$/.exec(line);
   if (!match) return "not a `<crc32> <json>` line";
   const [, checksum, json] = match as unknown as [string, string, string];
@@ -125,11 +148,15 @@ function checkLine(line: string): string | InitRecord | JournalRecord {
   return record;
 }
 
-function isRecord(value: unknown): value is InitRecord | JournalRecord {
+function isRecord(value: unknown): value is JournalHead | JournalRecord {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
   const ids = Array.isArray(record.i) && record.i.every((id) => typeof id === "string");
-  if (record.k === "init") return ids && typeof record.offset === "number" && typeof record.t === "number";
+  const generation = record.g === undefined || Number.isInteger(record.g);
+  if (record.k === "init") {
+    return ids && generation && typeof record.offset === "number" && typeof record.t === "number";
+  }
+  if (record.k === "base") return Number.isInteger(record.g);
   if (record.k === "tick") return ids && typeof record.t === "number";
   if (record.k === "req") {
     return (

@@ -1,0 +1,62 @@
+import { Decimal } from "../../ledger/kernel/core.js";
+import { DeltaState, DeltaStore, DeltasById } from "../../ledger/kernel/delta-store.js";
+import { IdempotencyStore } from "../../ledger/kernel/idempotency.js";
+import { RateLimiter } from "../../ledger/kernel/rate-limits.js";
+import { SignatureReplayStore } from "../../ledger/kernel/signature-replay-store.js";
+import { VerifiedIndex } from "../../ledger/kernel/verified-index.js";
+import type { ClassRegistry } from "./snapshot-graph.js";
+
+/**
+ * The classes whose instances a mock's state holds, by name: what a snapshot may contain
+ * and gives its prototype back on load. Classes a module keeps to itself (the delta store's
+ * columns, the verified index's prefix sums) are found on fresh instances of their owners,
+ * with the capture-free functions those hold.
+ */
+export function snapshotClasses(): ClassRegistry {
+  const registry = new Map<string, object>();
+  const functions = new Map<string, (...args: never[]) => unknown>();
+  const add = (prototype: object) => {
+    const name = (prototype as { constructor: { name: string } }).constructor.name;
+    const known = registry.get(name);
+    if (known !== undefined && known !== prototype)
+      throw new Error(`two classes named ${name} in the snapshot registry`);
+    registry.set(name, prototype);
+  };
+  for (const type of [
+    Decimal,
+    DeltaState,
+    DeltaStore,
+    DeltasById,
+    IdempotencyStore,
+    RateLimiter,
+    SignatureReplayStore,
+    VerifiedIndex,
+  ]) {
+    add(type.prototype);
+  }
+  const store = new DeltaStore([]);
+  for (const sample of [store, new DeltasById(store, new Map()), new VerifiedIndex(), Decimal.from(1)]) {
+    for (const field of Object.values(sample)) {
+      if (typeof field !== "object" || field === null || isBuiltIn(field)) continue;
+      add(Object.getPrototypeOf(field));
+      // a column's array factory: the same code in every store, holding nothing
+      for (const inner of Object.values(field)) {
+        if (typeof inner === "function")
+          functions.set(inner.toString(), inner as (...args: never[]) => unknown);
+      }
+    }
+  }
+  return { classes: registry, functions };
+}
+
+function isBuiltIn(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return (
+    prototype === Object.prototype ||
+    prototype === null ||
+    Array.isArray(value) ||
+    value instanceof Map ||
+    value instanceof Set ||
+    ArrayBuffer.isView(value)
+  );
+}

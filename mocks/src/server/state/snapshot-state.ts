@@ -1,0 +1,42 @@
+import { statePartOf } from "../../state-parts.js";
+import { snapshotClasses } from "./snapshot-classes.js";
+import { decodeGraph, type EncodedGraph, encodeGraph } from "./snapshot-graph.js";
+
+/**
+ * The whole state of a mock as a graph, and back. What it holds is what the mock's parts
+ * register (`registerMockStatePart`); two shapes are known here: an idempotency record
+ * whose answer is rebuilt from the ledger on replay is saved as the JSON text of that
+ * answer (the form a record that keeps its text has), and the parts' clock is wiring,
+ * saved by name and supplied by the loading mock.
+ */
+
+const registry = snapshotClasses();
+const IDEMPOTENT_ANSWER = /^\.ledger\.idempotency\..*\.answer$/;
+
+export function captureMockState(mock: object): EncodedGraph {
+  const part = partOf(mock);
+  return encodeGraph(part.save(), registry, wiringByObject(part.wiring), (path, compute) =>
+    IDEMPOTENT_ANSWER.test(path) ? JSON.stringify(compute()) : undefined,
+  );
+}
+
+/**
+ * Reads a captured state for `mock` and returns what loads it: a snapshot that does not
+ * decode throws here, before anything of the mock has changed.
+ */
+export function prepareMockState(mock: object, graph: EncodedGraph): () => void {
+  const part = partOf(mock);
+  const wiring = new Map<string, unknown>(Object.entries(part.wiring ?? {}));
+  const saved = decodeGraph(graph, registry, wiring);
+  return () => part.load(saved);
+}
+
+function partOf(mock: object) {
+  const part = statePartOf(mock);
+  if (!part) throw new Error("this mock registers no state to snapshot");
+  return part;
+}
+
+function wiringByObject(wiring: Readonly<Record<string, object>> | undefined): Map<unknown, string> {
+  return new Map(Object.entries(wiring ?? {}).map(([name, object]) => [object, name]));
+}
