@@ -1,8 +1,10 @@
 // Shrinks the shipped type declarations without changing a single type: every doc comment keeps
 // its summary (the first sentence, as an editor's hover shows it) and its @deprecated tag, and
 // loses the long descriptions, examples and defaults the generated schema carries (they stay in
-// the spec and the sources); indentation is halved. Run after tsup, on the emitted `.d.cts`
-// files. Usage: node scripts/trim-declarations.mjs <dist folder>
+// the spec and the sources); whitespace goes; and an object type the generated schema repeats
+// (a path's empty `parameters`, the `X-Request-Id` response headers, …) is written once as a
+// type alias that every repeat names, which is the same type to the compiler. Run after tsup, on
+// the emitted `.d.cts` files. Usage: node scripts/trim-declarations.mjs <dist folder>
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
@@ -76,10 +78,75 @@ function trim(source) {
   return out;
 }
 
+const ALIAS_PREFIX = "SpecBlock";
+// What an object type may hold to be shared under an alias: properties and index signatures
+// whose types are keywords, references into the generated schema, or earlier aliases. Nothing
+// generic, nothing that names a type parameter, so the alias means the same wherever it is used.
+const SHARABLE_TYPE = `(?:never|unknown|string|number|boolean|null|${ALIAS_PREFIX}\\d+|(?:components|operations|paths)(?:\\["[^"\\\\]*"\\])+)`;
+const SHARABLE_MEMBER = `(?:/\\*\\*(?:[^*]|\\*(?!/))*\\*/\\n?)*(?:[A-Za-z_$][\\w$]*\\??|"[^"\\\\]*"\\??|\\[name:string\\]):${SHARABLE_TYPE};`;
+const SHARABLE_BLOCK = new RegExp(`^\\{\\n?(?:${SHARABLE_MEMBER}\\n?)+\\}$`);
+
+/** The innermost `{…}` that follow a `:` (a property's type), with their offsets. */
+function innermostTypeLiterals(source) {
+  const found = [];
+  const open = [];
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === "/" && source[index + 1] === "*") {
+      index = source.indexOf("*/", index + 2) + 1;
+    } else if (char === '"' || char === "'" || char === "`") {
+      // A template literal type poisons the blocks around it: they are never shared.
+      if (char === "`") for (const block of open) block.plain = false;
+      for (index++; source[index] !== char; index++) if (source[index] === "\\") index++;
+    } else if (char === "{") {
+      if (open.length > 0) open[open.length - 1].innermost = false;
+      open.push({ start: index, innermost: true, plain: source[index - 1] === ":" });
+    } else if (char === "}") {
+      const block = open.pop();
+      if (block?.innermost && block.plain) found.push({ start: block.start, end: index + 1 });
+    }
+  }
+  return found;
+}
+
+/** Writes each object type the file repeats once, as `type SpecBlockN = {…}`, and names it. */
+function shareRepeatedBlocks(source) {
+  if (source.includes(ALIAS_PREFIX)) throw new Error(`trim-declarations: ${ALIAS_PREFIX} already used`);
+  const aliases = [];
+  for (;;) {
+    const blocks = innermostTypeLiterals(source);
+    const counts = new Map();
+    for (const { start, end } of blocks) {
+      const text = source.slice(start, end);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+    const shared = new Map();
+    for (const [text, count] of counts) {
+      const alias = `${ALIAS_PREFIX}${aliases.length + shared.size + 1}`;
+      // Shared only where the alias is shorter than the repeats it replaces.
+      if (count < 2 || text.length * (count - 1) <= alias.length * count + 8) continue;
+      if (!SHARABLE_BLOCK.test(text)) continue;
+      shared.set(text, alias);
+    }
+    if (shared.size === 0) break;
+    let out = "";
+    let last = 0;
+    for (const { start, end } of blocks) {
+      const alias = shared.get(source.slice(start, end));
+      if (alias === undefined) continue;
+      out += source.slice(last, start) + alias;
+      last = end;
+    }
+    source = out + source.slice(last);
+    for (const [text, alias] of shared) aliases.push(`type ${alias}=${text};`);
+  }
+  return aliases.length === 0 ? source : `${source}\n${aliases.join("\n")}\n`;
+}
+
 const [dist] = process.argv.slice(2);
 if (!dist) throw new Error("usage: trim-declarations.mjs <dist>");
 for (const file of readdirSync(dist)) {
   if (!file.endsWith(".d.cts")) continue;
   const path = join(dist, file);
-  writeFileSync(path, trim(readFileSync(path, "utf8")));
+  writeFileSync(path, shareRepeatedBlocks(trim(readFileSync(path, "utf8"))));
 }

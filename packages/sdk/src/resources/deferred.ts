@@ -22,11 +22,11 @@ class DeferredPagePromise<Page, Item> extends PagePromise<Page, Item> {
   readonly #inner: Promise<Boxed<Page, Item>>;
 
   constructor(inner: Promise<Boxed<Page, Item>>) {
+    const firstPage = inner.then(({ page }) => page.withResponse());
+    // Iterating reads the inner PagePromise, not this one: a rejection is reported there.
+    firstPage.catch(() => undefined);
     // The paginator is never asked: pages and items come from the inner PagePromise.
-    super(
-      inner.then(({ page }) => page.withResponse()),
-      { items: () => [], next: () => undefined },
-    );
+    super(firstPage, { items: () => [], next: () => undefined });
     this.#inner = inner;
   }
 

@@ -96,6 +96,20 @@ describe("records.emit / history (PacSpace/python-sdk tests/test_sdk.py test_emi
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(pac.records.receipt("build-1", 0)).rejects.toBeInstanceOf(ValidationError);
     await expect(pac.records.history("build-1", { fromEntry: 0 })).rejects.toBeInstanceOf(ValidationError);
+    // Iterated rather than awaited: the error reaches the loop, and no rejection is left unhandled.
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const walk = async () => {
+        for await (const _ of pac.records.history("build-1", { fromEntry: 0 })) break;
+      };
+      await expect(walk()).rejects.toBeInstanceOf(ValidationError);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
     await expect(
       pac.records.check({ receipts: [] }, { expect: [{ entry: 0, payloads: [] }] }),
     ).rejects.toBeInstanceOf(ValidationError);

@@ -1,13 +1,15 @@
+import { loadOnce } from "../load-once.js";
 import { setBackgroundTimeout } from "./background-timer.js";
-import type { SubmitSummaryBatch, SummaryDelta } from "./batch-transport.js";
+import type { SubmitSummaryBatch } from "./batch-transport.js";
 import { registerExitFlush, unregisterExitFlush } from "./exit-flush.js";
 import {
   type ResolvedSubmissionOptions,
   resolveSubmissionOptions,
   type SubmissionOptions,
 } from "./options.js";
-import type { SummaryFailure, SummaryFlushReport, SummaryQueueState } from "./report.js";
+import type { SummaryFlushReport, SummaryQueueState } from "./report.js";
 import { normalizeSummary, type QueuedSummary, type SummaryInput } from "./summary.js";
+import type { SummaryFlushContext } from "./summary-flush.js";
 
 /** What the submitter asks of the client it belongs to. */
 export interface SubmissionLifecycle {
@@ -24,15 +26,13 @@ export interface FlushOptions {
 }
 
 const nowIso = () => new Date().toISOString();
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function errorText(error: unknown): { error: string; detail?: string } {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === "string" ? { error: error.message, detail: code } : { error: error.message };
-  }
-  return { error: String(error) };
-}
+// The flush itself (batching, pacing) is a chunk of its own, loaded on the first flush or
+// `start()`: queueing, the queue's state and the scheduler's timer stay synchronous.
+const loadFlush = loadOnce(() => import("./summary-flush.js"));
+const preloadFlush = () => {
+  loadFlush().catch(() => undefined);
+};
 
 /**
  * The summary submitter (`pac.balance.submission`): queue one delta per customer and window,
@@ -44,16 +44,15 @@ function errorText(error: unknown): { error: string; detail?: string } {
  * or the page is hidden.
  */
 export class SummarySubmission {
-  readonly #submitBatch: SubmitSummaryBatch;
   readonly #options: ResolvedSubmissionOptions;
   readonly #lifecycle: SubmissionLifecycle;
   readonly #queue = new Map<string, QueuedSummary>();
+  readonly #flushContext: SummaryFlushContext;
   #flushing: Promise<unknown> = Promise.resolve();
   #immediateFlushPending = false;
   #running = false;
   #cancelTimer: (() => void) | undefined;
   #nextFlushAt: number | undefined;
-  #lastRequestAt = Number.NEGATIVE_INFINITY;
   readonly #exitFlush = () => this.#flushOnExit();
 
   /** Throws `InvalidSubmissionProfileError` for options that cannot run. */
@@ -62,9 +61,14 @@ export class SummarySubmission {
     options?: SubmissionOptions,
     lifecycle: SubmissionLifecycle = ALWAYS_OPEN,
   ) {
-    this.#submitBatch = submitBatch;
     this.#options = resolveSubmissionOptions(options);
     this.#lifecycle = lifecycle;
+    this.#flushContext = {
+      queue: this.#queue,
+      options: this.#options,
+      submitBatch,
+      lastRequestAt: Number.NEGATIVE_INFINITY,
+    };
   }
 
   /**
@@ -94,7 +98,8 @@ export class SummarySubmission {
   /**
    * Sends queued summaries now (after any flush already running) and resolves with what
    * happened. Never rejects for a failed request: its summaries are reported in `failures`
-   * and stay queued. Rejects with `ClientClosedError` once the client is closed.
+   * and stay queued. Rejects with `ClientClosedError` once the client is closed, and with the
+   * loader's error if the flush's code cannot be loaded (the summaries stay queued).
    */
   flushSummaries(options: FlushOptions = {}): Promise<SummaryFlushReport> {
     try {
@@ -112,6 +117,7 @@ export class SummarySubmission {
     this.#lifecycle.assertOpen();
     if (this.#running) return;
     this.#running = true;
+    preloadFlush();
     if (this.#options.profile !== "immediate") this.#schedule();
   }
 
@@ -161,6 +167,7 @@ export class SummarySubmission {
   #flushInBackground(): void {
     if (this.#immediateFlushPending) return;
     this.#immediateFlushPending = true;
+    preloadFlush();
     // Summaries queued in the same tick join this flush's batch.
     queueMicrotask(() => {
       this.#immediateFlushPending = false;
@@ -175,90 +182,9 @@ export class SummarySubmission {
     this.flushSummaries().catch(() => undefined);
   }
 
-  async #pace(): Promise<void> {
-    const interval = 60_000 / this.#options.maxRequestsPerMinute;
-    const wait = this.#lastRequestAt + interval - Date.now();
-    if (wait > 0) await sleep(wait);
-    this.#lastRequestAt = Date.now();
-  }
-
-  #toDelta(summary: QueuedSummary): SummaryDelta {
-    return {
-      customerId: summary.customerId,
-      delta: summary.delta,
-      reason: summary.reason,
-      referenceId: summary.referenceId,
-      metadata: {
-        summaryWindowStart: summary.windowStart,
-        summaryWindowEnd: summary.windowEnd,
-        summaryProfile: this.#options.profile,
-        submissionType: "tenant_summary",
-        ...summary.metadata,
-      },
-    };
-  }
-
   async #flush({ maxItems }: FlushOptions): Promise<SummaryFlushReport> {
-    const startedAt = nowIso();
-    const limit = maxItems === undefined ? this.#queue.size : Math.max(0, Math.trunc(maxItems));
-    const selected = [...this.#queue.values()].slice(0, limit);
-    const failures: SummaryFailure[] = [];
-    const accepted: QueuedSummary[] = [];
-    let replayed = 0;
-    let requestCount = 0;
-
-    for (let start = 0; start < selected.length; start += this.#options.maxDeltasPerRequest) {
-      const chunk = selected.slice(start, start + this.#options.maxDeltasPerRequest);
-      try {
-        await this.#pace();
-        requestCount += 1;
-        const result = await this.#submitBatch(chunk.map((summary) => this.#toDelta(summary)));
-        const byIndex = new Map(result.results.map((item) => [item.index, item]));
-        for (const [index, summary] of chunk.entries()) {
-          const item = byIndex.get(index);
-          // Read case-insensitively, as the official SDKs do.
-          if (String(item?.status).toUpperCase() === "FAILED") {
-            const failure: SummaryFailure = {
-              customerId: summary.customerId,
-              referenceId: summary.referenceId,
-              error: item?.error ?? "Summary submission failed",
-            };
-            if (item?.errorMessage !== undefined) failure.detail = item.errorMessage;
-            failures.push(failure);
-            continue;
-          }
-          accepted.push(summary);
-          if (item?.idempotent === true) replayed += 1;
-        }
-      } catch (error) {
-        for (const summary of chunk) {
-          failures.push({
-            customerId: summary.customerId,
-            referenceId: summary.referenceId,
-            ...errorText(error),
-          });
-        }
-      }
-    }
-
-    // A summary replaced while its flush was in flight stays queued: the newer one is not sent yet.
-    for (const summary of accepted) {
-      if (this.#queue.get(summary.key) === summary) this.#queue.delete(summary.key);
-    }
+    const report = await (await loadFlush()).flushQueue(this.#flushContext, maxItems);
     if (this.#queue.size === 0) unregisterExitFlush(this.#exitFlush);
-
-    const report: SummaryFlushReport = {
-      profile: this.#options.profile,
-      startedAt,
-      finishedAt: nowIso(),
-      attempted: selected.length,
-      submitted: accepted.length,
-      failed: failures.length,
-      replayed,
-      requestCount,
-      queuedAfterFlush: this.#queue.size,
-      failures,
-    };
     try {
       this.#options.onFlush?.(report);
     } catch {
