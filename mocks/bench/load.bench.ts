@@ -2,8 +2,8 @@
  * A timed write load against the built HTTP server (`pnpm --filter @pacspace/mocks build`
  * first): autocannon in its own process sends emits with an Idempotency-Key each (as the SDK
  * does) on 16 keep-alive connections at full speed, while the server, in another process,
- * reports its RSS every second. Prints RSS over time, RSS growth and heap kept per write
- * (after a full GC), against two goals: ≤ 500 B kept per write, and under 2 GB RSS after
+ * reports its RSS every second. After a 5-s warm-up, prints RSS over time, RSS growth and
+ * heap kept per write (after a full GC), against two goals: ≤ 500 B kept per write, and under 2 GB RSS after
  * 10 minutes of load.
  *
  * The default run lasts 60 s and only projects the 10-minute RSS (INFO). The real one:
@@ -18,6 +18,7 @@ import { format, goal } from "./support/report.js";
 
 const FULL_SECONDS = 600;
 const SECONDS = Number(process.env.PACSPACE_LOAD_SECONDS ?? 60);
+const WARM_UP_SECONDS = 5;
 const RSS_GOAL_BYTES = 2e9;
 const PER_WRITE_GOAL_BYTES = 500;
 const MB = 1e6;
@@ -64,16 +65,37 @@ const heapOf = async () => {
 };
 const rssNow = async () => Number((await server.next("MEM ")).split(" ")[2]);
 
+/** `seconds` of emits from a load generator in its own process. */
+async function runLoad(seconds: number): Promise<LoadResult> {
+  const request: LoadRequest = {
+    url: `http://127.0.0.1:${port}/api/v1/balance/delta`,
+    method: "POST",
+    headers: { "X-Api-Key": apiKey as string, "Content-Type": "application/json" },
+    emit: true,
+    connections: 16,
+    durationSeconds: seconds,
+  };
+  const load = spawn(
+    process.execPath,
+    [tsx, fileURLToPath(new URL("support/load.ts", import.meta.url)), JSON.stringify(request)],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let output = "";
+  load.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  await new Promise((resolve) => load.on("close", resolve));
+  return JSON.parse(output.trim().split("\n").at(-1) as string) as LoadResult;
+}
+
+// a warm-up first, as in the memory bench: what the first requests compile and cache is no per-write cost
+const rssAtStart = await rssNow();
+const warmUp = await runLoad(WARM_UP_SECONDS);
 const heapBefore = await heapOf();
 const rssBefore = await rssNow();
-const request: LoadRequest = {
-  url: `http://127.0.0.1:${port}/api/v1/balance/delta`,
-  method: "POST",
-  headers: { "X-Api-Key": apiKey as string, "Content-Type": "application/json" },
-  emit: true,
-  connections: 16,
-  durationSeconds: SECONDS,
-};
+console.log(
+  `warm-up: ${format(warmUp.ok)} writes in ${WARM_UP_SECONDS} s; RSS ${format(rssAtStart / MB)} MB at start, ${format(rssBefore / MB)} MB after`,
+);
 console.log(`${SECONDS} s of emits with an Idempotency-Key each, 16 connections, against dist/server.js`);
 const samples: Array<{ second: number; rss: number }> = [];
 const loadStart = server.lines.length;
@@ -84,18 +106,8 @@ const progress = setInterval(() => {
   samples.push({ second: samples.length * every + every, rss });
   console.log(`  t=${String(samples.length * every).padStart(4)} s  RSS ${format(rss / MB)} MB`);
 }, every * 1000);
-const load = spawn(
-  process.execPath,
-  [tsx, fileURLToPath(new URL("support/load.ts", import.meta.url)), JSON.stringify(request)],
-  { stdio: ["ignore", "pipe", "inherit"] },
-);
-let output = "";
-load.stdout.on("data", (chunk: Buffer) => {
-  output += chunk.toString();
-});
-await new Promise((resolve) => load.on("close", resolve));
+const result = await runLoad(SECONDS);
 clearInterval(progress);
-const result = JSON.parse(output.trim().split("\n").at(-1) as string) as LoadResult;
 const rssAfter = await rssNow();
 const peak = Math.max(
   rssAfter,
