@@ -15,6 +15,7 @@ const BENCHES = {
   emit: "emit.bench.ts",
   server: "server.bench.ts",
   state: "state.bench.ts",
+  load: "load.bench.ts",
 } as const;
 type Name = keyof typeof BENCHES;
 

@@ -151,6 +151,12 @@ export function apiRoutes(
   ];
 }
 
+/** The emit rebuilders of each ledger's `getDeltaStatus`, one per answered status. */
+const emitRebuilders = new WeakMap<
+  (recordId: string) => DeltaRecord,
+  Map<DeltaRecord["status"], (recordId: string) => DeltaRecord>
+>();
+
 /**
  * An emit's answer rebuilt from the ledger for an Idempotency-Key replay: the delta as it is
  * now, with the fields verification changed since put back as they were answered. Undefined
@@ -159,11 +165,21 @@ export function apiRoutes(
 function acceptedDeltaReplay(
   getDeltaStatus: (recordId: string) => DeltaRecord,
   answered: DeltaRecord,
-): (() => DeltaRecord) | undefined {
+): { rebuild: (recordId: string) => DeltaRecord; ref: string } | undefined {
   if (answered.verifiedAt !== null || answered.verificationReference !== null || answered.error !== null) {
     return undefined;
   }
   if (answered.proof !== undefined) return undefined;
   const { recordId, status } = answered;
-  return () => asAccepted(getDeltaStatus(recordId), status);
+  let byStatus = emitRebuilders.get(getDeltaStatus);
+  if (!byStatus) {
+    byStatus = new Map();
+    emitRebuilders.set(getDeltaStatus, byStatus);
+  }
+  let rebuild = byStatus.get(status);
+  if (!rebuild) {
+    rebuild = (ref) => asAccepted(getDeltaStatus(ref), status);
+    byStatus.set(status, rebuild);
+  }
+  return { rebuild, ref: recordId };
 }

@@ -1,6 +1,6 @@
 import type { Fault, FaultController, FaultTarget } from "../faults.js";
 import { illFormedStringIssues } from "../ledger/balance/well-formed.js";
-import type { IdempotencyClaim } from "../ledger/kernel/idempotency.js";
+import type { AnswerRebuilder, IdempotencyClaim, StoredResponse } from "../ledger/kernel/idempotency.js";
 import {
   type FieldIssue,
   isLedgerError,
@@ -96,22 +96,37 @@ export interface DocumentReply {
 }
 
 type RunResult =
-  | { status: number; data: unknown; message?: string; replay?: () => unknown }
+  | { status: number; data: unknown; message?: string; replay?: AnswerReplay }
   | Promise<DocumentReply>;
+
+/**
+ * How an operation's answer is built again for an Idempotency-Key replay: `rebuild(ref)`
+ * returns its `data` from the ledger. `rebuild` is shared (one per operation and ledger),
+ * so the idempotency store keeps a reference and a string per answer, no closure.
+ */
+export interface AnswerReplay {
+  rebuild: AnswerRebuilder;
+  ref: string;
+}
+
+/** The envelope rebuilder of each data rebuilder, made once. */
+const envelopeRebuilders = new WeakMap<AnswerRebuilder, AnswerRebuilder>();
 
 /** What the idempotency store keeps of an answer: its rebuild when the operation has one, else the body. */
 function storedAnswer(
   status: number,
   envelope: unknown,
-  replay: (() => unknown) | undefined,
+  replay: AnswerReplay | undefined,
   message?: string,
-) {
-  return replay ? { status, rebuild: rebuildEnvelope(replay, message) } : { status, body: envelope };
-}
-
-/** In its own scope, so the rebuild keeps only `replay` and `message` alive, not the request's objects. */
-function rebuildEnvelope(replay: () => unknown, message: string | undefined): () => unknown {
-  return () => successBody(replay(), message);
+): StoredResponse {
+  if (!replay || message !== undefined) return { status, body: envelope };
+  let rebuild = envelopeRebuilders.get(replay.rebuild);
+  if (!rebuild) {
+    const data = replay.rebuild;
+    rebuild = (ref) => successBody(data(ref));
+    envelopeRebuilders.set(replay.rebuild, rebuild);
+  }
+  return { status, rebuild, ref: replay.ref };
 }
 
 const CREDIT_POOL_ID = /^.{1,128}$/s;

@@ -25,8 +25,11 @@ export type Reply<Op extends OperationId> = {
     status: S;
     data: DataOf<Op, S>;
     message?: string;
-    /** Builds `data` again as first answered, from the ledger: an Idempotency-Key replay then needs no stored copy. */
-    replay?: () => DataOf<Op, S>;
+    /**
+     * Builds `data` again as first answered, from the ledger: an Idempotency-Key replay then
+     * needs no stored copy. `rebuild` is shared (one per operation and ledger); `ref` names what it reads.
+     */
+    replay?: { rebuild: (ref: string) => DataOf<Op, S>; ref: string };
   };
 }[SuccessStatus<Op>];
 

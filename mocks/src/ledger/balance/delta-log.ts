@@ -1,8 +1,8 @@
 import type { Adjusts, BatchResult, BatchResultItem, DeltaRecord } from "../kernel/api-types.js";
-import { acceptanceTime, type LedgerContext, registerRoot, tenantOf } from "../kernel/context.js";
+import { acceptanceTime, type LedgerContext, tenantOf } from "../kernel/context.js";
 import { type Hex, merkleRoot } from "../kernel/core.js";
 import { type FieldIssue, LedgerError, validationError } from "../kernel/ledger-error.js";
-import type { CustomerState, DeltaState, EnvLedger, Submission } from "../kernel/state.js";
+import type { CustomerState, DeltaState, EnvLedger } from "../kernel/state.js";
 import { atomically } from "../kernel/transaction.js";
 import { assertWithinPlan } from "../kernel/usage-and-plans.js";
 import { deltaRecord } from "../kernel/views.js";
@@ -274,34 +274,9 @@ function accept(ctx: LedgerContext, ledger: EnvLedger, items: LoggableDelta[], n
     tx.set(ledger.totals, "deltas", ledger.totals.deltas + records.length);
     tx.set(tenant.usage, "inFlight", tenant.usage.inFlight + records.length);
     tx.set(ledger, "lastCreatedAt", now);
-    if (!ledger.submissions.has(receiptId)) {
-      const submission = submissionOf(ledger, receiptId, now, firstRow, records.length);
-      tx.mapSet(ledger.submissions, receiptId, submission);
-      registerRoot(ctx, receiptId, { kind: "submission", ledger, submission }, tx);
-    }
+    // The first write with this root is its submission: the store indexes it (undone with
+    // the rows), and public verification finds it there.
     tx.step("accept-submission");
     return records;
   });
-}
-
-/**
- * A submission's records are rows `[firstRow, firstRow + count)` of the delta store, read
- * when asked. (Built here, outside `accept`, so the getter's closure holds only these
- * arguments and not the accepted items.)
- */
-function submissionOf(
-  ledger: EnvLedger,
-  receiptId: Hex,
-  createdAt: number,
-  firstRow: number,
-  count: number,
-): Submission {
-  const byId = ledger.records;
-  return {
-    receiptId,
-    createdAt,
-    get records() {
-      return byId.rows(firstRow, count);
-    },
-  };
 }

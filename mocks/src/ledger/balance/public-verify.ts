@@ -20,7 +20,7 @@ import { verifiedRecord } from "../kernel/views.js";
  */
 
 const SOURCES: readonly VerifySource[] = ["db", "chain", "both"];
-const KIND_ORDER: RootEntry["kind"][] = ["checkpoint", "receipt", "submission"];
+const KIND_ORDER: RootEntry["kind"][] = ["checkpoint", "receipt"];
 
 export function verifyProof(
   ctx: LedgerContext,
@@ -33,7 +33,9 @@ export function verifyProof(
   // Hex in either case names the same root; anything else (a receipt id, say) names none: 404.
   const normalised = typeof proofRoot === "string" ? proofRoot.toLowerCase() : undefined;
   const entries = isHash32(normalised) ? (ctx.roots.get(normalised) ?? []) : [];
-  const entry = KIND_ORDER.map((kind) => entries.find((candidate) => candidate.kind === kind)).find(Boolean);
+  const entry =
+    KIND_ORDER.map((kind) => entries.find((candidate) => candidate.kind === kind)).find(Boolean) ??
+    (isHash32(normalised) ? submissionEntry(ctx, normalised) : undefined);
   if (!entry) throw new LedgerError("NOT_FOUND", "No checkpoint, receipt or submission has this root");
   const root = normalised as Hex;
 
@@ -98,4 +100,21 @@ function latestAnchor(records: readonly DeltaState[]): AnchorEntry | null {
   for (const record of records)
     if (record.anchor && (!latest || record.anchor.index > latest.index)) latest = record.anchor;
   return latest;
+}
+
+/**
+ * The submission with this root: submissions are not registered as roots (that would cost an
+ * entry per write); each ledger's delta store indexes its own. The first accepted wins.
+ */
+function submissionEntry(ctx: LedgerContext, root: Hex): RootEntry | undefined {
+  let found: RootEntry | undefined;
+  for (const tenant of ctx.tenants.values()) {
+    for (const ledger of Object.values(tenant.ledgers)) {
+      const submission = ledger.submissions.get(root);
+      if (submission && (found?.kind !== "submission" || submission.createdAt < found.submission.createdAt)) {
+        found = { kind: "submission", ledger, submission };
+      }
+    }
+  }
+  return found;
 }

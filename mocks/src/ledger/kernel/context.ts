@@ -1,7 +1,7 @@
 import type { Clock } from "../../clock.js";
 import type { IdGenerator } from "../../ids.js";
 import { Decimal, type Hex, keccak256Hex, utf8, ZERO_HASH } from "./core.js";
-import { DeltaStore, DeltasById } from "./delta-store.js";
+import { DeltaStore, DeltasById, SubmissionsByRoot } from "./delta-store.js";
 import type { EventBus, LedgerEvent } from "./events.js";
 import type { FailRule } from "./fail-rules.js";
 import type { IdempotencyStore } from "./idempotency.js";
@@ -81,19 +81,20 @@ export function createEnvLedger(tenantId: string, environment: Environment): Env
   const anchors: AnchorEntry[] = [];
   const customers = new Map<string, CustomerState>();
   const deltaStore = new DeltaStore(anchors);
+  const records = new DeltasById(deltaStore, customers);
   return {
     tenantId,
     environment,
     customers,
     deltaStore,
-    records: new DeltasById(deltaStore, customers),
+    records,
     inFlight: [],
     pendingCheckpoints: [],
     contractDeployed: true,
     anchors,
     headProofHash: ZERO_HASH,
     headReference: ZERO_HASH,
-    submissions: new Map(),
+    submissions: new SubmissionsByRoot(deltaStore, records),
     byContentHash: new Map(),
     checkpoints: [],
     checkpointsByScope: new Map(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keccak256Hex, utf8 } from "./core.js";
-import { DeltaStore } from "./delta-store.js";
+import { DeltaStore, DeltasById, SubmissionsByRoot } from "./delta-store.js";
 import type { AnchorEntry } from "./state.js";
 
 const hash = (n: number) => keccak256Hex(utf8(`row ${n}`));
@@ -106,6 +106,38 @@ describe("DeltaStore", () => {
     expect(store.rowOf("again1500")).toBe(1500);
     expect(store.rowOf("r1500")).toBe(-1);
     for (let n = 0; n < 1500; n += 37) expect(store.rowOf(`r${n}`)).toBe(n);
+  });
+
+  it("indexes each receipt root's first write as its submission, forgetting it when the write is rolled back", () => {
+    const store = new DeltaStore([]);
+    const records = [...fill(store, 0, 3), ...fill(store, 3, 2)];
+    const customers = new Map<string, { deltas: typeof records }>();
+    for (const record of records) {
+      const log = customers.get(record.customerId) ?? { deltas: [] };
+      log.deltas[record.sequenceNumber - 1] = record;
+      customers.set(record.customerId, log);
+    }
+    const submissions = new SubmissionsByRoot(store, new DeltasById(store, customers));
+    expect(submissions.size).toBe(2);
+    expect([...submissions.keys()]).toEqual([hash(-0), hash(-3)]);
+    expect(submissions.get(hash(-3))?.records.map((record) => record.recordId)).toEqual(["rec_3", "rec_4"]);
+    expect(submissions.get(hash(-3))?.createdAt).toBe(1_000_003);
+    expect(submissions.has(hash(-4))).toBe(false);
+    expect(submissions.has(hash(-3).toUpperCase())).toBe(false);
+    expect(submissions.has("rcpt_1")).toBe(false);
+
+    // a later write with a known root keeps the first as the submission
+    store.beginAcceptance(hash(-0), { processingAt: null, dueAt: null });
+    store.endAcceptance();
+    fill(store, 5, 1, () => "rec_late");
+    expect(submissions.size).toBe(3);
+    store.truncate(5);
+    expect(submissions.size).toBe(2);
+    expect(submissions.has(hash(-5))).toBe(false);
+    expect(submissions.get(hash(-0))?.records).toHaveLength(3);
+    // many roots: the index grows and still finds each
+    for (let n = 100; n < 400; n++) fill(store, 5 + n - 100, 1, (m) => `many_${m}`);
+    for (let n = 100; n < 400; n++) expect(submissions.has(hash(-(5 + n - 100))), `root ${n}`).toBe(true);
   });
 
   it("refuses a content hash that is not 32 bytes of hex, and an append outside an acceptance", () => {

@@ -1,6 +1,7 @@
 import type { AnchorEntry, Schedule } from "./anchor-log.js";
 import type { Adjusts, DeltaError, RecordStatus } from "./api-types.js";
 import { Decimal, type Hex } from "./core.js";
+import { ProbeTable } from "./probe-table.js";
 
 /**
  * Where one ledger (a tenant's sandbox or production) keeps its deltas: columns, not one
@@ -8,7 +9,9 @@ import { Decimal, type Hex } from "./core.js";
  * (numbers, the 32-byte content hash, small indexes), two string columns (recordId, reason)
  * and a sparse map for the optional fields. Each delta still has its own small
  * `DeltaState` object (identity for the log's lists and maps), whose fields read and write
- * the columns; the rest of the ledger uses it like a plain record.
+ * the columns; the rest of the ledger uses it like a plain record. The writes that accepted
+ * the rows (their receipt root, first row, row count and verification schedule) are
+ * columns too, so a write of one delta adds no object beyond its DeltaState.
  *
  * Rows are only appended, or cut back by `truncate` when a write rolls back. The verifier
  * changes a row's status, verification time, anchor and item index, and its error.
@@ -81,14 +84,6 @@ interface RowExtras {
   error: DeltaError | null;
 }
 
-/** What the rows accepted by one write share: their receipt and their verification schedule. */
-interface Acceptance extends Schedule {
-  receiptId: Hex;
-  /** First row of the write. */
-  start: number;
-  count: number;
-}
-
 export interface NewDeltaRow {
   recordId: string;
   customerId: string;
@@ -117,13 +112,23 @@ export class DeltaStore {
   private readonly verifiedAts = new Column((n) => new Float64Array(n));
   private readonly statuses = new Column((n) => new Uint8Array(n));
   private readonly hashes = new Column((n) => new Uint8Array(n), 32);
+  /** The acceptance (write) of each row. */
   private readonly acceptanceIndex = new Column((n) => new Int32Array(n));
   /** Index into the ledger's anchor log; -1: none. */
   private readonly anchorOf = new Column((n) => new Int32Array(n));
   /** -1: none. */
   private readonly itemIndexes = new Column((n) => new Int32Array(n));
   private readonly extras = new Map<number, RowExtras>();
-  private readonly acceptances: Acceptance[] = [];
+  /** Acceptances (one per write), by number: receipt root, first row, rows, schedule (NaN: null). */
+  private acceptances = 0;
+  private readonly receiptRoots = new Column((n) => new Uint8Array(n), 32);
+  private readonly acceptanceStarts = new Column((n) => new Int32Array(n));
+  private readonly acceptanceSizes = new Column((n) => new Int32Array(n));
+  private readonly processingAts = new Column((n) => new Float64Array(n));
+  private readonly dueAts = new Column((n) => new Float64Array(n));
+  /** receiptId → the first acceptance with it (the submission of that root). */
+  private readonly submissionIndex = new ProbeTable((acceptance) => this.receiptHash(acceptance));
+  private submissionCount = 0;
   /** recordId → row: open addressing with linear probing over row numbers (-1: empty), load ≤ 1/2. */
   private slots = new Int32Array(64).fill(-1);
 
@@ -136,14 +141,36 @@ export class DeltaStore {
 
   /** Starts the rows of one write: they share `receiptId` and `schedule`. */
   beginAcceptance(receiptId: Hex, schedule: Schedule): void {
-    this.acceptances.push({ receiptId, start: this.rows, count: 0, ...schedule });
+    const acceptance = this.acceptances;
+    for (const column of [
+      this.receiptRoots,
+      this.acceptanceStarts,
+      this.acceptanceSizes,
+      this.processingAts,
+      this.dueAts,
+    ] as const) {
+      column.grow(acceptance);
+    }
+    writeHash(this.receiptRoots, acceptance, receiptId);
+    this.acceptanceStarts.set(acceptance, this.rows);
+    this.acceptanceSizes.set(acceptance, 0);
+    this.processingAts.set(acceptance, schedule.processingAt ?? Number.NaN);
+    this.dueAts.set(acceptance, schedule.dueAt ?? Number.NaN);
+    this.acceptances++;
+    if (this.findSubmission(acceptance) < 0) {
+      this.submissionIndex.add(acceptance);
+      this.submissionCount++;
+    }
   }
 
   /** Appends a QUEUED row to the current acceptance; returns its DeltaState. */
   append(row: NewDeltaRow): DeltaState {
     const index = this.rows;
-    const acceptance = this.acceptances[this.acceptances.length - 1];
-    if (!acceptance || acceptance.start + acceptance.count !== index) {
+    const acceptance = this.acceptances - 1;
+    if (
+      acceptance < 0 ||
+      this.acceptanceStarts.get(acceptance) + this.acceptanceSizes.get(acceptance) !== index
+    ) {
       throw new Error("DeltaStore.append outside an acceptance");
     }
     for (const column of [
@@ -175,7 +202,7 @@ export class DeltaStore {
     this.createdAts.set(index, row.createdAt);
     this.verifiedAts.set(index, Number.NaN);
     this.statuses.set(index, STATUS_CODE.QUEUED);
-    this.acceptanceIndex.set(index, this.acceptances.length - 1);
+    this.acceptanceIndex.set(index, acceptance);
     this.anchorOf.set(index, -1);
     this.itemIndexes.set(index, -1);
     if (row.referenceId !== null || row.metadata !== null || row.adjusts !== null) {
@@ -186,7 +213,7 @@ export class DeltaStore {
         error: null,
       });
     }
-    acceptance.count++;
+    this.acceptanceSizes.set(acceptance, this.acceptanceSizes.get(acceptance) + 1);
     this.rows++;
     this.addToIndex(index);
     return new DeltaState(this, index);
@@ -244,24 +271,90 @@ export class DeltaStore {
     this.rows = Math.min(this.rows, size);
     this.recordIds.length = this.rows;
     this.reasons.length = this.rows;
-    for (let last = this.acceptances.at(-1); last; last = this.acceptances.at(-1)) {
-      if (last.start < this.rows) {
-        last.count = Math.min(last.count, this.rows - last.start);
+    while (this.acceptances > 0) {
+      const last = this.acceptances - 1;
+      const start = this.acceptanceStarts.get(last);
+      if (start < this.rows) {
+        this.acceptanceSizes.set(last, Math.min(this.acceptanceSizes.get(last), this.rows - start));
         break;
       }
-      this.acceptances.pop();
+      this.dropLastAcceptance();
     }
   }
 
   /** Ends a write's acceptance; one that accepted nothing is dropped. */
   endAcceptance(): void {
-    const last = this.acceptances[this.acceptances.length - 1];
-    if (last && last.count === 0) this.acceptances.pop();
+    const last = this.acceptances - 1;
+    if (last >= 0 && this.acceptanceSizes.get(last) === 0) this.dropLastAcceptance();
+  }
+
+  private dropLastAcceptance(): void {
+    const last = this.acceptances - 1;
+    if (this.findSubmission(last) === last) {
+      this.submissionIndex.remove(last);
+      this.submissionCount--;
+    }
+    this.acceptances--;
   }
 
   /** The write that accepted `row`: its receipt and rows `[start, start + count)`. */
   acceptanceOf(row: number): { readonly start: number; readonly count: number; readonly receiptId: Hex } {
-    return this.acceptances[this.acceptanceIndex.get(row)] as Acceptance;
+    const acceptance = this.acceptanceIndex.get(row);
+    return {
+      start: this.acceptanceStarts.get(acceptance),
+      count: this.acceptanceSizes.get(acceptance),
+      receiptId: hexOf(this.receiptRoots, acceptance),
+    };
+  }
+
+  /** How many distinct receipt roots (submissions) the acceptances have. */
+  get submissions(): number {
+    return this.submissionCount;
+  }
+
+  /** The first row and row count of the submission with root `receiptId`, or null. */
+  submissionRows(receiptId: string): { start: number; count: number } | null {
+    if (!parseHash(receiptId, scratchHash)) return null;
+    const hash = wordOf(scratchHash, 0);
+    const acceptance = this.submissionIndex.find(hash, (candidate) =>
+      this.receiptEquals(candidate, scratchHash),
+    );
+    if (acceptance < 0) return null;
+    return { start: this.acceptanceStarts.get(acceptance), count: this.acceptanceSizes.get(acceptance) };
+  }
+
+  /** The receipt roots of the submissions, in acceptance order. */
+  *submissionRoots(): IterableIterator<Hex> {
+    for (let acceptance = 0; acceptance < this.acceptances; acceptance++) {
+      if (this.findSubmission(acceptance) === acceptance) yield hexOf(this.receiptRoots, acceptance);
+    }
+  }
+
+  /** The first acceptance with the same receipt root as `acceptance`, or -1. */
+  private findSubmission(acceptance: number): number {
+    return this.submissionIndex.find(this.receiptHash(acceptance), (candidate) => {
+      for (let i = 0; i < 32; i++) {
+        if (this.receiptRoots.get(candidate, i) !== this.receiptRoots.get(acceptance, i)) return false;
+      }
+      return true;
+    });
+  }
+
+  private receiptEquals(acceptance: number, bytes: Uint8Array): boolean {
+    for (let i = 0; i < 32; i++) if (this.receiptRoots.get(acceptance, i) !== bytes[i]) return false;
+    return true;
+  }
+
+  /** The first four bytes of a receipt root (a keccak hash: already uniform). */
+  private receiptHash(acceptance: number): number {
+    const roots = this.receiptRoots;
+    return (
+      ((roots.get(acceptance, 0) << 24) |
+        (roots.get(acceptance, 1) << 16) |
+        (roots.get(acceptance, 2) << 8) |
+        roots.get(acceptance, 3)) >>>
+      0
+    );
   }
 
   recordId(row: number): string {
@@ -282,19 +375,21 @@ export class DeltaStore {
   createdAt(row: number): number {
     return this.createdAts.get(row);
   }
-  schedule(row: number): Schedule {
-    return this.acceptances[this.acceptanceIndex.get(row)] as Acceptance;
+  /** When the row turns PROCESSING (null: only on demand). */
+  processingAt(row: number): number | null {
+    const at = this.processingAts.get(this.acceptanceIndex.get(row));
+    return Number.isNaN(at) ? null : at;
+  }
+  /** When the row is verified (null: only on demand). */
+  dueAt(row: number): number | null {
+    const at = this.dueAts.get(this.acceptanceIndex.get(row));
+    return Number.isNaN(at) ? null : at;
   }
   receiptId(row: number): Hex {
-    return (this.acceptances[this.acceptanceIndex.get(row)] as Acceptance).receiptId;
+    return hexOf(this.receiptRoots, this.acceptanceIndex.get(row));
   }
   contentHash(row: number): Hex {
-    for (let i = 0; i < 32; i++) {
-      const pair = HEX_PAIRS[this.hashes.get(row, i)] as number[];
-      hashCodes[2 + 2 * i] = pair[0] as number;
-      hashCodes[3 + 2 * i] = pair[1] as number;
-    }
-    return String.fromCharCode(...hashCodes) as Hex;
+    return hexOf(this.hashes, row);
   }
   extrasOf(row: number): RowExtras | undefined {
     return this.extras.get(row);
@@ -345,14 +440,42 @@ function hashOf(text: string): number {
   return hash >>> 0;
 }
 
-function writeHash(column: Column<Uint8Array>, row: number, hash: Hex): void {
-  if (hash.length !== 66) throw new TypeError(`not a 32-byte hash: ${hash}`);
+const scratchHash = new Uint8Array(32);
+
+/** Reads a lowercase `0x` + 64 hex hash into `into`; false when it is not one. */
+function parseHash(hash: string, into: Uint8Array): boolean {
+  if (hash.length !== 66 || hash.charCodeAt(0) !== 48 || hash.charCodeAt(1) !== 120) return false;
   for (let i = 0; i < 32; i++) {
     const high = HEX_VALUE[hash.charCodeAt(2 + 2 * i)] ?? -1;
     const low = HEX_VALUE[hash.charCodeAt(3 + 2 * i)] ?? -1;
-    if (high < 0 || low < 0) throw new TypeError(`not a 32-byte hash: ${hash}`);
-    column.set(row, (high << 4) | low, i);
+    if (high < 0 || low < 0) return false;
+    into[i] = (high << 4) | low;
   }
+  return true;
+}
+
+function wordOf(bytes: Uint8Array, at: number): number {
+  return (
+    (((bytes[at] as number) << 24) |
+      ((bytes[at + 1] as number) << 16) |
+      ((bytes[at + 2] as number) << 8) |
+      (bytes[at + 3] as number)) >>>
+    0
+  );
+}
+
+function writeHash(column: Column<Uint8Array>, row: number, hash: Hex): void {
+  if (!parseHash(hash, scratchHash)) throw new TypeError(`not a 32-byte hash: ${hash}`);
+  for (let i = 0; i < 32; i++) column.set(row, scratchHash[i] as number, i);
+}
+
+function hexOf(column: Column<Uint8Array>, row: number): Hex {
+  for (let i = 0; i < 32; i++) {
+    const pair = HEX_PAIRS[column.get(row, i)] as number[];
+    hashCodes[2 + 2 * i] = pair[0] as number;
+    hashCodes[3 + 2 * i] = pair[1] as number;
+  }
+  return String.fromCharCode(...hashCodes) as Hex;
 }
 
 /**
@@ -393,6 +516,72 @@ export class DeltasById {
     const record = this.customers.get(this.store.customerId(row))?.deltas[this.store.sequenceNumber(row) - 1];
     if (!record) throw new Error(`row ${row} has no delta in its customer's log`);
     return record;
+  }
+}
+
+/**
+ * The ledger's submissions by receipt root (and, iterated, in acceptance order), read from
+ * the store's acceptances: nothing is kept per write beyond the store's columns. A
+ * submission is the first write that accepted its root.
+ */
+export class SubmissionsByRoot {
+  constructor(
+    private readonly store: DeltaStore,
+    private readonly byId: DeltasById,
+  ) {}
+
+  get size(): number {
+    return this.store.submissions;
+  }
+
+  has(receiptId: string): boolean {
+    return this.store.submissionRows(receiptId) !== null;
+  }
+
+  get(receiptId: string): SubmissionView | undefined {
+    const rows = this.store.submissionRows(receiptId);
+    if (rows === null) return undefined;
+    return new SubmissionView(
+      receiptId as Hex,
+      this.store.createdAt(rows.start),
+      this.byId,
+      rows.start,
+      rows.count,
+    );
+  }
+
+  keys(): IterableIterator<Hex> {
+    return this.store.submissionRoots();
+  }
+
+  *values(): IterableIterator<SubmissionView> {
+    for (const receiptId of this.store.submissionRoots()) yield this.get(receiptId) as SubmissionView;
+  }
+
+  *entries(): IterableIterator<[Hex, SubmissionView]> {
+    for (const receiptId of this.store.submissionRoots()) {
+      yield [receiptId, this.get(receiptId) as SubmissionView];
+    }
+  }
+
+  [Symbol.iterator](): IterableIterator<[Hex, SubmissionView]> {
+    return this.entries();
+  }
+}
+
+/** One submission: its root, when it was accepted, and its deltas (rows read when asked). */
+export class SubmissionView {
+  constructor(
+    readonly receiptId: Hex,
+    readonly createdAt: number,
+    private readonly byId: DeltasById,
+    private readonly start: number,
+    private readonly count: number,
+  ) {}
+
+  /** The submission's deltas, in order. */
+  get records(): DeltaState[] {
+    return this.byId.rows(this.start, this.count);
   }
 }
 
@@ -449,11 +638,11 @@ export class DeltaState {
   }
   /** When it turns PROCESSING (null: only on demand). */
   get processingAt(): number | null {
-    return this.store.schedule(this.row).processingAt;
+    return this.store.processingAt(this.row);
   }
   /** When it is verified (null: only on demand). */
   get dueAt(): number | null {
-    return this.store.schedule(this.row).dueAt;
+    return this.store.dueAt(this.row);
   }
   get status(): RecordStatus {
     return this.store.status(this.row);

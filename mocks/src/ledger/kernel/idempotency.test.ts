@@ -85,6 +85,38 @@ describe("IdempotencyStore", () => {
     expect(store.size).toBe(1);
   });
 
+  it("a rebuilt answer is built from its ref by the shared rebuild; abandoned and expired slots are cut off", () => {
+    const clock = createManualClock(0);
+    const store = new IdempotencyStore(clock, 1000);
+    const ledgerRows = new Map<string, { recordId: string; status: string }>();
+    const rebuild = (ref: string) => ({ ...ledgerRows.get(ref) });
+    for (let n = 0; n < 10_000; n++) {
+      const claim = store.begin(scope, `key-${n}`, { ...request, body: { n } });
+      if (claim.kind !== "new") throw new Error("unreachable");
+      if (n % 3 === 0) claim.abandon();
+      else {
+        ledgerRows.set(`rec_${n}`, { recordId: `rec_${n}`, status: "QUEUED" });
+        claim.complete({ status: 201, rebuild, ref: `rec_${n}` });
+      }
+      if (n % 1000 === 999) clock.advance(600);
+    }
+    // claims of the last 600 ms only (9000–9999), less the abandoned third
+    expect(store.size).toBe(666);
+    expect(store.begin(scope, "key-9998", { ...request, body: { n: 9998 } })).toEqual({
+      kind: "replay",
+      status: 201,
+      body: { recordId: "rec_9998", status: "QUEUED" },
+    });
+    expect(store.begin(scope, "key-9999", { ...request, body: { n: 9999 } }).kind).toBe("new");
+    expect(store.begin(scope, "key-10", { ...request, body: { n: 11 } }).kind).toBe("new");
+    expectCode(
+      () => store.begin(scope, "key-9997", { ...request, body: { n: 0 } }),
+      "IDEMPOTENCY_KEY_REUSED",
+    );
+    clock.advance(1000);
+    expect(store.size).toBe(0);
+  });
+
   it("refuses malformed keys", () => {
     const store = new IdempotencyStore(createManualClock(0));
     expectCode(() => store.begin(scope, "", request), "VALIDATION_ERROR");

@@ -13,13 +13,17 @@ import { LedgerError } from "./ledger-error.js";
  *   calls `abandon`, which forgets the key so the caller can fix and resend.
  * - Entries live for `ttlMs` (24 h by default) on the mock clock from when they were claimed,
  *   so a long load test keeps a bounded number of them.
- * - An entry is kept small: a 52-bit fingerprint, and either a `rebuild` of the answer from
- *   the ledger (what the operation wrote is still there) or the answer's JSON text.
+ * - An entry is kept small: its key, a 52-bit fingerprint, its expiry and status, and either
+ *   the answer's JSON text or a reference (e.g. a recordId) that a shared `rebuild` turns
+ *   back into the same body from the ledger. Entries are columns of plain arrays in claim
+ *   order (numbers unboxed, no object or closure per entry); a map per scope finds a key's slot.
  */
 
 export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const MAX_KEY_LENGTH = 255;
 const KEY_PATTERN = /^[\x21-\x7e]+$/;
+/** Swept slots are cut from the columns once this many have piled up at the front. */
+const COMPACT_AFTER = 4096;
 
 export interface IdempotencyScope {
   tenantId: string;
@@ -34,10 +38,18 @@ export interface IdempotentRequest {
 }
 
 /**
- * A completed answer: its body, or `rebuild`, which builds the same body again from what the
- * ledger holds (so nothing per request is copied into the store).
+ * Builds an answer's body again from what the ledger holds, given the reference stored with
+ * it. One function per operation (and ledger), shared by every entry: never one per request.
  */
-export type StoredResponse = { status: number; body: unknown } | { status: number; rebuild: () => unknown };
+export type AnswerRebuilder = (ref: string) => unknown;
+
+/**
+ * A completed answer: its body (stored as JSON text), or `rebuild` and its `ref`, which build
+ * the same body again from the ledger (so nothing per request is copied into the store).
+ */
+export type StoredResponse =
+  | { status: number; body: unknown }
+  | { status: number; rebuild: AnswerRebuilder; ref: string };
 
 export type IdempotencyClaim =
   /** First sighting: process the request, then `complete` (or `abandon` on failure). */
@@ -47,19 +59,42 @@ export type IdempotencyClaim =
   /** Same request still in flight: answer 202 `IDEMPOTENCY_PENDING`. */
   | { kind: "pending" };
 
-interface Entry {
-  /** The first 52 bits of the request's keccak fingerprint. */
-  fingerprint: number;
-  expiresAt: number;
-  /** 0 while the request is in flight. */
-  status: number;
-  /** JSON text of the body (a replay is byte-identical and immune to later mutation) or its rebuild. */
-  answer: string | (() => unknown) | null;
+/** The claim of a new request: its slot in the store. */
+class NewClaim {
+  readonly kind = "new";
+
+  constructor(
+    private readonly store: IdempotencyStore,
+    private readonly slot: number,
+  ) {}
+
+  complete(response: StoredResponse): void {
+    this.store.completeSlot(this.slot, response);
+  }
+
+  abandon(): void {
+    this.store.abandonSlot(this.slot);
+  }
 }
 
 export class IdempotencyStore {
-  /** Entries per `tenant\u0000environment`, each map in claim order, which is expiry order. */
-  private readonly scopes = new Map<string, Map<string, Entry>>();
+  /** Per `tenant\u0000environment`: key → slot. */
+  private readonly scopes = new Map<string, Map<string, number>>();
+  /** Slot number of column index 0; slots below it are gone. */
+  private base = 0;
+  /** Column index of the oldest slot not yet swept. */
+  private head = 0;
+  /** The columns, one index per slot in claim order. A null key: the slot was abandoned or replaced. */
+  private keys: Array<string | null> = [];
+  private scopeOf: Array<Map<string, number>> = [];
+  /** The first 52 bits of the request's keccak fingerprint. */
+  private fingerprints: number[] = [];
+  private expiries: number[] = [];
+  /** 0 while the request is in flight. */
+  private statuses: number[] = [];
+  /** JSON text of the body (a replay is byte-identical and immune to later mutation), or the rebuild's ref. */
+  private answers: Array<string | null> = [];
+  private rebuilders: Array<AnswerRebuilder | null> = [];
 
   constructor(
     private readonly clock: Clock,
@@ -77,41 +112,66 @@ export class IdempotencyStore {
     const fingerprint = fingerprintOf(request);
     let entries = this.scopes.get(scopeKey);
     const existing = entries?.get(key);
-    if (existing && existing.expiresAt > now) {
-      if (existing.fingerprint !== fingerprint) {
-        throw new LedgerError(
-          "IDEMPOTENCY_KEY_REUSED",
-          "This Idempotency-Key was already used for a different request",
-        );
+    if (existing !== undefined) {
+      const at = existing - this.base;
+      if ((this.expiries[at] as number) > now) {
+        if (this.fingerprints[at] !== fingerprint) {
+          throw new LedgerError(
+            "IDEMPOTENCY_KEY_REUSED",
+            "This Idempotency-Key was already used for a different request",
+          );
+        }
+        const answer = this.answers[at] as string | null;
+        if (answer === null) return { kind: "pending" };
+        const rebuild = this.rebuilders[at] as AnswerRebuilder | null;
+        return {
+          kind: "replay",
+          status: this.statuses[at] as number,
+          body: rebuild === null ? JSON.parse(answer) : rebuild(answer),
+        };
       }
-      if (existing.answer === null) return { kind: "pending" };
-      return {
-        kind: "replay",
-        status: existing.status,
-        body: typeof existing.answer === "string" ? JSON.parse(existing.answer) : existing.answer(),
-      };
     }
     this.sweep(now);
     if (!entries) {
       entries = new Map();
       this.scopes.set(scopeKey, entries);
     }
-    const entry: Entry = { fingerprint, expiresAt: now + this.ttlMs, status: 0, answer: null };
-    // Re-inserting moves the key to the end, keeping the map ordered by expiry for `sweep`.
-    entries.delete(key);
-    entries.set(key, entry);
-    const claimed = entries;
-    return {
-      kind: "new",
-      complete: (response) => {
-        if (claimed.get(key) !== entry || entry.answer !== null) return;
-        entry.status = response.status;
-        entry.answer = "rebuild" in response ? response.rebuild : JSON.stringify(response.body);
-      },
-      abandon: () => {
-        if (claimed.get(key) === entry && entry.answer === null) claimed.delete(key);
-      },
-    };
+    const stale = entries.get(key);
+    if (stale !== undefined) {
+      // expired, but behind a slot that is not: the new claim replaces it
+      this.keys[stale - this.base] = null;
+      entries.delete(key);
+    }
+    const slot = this.base + this.keys.length;
+    this.keys.push(key);
+    this.scopeOf.push(entries);
+    this.fingerprints.push(fingerprint);
+    this.expiries.push(now + this.ttlMs);
+    this.statuses.push(0);
+    this.answers.push(null);
+    this.rebuilders.push(null);
+    entries.set(key, slot);
+    return new NewClaim(this, slot);
+  }
+
+  /** Stores the answer of the in-flight request of `slot` (ignored once it was abandoned, swept or reset). */
+  completeSlot(slot: number, response: StoredResponse): void {
+    const at = this.liveIndex(slot);
+    if (at < 0 || this.answers[at] !== null) return;
+    this.statuses[at] = response.status;
+    if ("rebuild" in response) {
+      this.answers[at] = response.ref;
+      this.rebuilders[at] = response.rebuild;
+    } else {
+      this.answers[at] = JSON.stringify(response.body);
+    }
+  }
+
+  /** Forgets the in-flight request of `slot`, so its key can be used again. */
+  abandonSlot(slot: number): void {
+    const at = this.liveIndex(slot);
+    if (at < 0 || this.answers[at] !== null) return;
+    this.forget(at);
   }
 
   /** Number of live entries (for inspection). */
@@ -127,11 +187,12 @@ export class IdempotencyStore {
     this.sweep(this.clock.now());
     const described: Array<{ key: string; fingerprint: string; status: number | null }> = [];
     for (const [scopeKey, entries] of this.scopes) {
-      for (const [key, entry] of entries) {
+      for (const [key, slot] of entries) {
+        const at = slot - this.base;
         described.push({
           key: `${scopeKey}\u0000${key}`,
-          fingerprint: entry.fingerprint.toString(16),
-          status: entry.answer === null ? null : entry.status,
+          fingerprint: (this.fingerprints[at] as number).toString(16),
+          status: this.answers[at] === null ? null : (this.statuses[at] as number),
         });
       }
     }
@@ -140,15 +201,56 @@ export class IdempotencyStore {
 
   reset(): void {
     this.scopes.clear();
+    this.base += this.keys.length;
+    this.head = 0;
+    this.keys = [];
+    this.scopeOf = [];
+    this.fingerprints = [];
+    this.expiries = [];
+    this.statuses = [];
+    this.answers = [];
+    this.rebuilders = [];
   }
 
-  /** Drops expired entries from the front of each scope (claim order is expiry order). */
+  /** Column index of `slot` while it holds a claimed key; -1 otherwise. */
+  private liveIndex(slot: number): number {
+    const at = slot - this.base;
+    return at >= this.head && at < this.keys.length && this.keys[at] !== null ? at : -1;
+  }
+
+  private forget(at: number): void {
+    const key = this.keys[at] as string;
+    const entries = this.scopeOf[at] as Map<string, number>;
+    if (entries.get(key) === this.base + at) entries.delete(key);
+    this.keys[at] = null;
+    this.answers[at] = null;
+    this.rebuilders[at] = null;
+  }
+
+  /** Drops expired entries from the front (claim order is expiry order), then cuts the swept slots off. */
   private sweep(now: number): void {
-    for (const entries of this.scopes.values()) {
-      for (const [key, entry] of entries) {
-        if (entry.expiresAt > now) break;
-        entries.delete(key);
+    let head = this.head;
+    const end = this.keys.length;
+    for (; head < end; head++) {
+      if (this.keys[head] === null) continue;
+      if ((this.expiries[head] as number) > now) break;
+      this.forget(head);
+    }
+    this.head = head;
+    if (head >= COMPACT_AFTER && head * 2 >= end) {
+      for (const column of [
+        this.keys,
+        this.scopeOf,
+        this.fingerprints,
+        this.expiries,
+        this.statuses,
+        this.answers,
+        this.rebuilders,
+      ] as unknown[][]) {
+        column.splice(0, head);
       }
+      this.base += head;
+      this.head = 0;
     }
   }
 }

@@ -6,7 +6,13 @@
 import type { AnchorEntry, Schedule } from "./anchor-log.js";
 import type { Plan, RecordStatus } from "./api-types.js";
 import type { Decimal, Hex } from "./core.js";
-import { DeltaState, type DeltaStore, type DeltasById } from "./delta-store.js";
+import {
+  DeltaState,
+  type DeltaStore,
+  type DeltasById,
+  type SubmissionsByRoot,
+  type SubmissionView,
+} from "./delta-store.js";
 import type { VerifiedIndex } from "./verified-index.js";
 
 export type { Plan };
@@ -178,12 +184,8 @@ export interface CustomerState {
   latestCheckpointId: string | null;
 }
 
-export interface Submission {
-  receiptId: Hex;
-  /** The submission's deltas, in order. */
-  readonly records: DeltaState[];
-  createdAt: number;
-}
+/** One submission: a view over the delta store (delta-store.ts). */
+export type Submission = SubmissionView;
 
 export interface CheckpointState extends Schedule {
   checkpointId: string;
@@ -242,7 +244,8 @@ export interface EnvLedger {
   /** The latest anchor's proofHash and reference (ZERO_HASH before the first). */
   headProofHash: Hex;
   headReference: Hex;
-  submissions: Map<Hex, Submission>;
+  /** Submissions by receipt root; iterates in acceptance order. */
+  submissions: SubmissionsByRoot;
   /** Non-failed deltas that carry a referenceId, by content hash (batch item de-duplication). */
   byContentHash: Map<Hex, DeltaState>;
   checkpoints: CheckpointState[];
