@@ -155,16 +155,18 @@ export class MiddlewareCalls {
   ): APIPromise<MiddlewareExport | string | Uint8Array> {
     const path = { customerId };
     const query = options.format === undefined ? {} : { format: options.format };
-    const route = "/api/v1/middleware/customers/{customerId}/export";
     return apiCall(async (): Promise<APIResponse<MiddlewareExport | string | Uint8Array>> => {
       assertValidRequest("exportMiddlewareRecord", { pathParams: path, query });
       if (query.format === "csv" || query.format === "pdf") {
         const parseAs = query.format === "csv" ? "text" : "arrayBuffer";
-        const { data, error, response } = await this.#client.GET(route, {
-          params: { path, query },
-          parseAs,
-          signal: options.signal,
-        });
+        const { data, error, response } = await this.#client.GET(
+          "/api/v1/middleware/customers/{customerId}/export",
+          {
+            params: { path, query },
+            parseAs,
+            signal: options.signal,
+          },
+        );
         throwIfError(response, response.ok ? data : error);
         const body = data as string | ArrayBuffer | undefined;
         return apiResponse(
@@ -175,7 +177,10 @@ export class MiddlewareCalls {
         );
       }
       return unwrap<"exportMiddlewareRecord">(
-        this.#client.GET(route, { params: { path, query }, signal: options.signal }),
+        this.#client.GET("/api/v1/middleware/customers/{customerId}/export", {
+          params: { path, query },
+          signal: options.signal,
+        }),
       );
     });
   }
