@@ -296,8 +296,6 @@ describe("the middleware routes, derived from the ledger", () => {
     expect(json.body.data.closePackages).toBeUndefined();
     const bundle = await mock.api("GET", "/api/v1/middleware/customers/cust_a/export?format=bundle");
     expect(bundle.body.data.closePackages).toHaveLength(2);
-    const csv = await mock.api("GET", "/api/v1/middleware/customers/cust_a/export?format=csv");
-    expect(csv.status).toBe(400);
     const badFormat = await mock.api("GET", "/api/v1/middleware/customers/cust_a/export?format=xml");
     expect(badFormat.status).toBe(400);
 

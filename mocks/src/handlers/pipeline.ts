@@ -77,7 +77,7 @@ export interface Pipeline {
   /** The route of an operation that needs an API key and answers a 200 body of its own instead of the envelope. */
   authedDocument(
     operationId: ApiOperationId,
-    run: (session: BalanceSession, input: OperationInput) => DocumentReply,
+    run: (session: BalanceSession, input: OperationInput) => DocumentReply | Promise<DocumentReply>,
   ): Route;
   /** The route of a public operation that answers a document (not JSON), e.g. a PDF. */
   openDocument(

@@ -1,5 +1,5 @@
-import type { PDFFont, PDFPage } from "pdf-lib";
 import type { Receipt } from "../ledger/kernel/api-types.js";
+import { PAGE, PageWriter } from "./pdf-page-writer.js";
 
 /**
  * The public receipt as a PDF: the facts of the JSON receipt on A4 pages, one line per
@@ -7,10 +7,6 @@ import type { Receipt } from "../ledger/kernel/api-types.js";
  * handlers keep working in a browser; it is loaded on the first PDF, not with the mock.
  * The document's dates are the receipt's own, so the same receipt renders to the same bytes.
  */
-
-const PAGE = { width: 595.28, height: 841.89 };
-const MARGIN = 48;
-const LINE = 13;
 
 export async function renderReceiptPdf(receipt: Receipt): Promise<Uint8Array<ArrayBuffer>> {
   const { PDFDocument, StandardFonts } = await import("pdf-lib");
@@ -65,56 +61,4 @@ export async function renderReceiptPdf(receipt: Receipt): Promise<Uint8Array<Arr
   writer.text(fonts.mono, 8, receipt.verificationApiUrl);
   // pdf-lib returns a Uint8Array over a plain ArrayBuffer (never a shared one)
   return (await document.save()) as Uint8Array<ArrayBuffer>;
-}
-
-/** Writes lines top to bottom, wrapping long ones and starting a new page when one is full. */
-class PageWriter {
-  #page: PDFPage | null = null;
-  #y = 0;
-  readonly #newPage: () => PDFPage;
-
-  constructor(newPage: () => PDFPage) {
-    this.#newPage = newPage;
-  }
-
-  text(font: PDFFont, size: number, text: string): void {
-    for (const line of wrap(font, size, encodable(font, text), PAGE.width - 2 * MARGIN)) {
-      const page = this.#pageWithRoom(size);
-      page.drawText(line, { x: MARGIN, y: this.#y, size, font });
-      this.#y -= Math.max(LINE, size + 4);
-    }
-  }
-
-  gap(): void {
-    this.#y -= LINE / 2;
-  }
-
-  #pageWithRoom(size: number): PDFPage {
-    if (this.#page === null || this.#y - size < MARGIN) {
-      this.#page = this.#newPage();
-      this.#y = PAGE.height - MARGIN - size;
-    }
-    return this.#page;
-  }
-}
-
-/** The standard fonts encode WinAnsi only: any other character (a CJK reason, say) prints as `?`. */
-function encodable(font: PDFFont, text: string): string {
-  const supported = new Set(font.getCharacterSet());
-  return Array.from(text, (char) => (supported.has(char.codePointAt(0) as number) ? char : "?")).join("");
-}
-
-/** Splits `text` into lines no wider than `width`, by characters (hashes and URLs have no spaces). */
-function wrap(font: PDFFont, size: number, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const char of text) {
-    if (line !== "" && font.widthOfTextAtSize(line + char, size) > width) {
-      lines.push(line);
-      line = "";
-    }
-    line += char;
-  }
-  lines.push(line);
-  return lines;
 }

@@ -1,6 +1,10 @@
-import type { Pipeline } from "../handlers/pipeline.js";
+import type { DocumentReply, Pipeline } from "../handlers/pipeline.js";
+import { successBody } from "../handlers/responses.js";
 import type { Route } from "../handlers/route.js";
+import { stringifyJson } from "../ledger/balance/exact-number.js";
 import type { BalanceApi } from "../ledger/ledger.js";
+import { renderExportCsv } from "./export-csv.js";
+import { renderExportPdf } from "./export-pdf.js";
 import { type MiddlewareViewContext, MiddlewareViews } from "./middleware-views.js";
 
 /**
@@ -41,13 +45,39 @@ export function middlewareRoutes(pipeline: Pipeline, context: MiddlewareViewCont
         body as { fromCheckpointId: string; toCheckpointId: string },
       ),
     })),
-    pipeline.authed("exportMiddlewareRecord", (session, { params, query }) => ({
-      status: 200,
-      data: views(session).export(params.customerId as string, query.format),
-    })),
+    pipeline.authedDocument("exportMiddlewareRecord", (session, { params, query }) =>
+      exportDocument(views(session), params.customerId as string, query.format),
+    ),
     pipeline.authed("getMiddlewareVendorRecord", (session, { params }) => ({
       status: 200,
       data: views(session).vendorRecord(params.vendorId as string, params.externalCustomerId as string),
     })),
   ];
+}
+
+/**
+ * The export in its `format` (validated against the spec's enum before this runs): the JSON
+ * ones in the success envelope, CSV and PDF rendered from the same JSON export.
+ */
+async function exportDocument(
+  views: MiddlewareViews,
+  customerId: string,
+  format: string | undefined,
+): Promise<DocumentReply> {
+  if (format === "csv" || format === "pdf") {
+    const exported = views.export(customerId, "json");
+    const disposition = { "Content-Disposition": `attachment; filename="${customerId}-export.${format}"` };
+    return format === "csv"
+      ? {
+          body: new TextEncoder().encode(renderExportCsv(exported.records)),
+          contentType: "text/csv; charset=utf-8",
+          headers: disposition,
+        }
+      : { body: await renderExportPdf(exported), contentType: "application/pdf", headers: disposition };
+  }
+  const exported = views.export(customerId, format === "bundle" ? "bundle" : "json");
+  return {
+    body: new TextEncoder().encode(stringifyJson(successBody(exported))),
+    contentType: "application/json",
+  };
 }

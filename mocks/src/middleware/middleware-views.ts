@@ -199,17 +199,13 @@ export class MiddlewareViews {
     };
   }
 
-  export(customerId: string, format: string | undefined): MiddlewareExport {
-    if (format === "csv" || format === "pdf") {
-      throw validationError([
-        { path: "format", message: `${format} exports are not served by the mock: use json or bundle` },
-      ]);
-    }
+  /** The JSON export; the CSV and PDF exports are rendered from its `json` form. */
+  export(customerId: string, format: "json" | "bundle"): MiddlewareExport {
     const vendorAccountId = this.#vendorOf(customerId);
     const rows = customerRows(this.#api, customerId);
     const periods = customerCheckpoints(this.#api, customerId);
     const answer: MiddlewareExport = {
-      format: format === "bundle" ? "bundle" : "json",
+      format,
       generatedAt: new Date(this.#context.now()).toISOString(),
       live: this.live(customerId),
       periods,

@@ -49,6 +49,40 @@ describe("pac.middleware against the mock", () => {
     ]);
   });
 
+  it("exports the same records as JSON, CSV and PDF", async () => {
+    const pacspace = mock.start();
+    pacspace.configureMiddlewareTenant({ vendorAccounts: [{ vendorAccountId: VENDOR }] });
+    const pac = clientFor(pacspace.apiKey);
+    const reason = 'Inference, "batch"\nÜberweisung';
+    await pac.balance.emit("cust_acme", -5.25, reason, { vendorAccountId: VENDOR, referenceId: "u:1" });
+    await pac.balance.emit("cust_acme", 20, "top-up", { vendorAccountId: VENDOR });
+
+    const json = await pac.middleware.export("cust_acme");
+    const csv = await pac.middleware.export("cust_acme", { format: "csv" });
+    const lines = csv.split("\r\n");
+    expect(lines[0]?.split(",").slice(0, 6)).toEqual([
+      "sequenceNumber",
+      "recordId",
+      "customerId",
+      "createdAt",
+      "delta",
+      "reason",
+    ]);
+    const [first, second] = json.records;
+    expect(csv).toContain(
+      `1,${first?.recordId},cust_acme,${first?.createdAt},-5.25,"Inference, ""batch""\nÜberweisung",u:1,`,
+    );
+    expect(csv).toContain(`2,${second?.recordId},cust_acme,${second?.createdAt},20,top-up,,`);
+    expect(csv.endsWith("\r\n")).toBe(true);
+
+    const pdf = await pac.middleware.export("cust_acme", { format: "pdf" });
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe("%PDF-");
+    const denied = await rejection(
+      clientFor(mock.start().apiKey).middleware.export("cust_acme", { format: "pdf" }),
+    );
+    expect(denied).toBeInstanceOf(PermissionDeniedError);
+  });
+
   it("a direct-inference tenant may not send vendorAccountId nor call the middleware routes", async () => {
     const pacspace = mock.start();
     const pac = clientFor(pacspace.apiKey);

@@ -170,6 +170,7 @@ export {
   type MiddlewareClosePackageOptions,
   type MiddlewareCompareInput,
   type MiddlewareExport,
+  type MiddlewareExportFormat,
   type MiddlewareExportOptions,
   type MiddlewareLiveRecord,
   type MiddlewarePeriodComparison,

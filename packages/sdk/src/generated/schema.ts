@@ -1318,8 +1318,10 @@ export interface paths {
      * Export a customer's verified record
      * @description The customer's live record, closed periods and records as JSON (`format=json`, the
      *     default) or, with `format=bundle`, the same plus the close package of every period.
-     *     The docs list CSV and PDF exports too; their layouts are not documented, and the local
-     *     mock answers them with `VALIDATION_ERROR`.
+     *     The docs list CSV and PDF exports too without showing their layout or how one is
+     *     chosen; `format=csv` and `format=pdf` answer them as described on the 200 response.
+     *     Both carry exactly the `records` of the JSON export, so the three cannot disagree.
+     *     Errors keep the JSON error envelope whatever the format.
      */
     get: operations["exportMiddlewareRecord"];
     put?: never;
@@ -6527,14 +6529,18 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The export. */
+      /** @description The export, in the media type of its `format`. */
       200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
+          /** @description `attachment; filename="{customerId}-export.csv"` (or `.pdf`) on the CSV and PDF exports. Extension of this toolkit; the PacSpace service does not document it. */
+          "Content-Disposition"?: string;
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["MiddlewareExportEnvelope"];
+          "text/csv": string;
+          "application/pdf": string;
         };
       };
       400: components["responses"]["BadRequest"];

@@ -1,4 +1,5 @@
 /** The calls of `pac.middleware` (`MiddlewareResource`), loaded on its first call. */
+import { throwIfError } from "../errors.js";
 import { assertValidRequest, validationError } from "../validation/validate.js";
 import type {
   MiddlewareAccessLink,
@@ -16,7 +17,9 @@ import type {
 } from "./middleware.js";
 import {
   type APIPromise,
+  type APIResponse,
   apiCall,
+  apiResponse,
   type HttpClient,
   type QueryParams,
   type RequestOptions,
@@ -145,12 +148,34 @@ export class MiddlewareCalls {
     });
   }
 
-  /** The customer's live record, periods and verified records as JSON. */
-  export(customerId: string, options: MiddlewareExportOptions = {}): APIPromise<MiddlewareExport> {
+  /** The export in its `format`: JSON for json and bundle, text for csv, bytes for pdf. */
+  export(
+    customerId: string,
+    options: MiddlewareExportOptions = {},
+  ): APIPromise<MiddlewareExport | string | Uint8Array> {
     const path = { customerId };
     const query = options.format === undefined ? {} : { format: options.format };
-    return apiCall(() => {
+    return apiCall(async (): Promise<APIResponse<MiddlewareExport | string | Uint8Array>> => {
       assertValidRequest("exportMiddlewareRecord", { pathParams: path, query });
+      if (query.format === "csv" || query.format === "pdf") {
+        const parseAs = query.format === "csv" ? "text" : "arrayBuffer";
+        const { data, error, response } = await this.#client.GET(
+          "/api/v1/middleware/customers/{customerId}/export",
+          {
+            params: { path, query },
+            parseAs,
+            signal: options.signal,
+          },
+        );
+        throwIfError(response, response.ok ? data : error);
+        const body = data as string | ArrayBuffer | undefined;
+        return apiResponse(
+          response,
+          query.format === "csv"
+            ? (body as string)
+            : new Uint8Array((body as ArrayBuffer) ?? new ArrayBuffer(0)),
+        );
+      }
       return unwrap<"exportMiddlewareRecord">(
         this.#client.GET("/api/v1/middleware/customers/{customerId}/export", {
           params: { path, query },

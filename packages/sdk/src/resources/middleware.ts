@@ -24,12 +24,14 @@ export type MiddlewareExport = ResponseData<"exportMiddlewareRecord">;
 export type MiddlewareReadinessOptions = QueryParams<"getMiddlewareReadiness"> & RequestOptions;
 /** Choose the period by `checkpointId` or by month (`period`), not both; default the latest. */
 export type MiddlewareClosePackageOptions = QueryParams<"getMiddlewareClosePackage"> & RequestOptions;
+export type MiddlewareExportFormat = NonNullable<QueryParams<"exportMiddlewareRecord">["format"]>;
 export interface MiddlewareExportOptions extends RequestOptions {
   /**
-   * `json` (default) or `bundle` (adds the close package of every period). The service also
-   * lists CSV and PDF exports, whose layouts it does not document; `pac.raw` reaches them.
+   * `json` (default), `bundle` (adds the close package of every period), `csv` (the records
+   * as RFC 4180 text, one row each) or `pdf` (a table of the same rows with the totals, as
+   * bytes). The CSV columns are described on the spec's `exportMiddlewareRecord`.
    */
-  format?: "json" | "bundle";
+  format?: MiddlewareExportFormat;
 }
 
 /**
@@ -91,8 +93,19 @@ export class MiddlewareResource {
     return deferredCall(this.#calls, (calls) => calls.compare(customerId, input, options));
   }
 
-  /** The customer's live record, periods and verified records as JSON. */
-  export(customerId: string, options: MiddlewareExportOptions = {}): APIPromise<MiddlewareExport> {
+  /** The customer's verified records as CSV text: a header row, then one row per record. */
+  export(customerId: string, options: MiddlewareExportOptions & { format: "csv" }): APIPromise<string>;
+  /** The customer's verified records as a PDF document, as bytes. */
+  export(customerId: string, options: MiddlewareExportOptions & { format: "pdf" }): APIPromise<Uint8Array>;
+  /** The customer's live record, periods and verified records as JSON (`bundle`: with close packages). */
+  export(
+    customerId: string,
+    options?: MiddlewareExportOptions & { format?: "json" | "bundle" },
+  ): APIPromise<MiddlewareExport>;
+  export(
+    customerId: string,
+    options: MiddlewareExportOptions = {},
+  ): APIPromise<MiddlewareExport | string | Uint8Array> {
     return deferredCall(this.#calls, (calls) => calls.export(customerId, options));
   }
 

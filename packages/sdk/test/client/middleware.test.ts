@@ -90,6 +90,40 @@ describe("pac.middleware", () => {
     expect(requests).toHaveLength(0);
   });
 
+  it("export: csv answers the text, pdf the bytes, each asked for by format", async () => {
+    const csv = "sequenceNumber,recordId\r\n1,rec_1\r\n";
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0xff, 0x00]);
+    const { pac, requests } = clientWith([
+      new Response(csv, {
+        headers: { "content-type": "text/csv; charset=utf-8", "x-request-id": "req_csv" },
+      }),
+      new Response(pdf, { headers: { "content-type": "application/pdf", "x-request-id": "req_pdf" } }),
+    ]);
+    const text = await pac.middleware.export("cust_acme", { format: "csv" }).withResponse();
+    expect([text.data, text.requestId]).toEqual([csv, "req_csv"]);
+    const bytes = await pac.middleware.export("cust_acme", { format: "pdf" });
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(Array.from(bytes)).toEqual(Array.from(pdf));
+    expect(requests.map((request) => request.url.search)).toEqual(["?format=csv", "?format=pdf"]);
+  });
+
+  it("export: an error of a csv or pdf export is the typed error of its JSON envelope", async () => {
+    const { pac } = clientWith([failure(403, "FORBIDDEN"), failure(404, "CUSTOMER_NOT_FOUND")]);
+    const forbidden = await rejection(pac.middleware.export("cust_acme", { format: "csv" }));
+    expect(forbidden).toBeInstanceOf(PermissionDeniedError);
+    expect(forbidden).toMatchObject({ status: 403, code: "FORBIDDEN", requestId: "req_err_403" });
+    const missing = await rejection(pac.middleware.export("cust_acme", { format: "pdf" }));
+    expect(missing).toMatchObject({ status: 404, code: "CUSTOMER_NOT_FOUND" });
+  });
+
+  it("export: an unknown format is refused before any request, naming format", async () => {
+    const { pac, requests } = clientWith([]);
+    const error = await rejection(pac.middleware.export("cust_acme", { format: "xml" } as never));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(JSON.stringify((error as ValidationError).details)).toContain("format");
+    expect(requests).toHaveLength(0);
+  });
+
   it("a tenant that is not billing middleware gets PermissionDeniedError", async () => {
     const { pac } = clientWith([failure(403, "FORBIDDEN")]);
     const error = await rejection(pac.middleware.readiness());

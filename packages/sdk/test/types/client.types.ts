@@ -34,6 +34,12 @@ describe("types", () => {
     expectTypeOf(pac.balance.receipts.list("c")).resolves.toEqualTypeOf<Schemas["ReceiptSummary"][]>();
     expectTypeOf(pac.balance.invoiceProof("c")).resolves.toEqualTypeOf<Schemas["Receipt"]>();
     expectTypeOf(pac.publicReceiptPdf("r")).resolves.toEqualTypeOf<Uint8Array>();
+    expectTypeOf(pac.middleware.export("c")).resolves.toEqualTypeOf<Schemas["MiddlewareExport"]>();
+    expectTypeOf(pac.middleware.export("c", { format: "bundle" })).resolves.toEqualTypeOf<
+      Schemas["MiddlewareExport"]
+    >();
+    expectTypeOf(pac.middleware.export("c", { format: "csv" })).resolves.toEqualTypeOf<string>();
+    expectTypeOf(pac.middleware.export("c", { format: "pdf" })).resolves.toEqualTypeOf<Uint8Array>();
     expectTypeOf(pac.verify("0x")).resolves.toEqualTypeOf<Schemas["VerifyProofResult"]>();
     expectTypeOf(pac.balance.usage().withResponse()).resolves.toEqualTypeOf<APIResponse<Schemas["Usage"]>>();
   });
