@@ -2,6 +2,7 @@ import type { StatePart } from "../state-parts.js";
 import type { DeltaError } from "./kernel/api-types.js";
 import type { LedgerContext } from "./kernel/context.js";
 import { type FailSelector, failSelectorMatcher, selectorOf } from "./kernel/fail-rules.js";
+import type { SavedIdempotency } from "./kernel/idempotency.js";
 
 /**
  * The ledger's state as a snapshot saves it: every tenant (keys, both ledgers with their
@@ -16,7 +17,7 @@ export interface SavedLedger {
   roots: LedgerContext["roots"];
   receiptsById: LedgerContext["receiptsById"];
   failRules: Array<{ selector: FailSelector; error: DeltaError }>;
-  idempotency: LedgerContext["idempotency"];
+  idempotency: SavedIdempotency;
   rateLimiter: LedgerContext["rateLimiter"];
   signatures: LedgerContext["signatures"];
   accounts: LedgerContext["accounts"];
@@ -34,7 +35,7 @@ export function ledgerStatePart(ctx: LedgerContext): StatePart<SavedLedger> {
         if (!selector) throw new Error("a fail rule set with a custom predicate cannot be saved");
         return { selector, error: rule.error };
       }),
-      idempotency: ctx.idempotency,
+      idempotency: ctx.idempotency.saveState(),
       rateLimiter: ctx.rateLimiter,
       signatures: ctx.signatures,
       accounts: ctx.accounts,
@@ -49,7 +50,7 @@ export function ledgerStatePart(ctx: LedgerContext): StatePart<SavedLedger> {
         ctx.failRules.push({ matches: failSelectorMatcher(rule.selector), error: rule.error });
       }
       // the stores keep their identity (others hold them); their fields come from the snapshot
-      Object.assign(ctx.idempotency, saved.idempotency);
+      ctx.idempotency.loadState(saved.idempotency);
       Object.assign(ctx.rateLimiter, saved.rateLimiter);
       Object.assign(ctx.signatures, saved.signatures);
       ctx.accounts = saved.accounts;

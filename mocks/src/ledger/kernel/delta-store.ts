@@ -127,7 +127,7 @@ export class DeltaStore {
   private readonly processingAts = new Column((n) => new Float64Array(n));
   private readonly dueAts = new Column((n) => new Float64Array(n));
   /** receiptId → the first acceptance with it (the submission of that root). */
-  private readonly submissionIndex = new ProbeTable((acceptance) => this.receiptHash(acceptance));
+  private readonly submissionIndex = new ProbeTable();
   private submissionCount = 0;
   /** recordId → row: open addressing with linear probing over row numbers (-1: empty), load ≤ 1/2. */
   private slots = new Int32Array(64).fill(-1);
@@ -158,7 +158,7 @@ export class DeltaStore {
     this.dueAts.set(acceptance, schedule.dueAt ?? Number.NaN);
     this.acceptances++;
     if (this.findSubmission(acceptance) < 0) {
-      this.submissionIndex.add(acceptance);
+      this.submissionIndex.add(acceptance, (entry) => this.receiptHash(entry));
       this.submissionCount++;
     }
   }
@@ -291,7 +291,7 @@ export class DeltaStore {
   private dropLastAcceptance(): void {
     const last = this.acceptances - 1;
     if (this.findSubmission(last) === last) {
-      this.submissionIndex.remove(last);
+      this.submissionIndex.remove(last, (entry) => this.receiptHash(entry));
       this.submissionCount--;
     }
     this.acceptances--;

@@ -51,6 +51,20 @@ export type StoredResponse =
   | { status: number; body: unknown }
   | { status: number; rebuild: AnswerRebuilder; ref: string };
 
+/** The entries of an `IdempotencyStore` in claim order, as a snapshot keeps them. */
+export interface SavedIdempotency {
+  slots: Array<{
+    scope: string;
+    key: string;
+    fingerprint: number;
+    expiresAt: number;
+    /** 0 while the request was in flight. */
+    status: number;
+    /** JSON text of the answer; null while in flight. */
+    answer: string | null;
+  }>;
+}
+
 export type IdempotencyClaim =
   /** First sighting: process the request, then `complete` (or `abandon` on failure). */
   | { kind: "new"; complete(response: StoredResponse): void; abandon(): void }
@@ -197,6 +211,53 @@ export class IdempotencyStore {
       }
     }
     return described;
+  }
+
+  /**
+   * The live entries as plain data, for snapshots: an answer a shared `rebuild` would build
+   * is written out as its JSON text (a loaded store has no rebuilders), so nothing in it is
+   * a function.
+   */
+  saveState(): SavedIdempotency {
+    this.sweep(this.clock.now());
+    const scopeKeyOf = new Map<Map<string, number>, string>();
+    for (const [scopeKey, entries] of this.scopes) scopeKeyOf.set(entries, scopeKey);
+    const slots: SavedIdempotency["slots"] = [];
+    for (let at = this.head; at < this.keys.length; at++) {
+      const key = this.keys[at];
+      if (key === null || key === undefined) continue;
+      const answer = this.answers[at] as string | null;
+      const rebuild = this.rebuilders[at] as AnswerRebuilder | null;
+      slots.push({
+        scope: scopeKeyOf.get(this.scopeOf[at] as Map<string, number>) as string,
+        key,
+        fingerprint: this.fingerprints[at] as number,
+        expiresAt: this.expiries[at] as number,
+        status: this.statuses[at] as number,
+        answer: answer !== null && rebuild !== null ? JSON.stringify(rebuild(answer)) : answer,
+      });
+    }
+    return { slots };
+  }
+
+  /** Replaces every entry with the saved ones (the store keeps its clock and TTL). */
+  loadState(saved: SavedIdempotency): void {
+    this.reset();
+    for (const slot of saved.slots) {
+      let entries = this.scopes.get(slot.scope);
+      if (!entries) {
+        entries = new Map();
+        this.scopes.set(slot.scope, entries);
+      }
+      entries.set(slot.key, this.base + this.keys.length);
+      this.keys.push(slot.key);
+      this.scopeOf.push(entries);
+      this.fingerprints.push(slot.fingerprint);
+      this.expiries.push(slot.expiresAt);
+      this.statuses.push(slot.status);
+      this.answers.push(slot.answer);
+      this.rebuilders.push(null);
+    }
   }
 
   reset(): void {

@@ -1,6 +1,5 @@
 import { Decimal } from "../../ledger/kernel/core.js";
-import { DeltaState, DeltaStore, DeltasById } from "../../ledger/kernel/delta-store.js";
-import { IdempotencyStore } from "../../ledger/kernel/idempotency.js";
+import { DeltaState, DeltaStore, DeltasById, SubmissionsByRoot } from "../../ledger/kernel/delta-store.js";
 import { RateLimiter } from "../../ledger/kernel/rate-limits.js";
 import { SignatureReplayStore } from "../../ledger/kernel/signature-replay-store.js";
 import { VerifiedIndex } from "../../ledger/kernel/verified-index.js";
@@ -27,9 +26,9 @@ export function snapshotClasses(): ClassRegistry {
     DeltaState,
     DeltaStore,
     DeltasById,
-    IdempotencyStore,
     RateLimiter,
     SignatureReplayStore,
+    SubmissionsByRoot,
     VerifiedIndex,
   ]) {
     add(type.prototype);

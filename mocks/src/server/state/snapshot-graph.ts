@@ -67,14 +67,12 @@ export class SnapshotShapeError extends Error {
 }
 
 /**
- * Encodes `root`; `wiring` names the objects the loading side supplies itself, and
- * `computed(path, fn)` may stand a function in for the value it computes (undefined: no).
+ * Encodes `root`; `wiring` names the objects the loading side supplies itself.
  */
 export function encodeGraph(
   root: unknown,
   registry: ClassRegistry,
   wiring: ReadonlyMap<unknown, string>,
-  computed: (path: string, fn: () => unknown) => unknown = () => undefined,
 ): EncodedGraph {
   const names = new Map<object, string>();
   for (const [name, prototype] of registry.classes) names.set(prototype, name);
@@ -101,8 +99,6 @@ export function encodeGraph(
         if (named !== undefined) return { k: named };
         const source = input.toString();
         if (registry.functions.has(source)) return { f: source };
-        const result = computed(path, input as () => unknown);
-        if (result !== undefined) return value(result, path);
         throw new SnapshotShapeError(`${path} is a function the snapshot cannot hold`);
       }
       case "symbol":

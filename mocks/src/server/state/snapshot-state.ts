@@ -4,20 +4,15 @@ import { decodeGraph, type EncodedGraph, encodeGraph } from "./snapshot-graph.js
 
 /**
  * The whole state of a mock as a graph, and back. What it holds is what the mock's parts
- * register (`registerMockStatePart`); two shapes are known here: an idempotency record
- * whose answer is rebuilt from the ledger on replay is saved as the JSON text of that
- * answer (the form a record that keeps its text has), and the parts' clock is wiring,
- * saved by name and supplied by the loading mock.
+ * register (`registerMockStatePart`); the parts' clock is wiring, saved by name and
+ * supplied by the loading mock.
  */
 
 const registry = snapshotClasses();
-const IDEMPOTENT_ANSWER = /^\.ledger\.idempotency\..*\.answer$/;
 
 export function captureMockState(mock: object): EncodedGraph {
   const part = partOf(mock);
-  return encodeGraph(part.save(), registry, wiringByObject(part.wiring), (path, compute) =>
-    IDEMPOTENT_ANSWER.test(path) ? JSON.stringify(compute()) : undefined,
-  );
+  return encodeGraph(part.save(), registry, wiringByObject(part.wiring));
 }
 
 /**

@@ -25,7 +25,16 @@ export function receipt(
   customerId: string,
   scope?: ReceiptScope & RequestOptions,
 ): APIPromise<Receipt> {
-  return scopedReceipt(client, "getReceipt", customerId, scope);
+  const { params: query, request } = splitOptions<ReceiptScope>(scope);
+  return apiCall(() => {
+    assertValidScopedReceipt("getReceipt", customerId, query);
+    return unwrap<"getReceipt">(
+      client.GET("/api/v1/balance/receipt/{customerId}", {
+        params: { path: { customerId }, query },
+        signal: request.signal,
+      }),
+    );
+  });
 }
 
 /**
@@ -38,32 +47,26 @@ export function invoiceProof(
   customerId: string,
   scope?: ReceiptScope & RequestOptions,
 ): APIPromise<Receipt> {
-  return scopedReceipt(client, "getInvoiceProof", customerId, scope);
-}
-
-const SCOPED_RECEIPT_PATHS = {
-  getReceipt: "/api/v1/balance/receipt/{customerId}",
-  getInvoiceProof: "/api/v1/balance/invoice-proof/{customerId}",
-} as const;
-
-/** The two routes answer the same receipt: one validation (a window scope, never a checkpoint) and one request. */
-function scopedReceipt(
-  client: HttpClient,
-  operationId: keyof typeof SCOPED_RECEIPT_PATHS,
-  customerId: string,
-  scope: (ReceiptScope & RequestOptions) | undefined,
-): APIPromise<Receipt> {
   const { params: query, request } = splitOptions<ReceiptScope>(scope);
   return apiCall(() => {
-    assertValidRequest(operationId, { pathParams: { customerId }, query });
-    assertValidScope(operationId, scopeInputOf(query), { allowCheckpoint: false });
-    return unwrap<"getReceipt">(
-      client.GET(SCOPED_RECEIPT_PATHS[operationId], {
+    assertValidScopedReceipt("getInvoiceProof", customerId, query);
+    return unwrap<"getInvoiceProof">(
+      client.GET("/api/v1/balance/invoice-proof/{customerId}", {
         params: { path: { customerId }, query },
         signal: request.signal,
       }),
     );
   });
+}
+
+/** Both routes answer the same receipt for a window scope, never a checkpoint. */
+function assertValidScopedReceipt(
+  operationId: "getReceipt" | "getInvoiceProof",
+  customerId: string,
+  query: ReceiptScope,
+): void {
+  assertValidRequest(operationId, { pathParams: { customerId }, query });
+  assertValidScope(operationId, scopeInputOf(query), { allowCheckpoint: false });
 }
 
 /** Receipt documents: a customer's receipts and one receipt with its shareable links. */
