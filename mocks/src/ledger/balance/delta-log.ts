@@ -1,6 +1,6 @@
 import type { Adjusts, BatchResult, BatchResultItem, DeltaRecord } from "../kernel/api-types.js";
 import { acceptanceTime, type LedgerContext, tenantOf } from "../kernel/context.js";
-import type { Hex } from "../kernel/core.js";
+import { merkleRoot } from "../kernel/core.js";
 import { type FieldIssue, LedgerError, validationError } from "../kernel/ledger-error.js";
 import type { CustomerState, DeltaState, EnvLedger } from "../kernel/state.js";
 import { atomically } from "../kernel/transaction.js";
