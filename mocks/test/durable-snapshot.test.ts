@@ -390,6 +390,48 @@ describe("compaction and damaged snapshots", { timeout: 60_000 }, () => {
     });
   }
 
+  it("by default waits for the journal to reach half the snapshot's size, so a large state is not rewritten every few writes", async () => {
+    const dir = stateDir();
+    let snapshots = 0;
+    const onStep = (step: CompactionStep) => {
+      if (step === "journal-renamed") snapshots += 1;
+    };
+    // a byte trigger of 1 wants a snapshot after every write; only the proportion holds it back
+    const { server } = await start(dir, { stateCompaction: { bytes: 1, onStep } });
+    const batch = (n: number) =>
+      call(server, "POST", "/api/v1/balance/delta/batch", {
+        body: {
+          deltas: Array.from({ length: 100 }, (_, i) => ({
+            customerId: "cust_big",
+            delta: 1,
+            reason: `r${n}-${i}`,
+          })),
+        },
+      });
+    expect((await batch(0)).status).toBe(201);
+    await call(server, "GET", "/__mock/clock", { key: null }); // after the compaction it queued
+    const taken = snapshots;
+    expect(taken).toBeGreaterThanOrEqual(1);
+    const snapshotBytes = readFileSync(join(dir, SNAPSHOT_FILE)).length;
+    const journalBytes = () => readFileSync(join(dir, JOURNAL_FILE)).length;
+    const emptyJournal = journalBytes();
+    let before = emptyJournal;
+    let writes = 0;
+    while (snapshots === taken && writes < 1000) {
+      expect((await emitWithKey(server, 1000 + writes)).status).toBe(201);
+      writes += 1;
+      await call(server, "GET", "/__mock/clock", { key: null });
+      if (snapshots === taken) before = journalBytes();
+    }
+    // the byte trigger fired on every write, yet the snapshot came only once the journal
+    // (with the last write's record) held half the snapshot's bytes
+    const line = (before - emptyJournal) / (writes - 1);
+    expect(writes).toBeGreaterThan(20);
+    expect((before + line) * 2).toBeGreaterThanOrEqual(snapshotBytes);
+    expect(before * 2).toBeLessThan(snapshotBytes);
+    expect(snapshots).toBe(taken + 1);
+  });
+
   it("a graceful stop leaves a snapshot and a journal that only names it; a restart reads no records", async () => {
     const dir = stateDir();
     const { server } = await start(dir);

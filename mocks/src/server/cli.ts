@@ -60,8 +60,9 @@ Options:
                           of accepted writes, replayed at start; start with the same
                           options each time). Without it, state is in memory only
   --compact-every <n>     With --state: snapshot the whole state and start a new
-                          journal every <n> journaled writes (default 10000), so a
-                          restart replays at most that many; also at shutdown
+                          journal every <n> journaled writes, so a restart replays at
+                          most that many; also at shutdown. Default: every 10000 once
+                          the journal is half the size of the last snapshot
   -h, --help              Show this help
 
 Environment:

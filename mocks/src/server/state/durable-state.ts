@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import {
   closeSync,
+  existsSync,
   fdatasync,
   fdatasyncSync,
   fsyncSync,
@@ -11,6 +12,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
@@ -136,7 +138,11 @@ export interface OpenDurableStateOptions {
   /** Mock-clock time a new state starts at (default: now). */
   startAt?: Date | string | number | undefined;
   warn: (message: string) => void;
-  /** Compact after this many journal records (default 10 000). */
+  /**
+   * Compact after this many journal records. Without it: after 10 000 records, and not before
+   * the journal holds half as many bytes as the last snapshot, so the cost of snapshots stays
+   * in proportion to the writes however large the state grows.
+   */
   compactEvery?: number | undefined;
   /** Compact once the journal holds this many bytes (default 64 MiB). */
   compactBytes?: number | undefined;
@@ -154,6 +160,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
   const snapshotFile = join(dir, SNAPSHOT_FILE);
   const compactEvery = positive(options.compactEvery, DEFAULT_COMPACT_EVERY, "compactEvery");
   const compactBytes = positive(options.compactBytes, DEFAULT_COMPACT_BYTES, "compactBytes");
+  const proportional = options.compactEvery === undefined;
   const step = options.onCompactionStep ?? (() => {});
   let snapshot: Snapshot | null;
   let parsed: ParsedJournal | null;
@@ -208,13 +215,18 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
   let bytesSince = 0;
   /** Records after which the next compaction is tried (raised when a snapshot could not be taken). */
   let compactAt = compactEvery;
+  /** Bytes of the directory's snapshot (0: none). */
+  let snapshotBytes = existsSync(snapshotFile) ? statSync(snapshotFile).size : 0;
+  const compactionDue = () =>
+    (recordsSince >= compactAt || bytesSince >= compactBytes) &&
+    (!proportional || bytesSince * 2 >= snapshotBytes);
 
   const append = (line: string) => {
     writeSync(fd, line);
     dirty = true;
     recordsSince += 1;
     bytesSince += Buffer.byteLength(line);
-    if (recordsSince >= compactAt || bytesSince >= compactBytes) void serially(compactNow);
+    if (compactionDue()) void serially(compactNow);
   };
   /** Replaces the whole journal (a crash leaves the old one or the new one) and appends after it. */
   const rewrite = (text: string, before?: () => void) => {
@@ -274,6 +286,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
   const persist = (next: Snapshot) => {
     replaceFile(snapshotFile, snapshotLines(next), () => step("snapshot-written"));
     step("snapshot-renamed");
+    snapshotBytes = statSync(snapshotFile).size;
     rewrite(encodeLine({ k: "base", format: STATE_FORMAT, g: next.header.g }), () => step("journal-written"));
     generation = next.header.g;
     snapshot = null; // loaded already; the file holds it
@@ -369,6 +382,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
       generation += 1;
       rewrite([{ ...init, g: generation }, ...imported.records].map(encodeLine).join(""));
       rmSync(snapshotFile, { force: true });
+      snapshotBytes = 0;
     }
     return { records: imported.records.length };
   };
@@ -443,7 +457,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
         staleJournal = false;
         await apply(tail, 2);
         tail = [];
-        if (recordsSince >= compactAt) compactNow();
+        if (compactionDue()) compactNow();
       });
     },
     handle(entry, answer, outcome) {
@@ -468,6 +482,7 @@ export function openDurableState(dir: string, options: OpenDurableStateOptions):
             generation += 1;
             rewrite(encodeLine({ ...(init as InitRecord), g: generation }) + line);
             rmSync(snapshotFile, { force: true });
+            snapshotBytes = 0;
           } else append(line);
         }
         return result;
