@@ -57,7 +57,8 @@ export async function bytesPerDelta(path: WritePath, count: number): Promise<num
     if (response?.status !== 201) throw new Error(`${path}: ${response?.status} ${await response?.text()}`);
     await response.arrayBuffer();
   };
-  const delta = (i: number) => ({ customerId: `cust_${i % CUSTOMERS}`, delta: 0.25, reason: "usage" });
+  // each delta its own reason, as real usage has (one shared string would hide what a reason costs)
+  const delta = (i: number) => ({ customerId: `cust_${i % CUSTOMERS}`, delta: 0.25, reason: `usage ${i}` });
   const write = async (i: number) => {
     if (path === "ledger emit") session.emitDelta(delta(i));
     else if (path === "handlers emit") await post("delta", delta(i));
