@@ -1,11 +1,11 @@
 import { Decimal, merkleRoot } from "@pacspace/sdk/core";
 import fc from "fast-check";
-import type { Expectation } from "./conformance.js";
+import { chainSteps, sleep } from "./chain-steps.js";
 import { inputArbitrary, seedFor, specIndex } from "./generate.js";
 import type { RequestInput, WireResponse } from "./http.js";
 import type { CheckResult } from "./results.js";
 import type { Resources } from "./semantic-rules.js";
-import type { AuthMode, Session } from "./session.js";
+import type { Session } from "./session.js";
 
 /**
  * The stateful chain: emit → status (until verified) → derive → compare → checkpoint →
@@ -37,51 +37,13 @@ function dataOf(response: WireResponse | undefined): Json | undefined {
   return body && typeof body.data === "object" && body.data !== null ? (body.data as Json) : undefined;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export async function runChain(session: Session, options: ChainOptions): Promise<ChainOutcome> {
   const results: CheckResult[] = [];
   const resources: Resources = {};
   let serverNow: Date | undefined;
   const customerId = `contract-${options.runTag}`;
 
-  const skip = (operationId: string, name: string, reason: string) => {
-    results.push({ operationId, category: "chain", name, outcome: "skipped", messages: [reason] });
-  };
-  /** Sends one step; undefined when the operation is not in the spec or the response failed its checks. */
-  const call = async (
-    operationId: string,
-    name: string,
-    input: Partial<RequestInput>,
-    expectation: Expectation = { outcome: "success" },
-    auth: AuthMode = { kind: "key" },
-  ): Promise<WireResponse | undefined> => {
-    const operation = session.byId.get(operationId);
-    if (!operation) {
-      skip(operationId, name, "the spec has no such operation");
-      return undefined;
-    }
-    const full: RequestInput = { path: {}, query: {}, headers: {}, ...input };
-    const { result, response } = await session.exchange(
-      { operationId, category: "chain", name },
-      operation,
-      session.toWire(operation, full, auth),
-      expectation,
-    );
-    results.push(result);
-    return result.outcome === "passed" ? response : undefined;
-  };
-  /** Records a promise of the ledger that the schema cannot state. */
-  const expect = (operationId: string, name: string, problems: (string | false | undefined)[]) => {
-    const messages = problems.filter((problem): problem is string => typeof problem === "string");
-    results.push({
-      operationId,
-      category: "chain",
-      name,
-      outcome: messages.length ? "failed" : "passed",
-      messages,
-    });
-  };
+  const { skip, call, expect } = chainSteps(session, results);
 
   // 1. The balance before (a fresh customer is unknown: 404).
   const before = await call(

@@ -1,7 +1,7 @@
 import { checkRecordHistory, fingerprint } from "@pacspace/sdk";
 import { canonicalJson, utf8 } from "@pacspace/sdk/core";
-import type { Expectation } from "./conformance.js";
-import type { RequestInput, WireResponse } from "./http.js";
+import { chainSteps, sleep } from "./chain-steps.js";
+import type { WireResponse } from "./http.js";
 import type { CheckResult } from "./results.js";
 import type { Resources } from "./semantic-rules.js";
 import type { Session } from "./session.js";
@@ -40,8 +40,6 @@ type Json = Record<string, unknown>;
 const RECORD_TYPE = "machine-action-record";
 const HISTORY_SCHEMA = "record-history-bundle/v1";
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -61,35 +59,7 @@ export async function runRecordsChain(
   const record = `contract-${options.runTag}-record`;
   const path = { recordType: RECORD_TYPE, record };
 
-  const skip = (operationId: string, name: string, reason: string) => {
-    results.push({ operationId, category: "chain", name, outcome: "skipped", messages: [reason] });
-  };
-  const exchange = async (
-    operationId: string,
-    name: string,
-    input: Partial<RequestInput>,
-    expectation: Expectation = { outcome: "success" },
-  ): Promise<{ result: CheckResult; response?: WireResponse } | undefined> => {
-    const operation = session.byId.get(operationId);
-    if (!operation) return undefined;
-    const full: RequestInput = { path: {}, query: {}, headers: {}, ...input };
-    return session.exchange(
-      { operationId, category: "chain", name },
-      operation,
-      session.toWire(operation, full),
-      expectation,
-    );
-  };
-  const expect = (operationId: string, name: string, problems: (string | false | undefined)[]) => {
-    const messages = problems.filter((problem): problem is string => typeof problem === "string");
-    results.push({
-      operationId,
-      category: "chain",
-      name,
-      outcome: messages.length ? "failed" : "passed",
-      messages,
-    });
-  };
+  const { skip, exchange, expect } = chainSteps(session, results);
 
   for (const operationId of ["emitRecordTransition", "getRecordReceipt", "getRecordHistory"]) {
     if (!session.byId.has(operationId)) {
