@@ -23,23 +23,32 @@ const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
 const FIRST_CHUNK_ROWS = 16;
 
-type NumericArray = Float64Array | Int32Array | Uint8Array;
+const ARRAY_TYPES = { Float64Array, Int32Array, Uint8Array };
+type ArrayType = keyof typeof ARRAY_TYPES;
+type NumericArray = InstanceType<(typeof ARRAY_TYPES)[ArrayType]>;
 
-/** A growable column of `width` numbers per row. The first chunk starts small and doubles. */
-class Column<A extends NumericArray> {
-  private readonly chunks: A[] = [];
+/**
+ * A growable column of `width` numbers per row. The first chunk starts small and doubles.
+ * It names its array type rather than holding a constructor, so it is plain data.
+ */
+class Column {
+  private readonly chunks: NumericArray[] = [];
 
   constructor(
-    private readonly make: (length: number) => A,
+    private readonly type: ArrayType,
     private readonly width = 1,
   ) {}
+
+  private make(length: number): NumericArray {
+    return new ARRAY_TYPES[this.type](length);
+  }
 
   /** Makes row `row` writable (rows are added in order). */
   grow(row: number): void {
     const chunk = row >>> CHUNK_BITS;
     const needed = ((row & MASK) + 1) * this.width;
     if (chunk < this.chunks.length) {
-      const current = this.chunks[chunk] as A;
+      const current = this.chunks[chunk] as NumericArray;
       if (current.length >= needed) return;
       // only the first chunk is ever partial
       const next = this.make(
@@ -53,11 +62,11 @@ class Column<A extends NumericArray> {
   }
 
   get(row: number, offset = 0): number {
-    return (this.chunks[row >>> CHUNK_BITS] as A)[(row & MASK) * this.width + offset] as number;
+    return (this.chunks[row >>> CHUNK_BITS] as NumericArray)[(row & MASK) * this.width + offset] as number;
   }
 
   set(row: number, value: number, offset = 0): void {
-    (this.chunks[row >>> CHUNK_BITS] as A)[(row & MASK) * this.width + offset] = value;
+    (this.chunks[row >>> CHUNK_BITS] as NumericArray)[(row & MASK) * this.width + offset] = value;
   }
 }
 
@@ -104,28 +113,28 @@ export class DeltaStore {
   /** Customers by number, so a row holds 4 bytes instead of a reference. */
   private readonly customerIds: string[] = [];
   private readonly customerNumbers = new Map<string, number>();
-  private readonly customerOf = new Column((n) => new Int32Array(n));
-  private readonly sequences = new Column((n) => new Int32Array(n));
-  private readonly amounts = new Column((n) => new Float64Array(n));
-  private readonly createdAts = new Column((n) => new Float64Array(n));
+  private readonly customerOf = new Column("Int32Array");
+  private readonly sequences = new Column("Int32Array");
+  private readonly amounts = new Column("Float64Array");
+  private readonly createdAts = new Column("Float64Array");
   /** NaN: not verified. */
-  private readonly verifiedAts = new Column((n) => new Float64Array(n));
-  private readonly statuses = new Column((n) => new Uint8Array(n));
-  private readonly hashes = new Column((n) => new Uint8Array(n), 32);
+  private readonly verifiedAts = new Column("Float64Array");
+  private readonly statuses = new Column("Uint8Array");
+  private readonly hashes = new Column("Uint8Array", 32);
   /** The acceptance (write) of each row. */
-  private readonly acceptanceIndex = new Column((n) => new Int32Array(n));
+  private readonly acceptanceIndex = new Column("Int32Array");
   /** Index into the ledger's anchor log; -1: none. */
-  private readonly anchorOf = new Column((n) => new Int32Array(n));
+  private readonly anchorOf = new Column("Int32Array");
   /** -1: none. */
-  private readonly itemIndexes = new Column((n) => new Int32Array(n));
+  private readonly itemIndexes = new Column("Int32Array");
   private readonly extras = new Map<number, RowExtras>();
   /** Acceptances (one per write), by number: receipt root, first row, rows, schedule (NaN: null). */
   private acceptances = 0;
-  private readonly receiptRoots = new Column((n) => new Uint8Array(n), 32);
-  private readonly acceptanceStarts = new Column((n) => new Int32Array(n));
-  private readonly acceptanceSizes = new Column((n) => new Int32Array(n));
-  private readonly processingAts = new Column((n) => new Float64Array(n));
-  private readonly dueAts = new Column((n) => new Float64Array(n));
+  private readonly receiptRoots = new Column("Uint8Array", 32);
+  private readonly acceptanceStarts = new Column("Int32Array");
+  private readonly acceptanceSizes = new Column("Int32Array");
+  private readonly processingAts = new Column("Float64Array");
+  private readonly dueAts = new Column("Float64Array");
   /** receiptId → the first acceptance with it (the submission of that root). */
   private readonly submissionIndex = new ProbeTable();
   private submissionCount = 0;
@@ -464,12 +473,12 @@ function wordOf(bytes: Uint8Array, at: number): number {
   );
 }
 
-function writeHash(column: Column<Uint8Array>, row: number, hash: Hex): void {
+function writeHash(column: Column, row: number, hash: Hex): void {
   if (!parseHash(hash, scratchHash)) throw new TypeError(`not a 32-byte hash: ${hash}`);
   for (let i = 0; i < 32; i++) column.set(row, scratchHash[i] as number, i);
 }
 
-function hexOf(column: Column<Uint8Array>, row: number): Hex {
+function hexOf(column: Column, row: number): Hex {
   for (let i = 0; i < 32; i++) {
     const pair = HEX_PAIRS[column.get(row, i)] as number[];
     hashCodes[2 + 2 * i] = pair[0] as number;

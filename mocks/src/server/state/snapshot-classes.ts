@@ -8,12 +8,10 @@ import type { ClassRegistry } from "./snapshot-graph.js";
 /**
  * The classes whose instances a mock's state holds, by name: what a snapshot may contain
  * and gives its prototype back on load. Classes a module keeps to itself (the delta store's
- * columns, the verified index's prefix sums) are found on fresh instances of their owners,
- * with the capture-free functions those hold.
+ * columns, the verified index's prefix sums) are found on fresh instances of their owners.
  */
 export function snapshotClasses(): ClassRegistry {
   const registry = new Map<string, object>();
-  const functions = new Map<string, (...args: never[]) => unknown>();
   const add = (prototype: object) => {
     const name = (prototype as { constructor: { name: string } }).constructor.name;
     const known = registry.get(name);
@@ -38,14 +36,9 @@ export function snapshotClasses(): ClassRegistry {
     for (const field of Object.values(sample)) {
       if (typeof field !== "object" || field === null || isBuiltIn(field)) continue;
       add(Object.getPrototypeOf(field));
-      // a column's array factory: the same code in every store, holding nothing
-      for (const inner of Object.values(field)) {
-        if (typeof inner === "function")
-          functions.set(inner.toString(), inner as (...args: never[]) => unknown);
-      }
     }
   }
-  return { classes: registry, functions };
+  return { classes: registry };
 }
 
 function isBuiltIn(value: object): boolean {

@@ -4,18 +4,15 @@
  * and −0 survive, and instances of known classes get their prototype back. A getter
  * property is written as the value it returns (a lazily computed field becomes a stored
  * one). Wiring the loading side supplies itself (the clock, the id generator) is written by
- * name (`wiring`). A function is written only when it is one of the registry's
- * capture-free functions (a column's array factory) and is matched by its source text;
- * any other function,
- * and an instance of an unknown class, is an error that names its path, so a store whose
- * shape changes cannot be half-saved without notice.
+ * name (`wiring`). Any other function, and an instance of an unknown class, is an error
+ * that names its path, so a store whose shape changes cannot be half-saved without notice.
  *
  * Layout: `{ root, objects }`. `objects[i]` is one of
  * `["o", className|null, [[key, value]…]]`, `["a", [values]]`, `["m", [[key, value]…]]`,
  * `["s", [values]]`, `["t", typedArrayName, base64]`. A value is a JSON string, finite
  * number, boolean or null as itself, or a one-key object: `{r: i}` (a reference to
  * `objects[i]`), `{n: "NaN"|"Infinity"|"-Infinity"|"-0"}`, `{u: 1}` (undefined),
- * `{b: "123"}` (bigint), `{k: "name"}` (wiring), `{f: "source"}` (a registry function).
+ * `{b: "123"}` (bigint), `{k: "name"}` (wiring).
  */
 
 export interface EncodedGraph {
@@ -32,8 +29,7 @@ export type EncodedValue =
   | { n: "NaN" | "Infinity" | "-Infinity" | "-0" }
   | { u: 1 }
   | { b: string }
-  | { k: string }
-  | { f: string };
+  | { k: string };
 
 export type EncodedObject =
   | ["o", string | null, Array<[string, EncodedValue]>]
@@ -42,10 +38,9 @@ export type EncodedObject =
   | ["s", EncodedValue[]]
   | ["t", string, string];
 
-/** What a graph may hold besides data: class prototypes by name, capture-free functions by source text. */
+/** What a graph may hold besides data: class prototypes by name. */
 export interface ClassRegistry {
   classes: ReadonlyMap<string, object>;
-  functions: ReadonlyMap<string, (...args: never[]) => unknown>;
 }
 
 const TYPED_ARRAYS: Record<string, new (buffer: ArrayBuffer) => ArrayBufferView> = {
@@ -97,8 +92,6 @@ export function encodeGraph(
       case "function": {
         const named = wiring.get(input);
         if (named !== undefined) return { k: named };
-        const source = input.toString();
-        if (registry.functions.has(source)) return { f: source };
         throw new SnapshotShapeError(`${path} is a function the snapshot cannot hold`);
       }
       case "symbol":
@@ -174,11 +167,6 @@ export function decodeGraph(
     if ("k" in input) {
       if (!wiring.has(input.k)) throw new SnapshotShapeError(`no ${input.k} to load the snapshot with`);
       return wiring.get(input.k);
-    }
-    if ("f" in input) {
-      const known = registry.functions.get(input.f);
-      if (known === undefined) throw new SnapshotShapeError(`unknown function in the snapshot: ${input.f}`);
-      return known;
     }
     throw new SnapshotShapeError(`unknown value ${JSON.stringify(input)}`);
   };
