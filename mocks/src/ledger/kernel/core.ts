@@ -2,18 +2,17 @@
  * The one place the ledger imports the shared rules from (packages/sdk/src/core): decimals,
  * canonical JSON, content hashes, Merkle roots, anchors, API keys, request signatures and
  * scope resolution. In the workspace the `@pacspace/source` export condition resolves the
- * package to its TypeScript sources, so the mock never runs against a stale build.
+ * package to its TypeScript sources, so the mock never runs against a stale build. The
+ * hashing every write does (Keccak-256, content hashes, anchor references) comes from
+ * `fast-keccak.ts`: the same digests, computed faster.
  */
 export {
   canonicalJson,
-  contentHash,
   DEFAULT_SCOPE_LIMITS,
   Decimal,
   type Hex,
   isHash32,
-  keccak256Hex,
   merkleRoot,
-  nextVerificationReference,
   parseApiKey,
   type ResolvedScope,
   resolveScope,
@@ -28,3 +27,4 @@ export {
   verifyRootOverDeltas,
   ZERO_HASH,
 } from "@pacspace/sdk/core";
+export { contentHash, keccak256Hex, nextVerificationReference } from "./fast-keccak.js";
