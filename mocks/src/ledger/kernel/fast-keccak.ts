@@ -4,7 +4,6 @@ import {
   canonicalJson,
   contentPayloadOf,
   type Hex,
-  isHash32,
   utf8,
 } from "@pacspace/sdk/core";
 import { keccak256 } from "js-sha3";
@@ -32,20 +31,36 @@ const ANCHOR_TAG = utf8("pacspace:anchor:v1:");
 
 /** keccak256( utf8("pacspace:anchor:v1:") ‖ previousReference ‖ proofHash ), as the SDK's `nextVerificationReference`. */
 export function nextVerificationReference(previousReference: Hex, proofHash: Hex): Hex {
-  if (!isHash32(previousReference)) throw new TypeError("previousReference is not a 32-byte lowercase hash");
-  if (!isHash32(proofHash)) throw new TypeError("proofHash is not a 32-byte lowercase hash");
-  return `0x${keccak256.create().update(ANCHOR_TAG).update(hashBytes(previousReference)).update(hashBytes(proofHash)).hex()}`;
+  const previous = hashBytes(previousReference);
+  if (!previous) throw new TypeError("previousReference is not a 32-byte lowercase hash");
+  const proof = hashBytes(proofHash);
+  if (!proof) throw new TypeError("proofHash is not a 32-byte lowercase hash");
+  return `0x${keccak256.create().update(ANCHOR_TAG).update(previous).update(proof).hex()}`;
 }
 
-/** The 32 bytes of a hash already checked by `isHash32`. */
-function hashBytes(hash: Hex): Uint8Array {
+/** The 32 bytes of `0x` + 64 lowercase hex digits (what `isHash32` accepts); null for anything else. */
+function hashBytes(hash: unknown): Uint8Array | null {
+  if (
+    typeof hash !== "string" ||
+    hash.length !== 66 ||
+    hash.charCodeAt(0) !== 48 ||
+    hash.charCodeAt(1) !== 120
+  ) {
+    return null;
+  }
   const bytes = new Uint8Array(32);
-  for (let i = 0; i < 32; i++)
-    bytes[i] = (nibble(hash.charCodeAt(2 + 2 * i)) << 4) | nibble(hash.charCodeAt(3 + 2 * i));
+  for (let i = 0; i < 32; i++) {
+    const high = nibble(hash.charCodeAt(2 + 2 * i));
+    const low = nibble(hash.charCodeAt(3 + 2 * i));
+    if (high < 0 || low < 0) return null;
+    bytes[i] = (high << 4) | low;
+  }
   return bytes;
 }
 
-/** A lowercase hex digit's value. */
+/** A lowercase hex digit's value; -1 for any other character. */
 function nibble(code: number): number {
-  return code <= 57 ? code - 48 : code - 87;
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
 }

@@ -32,9 +32,22 @@ export function resolveScopeOrThrow(
   return result.scope;
 }
 
-/** `YYYY-MM` of a UTC instant. */
+let periodStart = Number.NaN;
+let periodEnd = Number.NaN;
+let lastPeriod = "";
+
+/** `YYYY-MM` of a UTC instant. Every verified batch asks, so the last month's bounds are kept. */
 export function periodOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 7);
+  if (ms >= periodStart && ms < periodEnd) return lastPeriod;
+  const month = new Date(ms);
+  lastPeriod = month.toISOString().slice(0, 7);
+  // setUTC* rather than Date.UTC, which reads years 0–99 as 1900–1999
+  month.setUTCDate(1);
+  month.setUTCHours(0, 0, 0, 0);
+  periodStart = month.getTime();
+  month.setUTCMonth(month.getUTCMonth() + 1);
+  periodEnd = month.getTime();
+  return lastPeriod;
 }
 
 const DAY_MS = 86_400_000;
