@@ -21,26 +21,25 @@ export function loggedRoutes(
   faults: FaultController,
   now: () => number,
 ): Route[] {
-  /** Writes one answer to the log; `body` is read only for an idempotent replay. */
-  const record = async (
+  /** Writes one answer to the log; `replayedRecordIds` is null unless it was an idempotent replay. */
+  const record = (
     method: string,
     path: string,
     started: number,
     hitsBefore: Map<string, number> | null,
     status: number | null,
-    header: (name: string) => string | null,
-    body: () => Promise<string> | string,
+    requestId: string | null,
+    replayedRecordIds: string[] | null,
   ) => {
-    const replayed = header("Idempotent-Replayed") === "true";
     log.add({
       at: iso(now()),
       method,
       path,
       status,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
-      requestId: header("X-Request-Id"),
-      idempotentReplayed: replayed,
-      replayedRecordIds: replayed ? recordIdsOf(await body()) : [],
+      requestId,
+      idempotentReplayed: replayedRecordIds !== null,
+      replayedRecordIds: replayedRecordIds ?? [],
       faultIds: isFaultable(path) ? struckFaults(faults, hitsBefore) : [],
     });
   };
@@ -57,14 +56,15 @@ export function loggedRoutes(
           const started = performance.now();
           const hitsBefore = isFaultable(path) ? faultHits(faults) : null;
           const response = await route.resolve(request, params);
-          await record(
+          const replayed = response.headers.get("Idempotent-Replayed") === "true";
+          record(
             request.method,
             path,
             started,
             hitsBefore,
             response.type === "error" ? null : response.status,
-            (name) => response.headers.get(name),
-            () => response.clone().text(),
+            response.headers.get("X-Request-Id"),
+            replayed ? recordIdsOf(await response.clone().text()) : null,
           );
           return response;
         },
@@ -78,14 +78,17 @@ export function loggedRoutes(
       const started = performance.now();
       const hitsBefore = isFaultable(path) ? faultHits(faults) : null;
       const response = await answer(request, params);
-      await record(
+      const replayed = answerHeader(response, "Idempotent-Replayed") === "true";
+      record(
         request.method,
         path,
         started,
         hitsBefore,
         response.networkError ? null : response.status,
-        (name) => answerHeader(response, name),
-        () => (typeof response.body === "string" ? response.body : bodyTextOf(response.body)),
+        answerHeader(response, "X-Request-Id"),
+        replayed
+          ? recordIdsOf(typeof response.body === "string" ? response.body : bodyTextOf(response.body))
+          : null,
       );
       return response;
     };
