@@ -69,7 +69,7 @@ import {
   DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
   SignatureReplayStore,
 } from "./kernel/signature-replay-store.js";
-import type { Environment, EnvLedger, Plan } from "./kernel/state.js";
+import type { Environment, EnvLedger, Plan, TenantState } from "./kernel/state.js";
 import type { WriteStepHook } from "./kernel/transaction.js";
 import { billingUsage, getUsage, PLANS, type PlanTerms } from "./kernel/usage-and-plans.js";
 import { ledgerStatePart } from "./ledger-state-part.js";
@@ -469,6 +469,44 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     return api;
   };
 
+  /** Caches the sessions `session()` hands out, by environment ledger and API key. */
+  const sessions = new WeakMap<EnvLedger, Map<string, { session: BalanceSession; tenant: TenantState }>>();
+  const buildSession = (auth: AuthContext, tenant: TenantState, apiKey: string): BalanceSession => {
+    const scope = { tenantId: auth.tenantId, environment: auth.environment };
+    const claimIdempotencyKey = (key: string, request: IdempotentRequest) =>
+      ctx.idempotency.begin(scope, key, request);
+    return {
+      ...balanceApi(auth.tenantId, auth.environment),
+      auth,
+      checkRequestSignature: (request) =>
+        checkRequestSignature(ctx.signatures, clock, tenant, auth, {
+          ...request,
+          apiKey,
+        }),
+      claimIdempotencyKey,
+      runIdempotent<T>(
+        key: string | null | undefined,
+        request: IdempotentRequest,
+        operation: () => { status: number; body: T },
+      ): IdempotentOutcome<T> {
+        if (key === undefined || key === null) return { kind: "fresh", replayed: false, ...operation() };
+        const claim = claimIdempotencyKey(key, request);
+        if (claim.kind === "pending") return claim;
+        if (claim.kind === "replay")
+          return { kind: "replay", status: claim.status, body: claim.body, replayed: true };
+        let response: { status: number; body: T };
+        try {
+          response = operation();
+        } catch (error) {
+          claim.abandon();
+          throw error;
+        }
+        claim.complete(response);
+        return { kind: "fresh", replayed: false, ...response };
+      },
+    };
+  };
+
   const ledgerApi: Ledger = {
     clock,
     ids,
@@ -510,39 +548,21 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       ctx.rateLimiter.take(auth.keyId);
       runDue(ctx);
       const tenant = requireTenant(ctx, auth.tenantId);
-      const scope = { tenantId: auth.tenantId, environment: auth.environment };
-      const claimIdempotencyKey = (key: string, request: IdempotentRequest) =>
-        ctx.idempotency.begin(scope, key, request);
-      return {
-        ...balanceApi(auth.tenantId, auth.environment),
-        auth,
-        checkRequestSignature: (request) =>
-          checkRequestSignature(ctx.signatures, clock, tenant, auth, {
-            ...request,
-            apiKey: apiKey as string,
-          }),
-        claimIdempotencyKey,
-        runIdempotent<T>(
-          key: string | null | undefined,
-          request: IdempotentRequest,
-          operation: () => { status: number; body: T },
-        ): IdempotentOutcome<T> {
-          if (key === undefined || key === null) return { kind: "fresh", replayed: false, ...operation() };
-          const claim = claimIdempotencyKey(key, request);
-          if (claim.kind === "pending") return claim;
-          if (claim.kind === "replay")
-            return { kind: "replay", status: claim.status, body: claim.body, replayed: true };
-          let response: { status: number; body: T };
-          try {
-            response = operation();
-          } catch (error) {
-            claim.abandon();
-            throw error;
-          }
-          claim.complete(response);
-          return { kind: "fresh", replayed: false, ...response };
-        },
-      };
+      // A session is built once per key and environment ledger and reused: the checks above
+      // run on every call, and everything below depends only on what they found.
+      const ledger = tenant.ledgers[auth.environment];
+      let ledgerSessions = sessions.get(ledger);
+      if (ledgerSessions === undefined) {
+        ledgerSessions = new Map();
+        sessions.set(ledger, ledgerSessions);
+      }
+      const made = ledgerSessions.get(apiKey as string);
+      if (made !== undefined && made.tenant === tenant && made.session.auth.keyId === auth.keyId) {
+        return made.session;
+      }
+      const session = buildSession(auth, tenant, apiKey as string);
+      ledgerSessions.set(apiKey as string, { session, tenant });
+      return session;
     },
     forEnvironment: (tenantId, environment) => balanceApi(tenantId, environment),
 

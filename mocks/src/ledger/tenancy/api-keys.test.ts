@@ -60,6 +60,28 @@ describe("API keys", () => {
     expect(ledger.getApiKey(tenantId, keyId).status).toBe("revoked");
   });
 
+  it("session() reuses its session per key, yet checks the key on every call", () => {
+    const { ledger, tenantId, apiKey, keyId, clock } = createFixture();
+    const first = ledger.session(apiKey);
+    expect(ledger.session(apiKey)).toBe(first);
+    expect(first.auth).toEqual(ledger.authenticate(apiKey));
+    // a session of another key of the same environment is its own
+    const other = ledger.createApiKey(tenantId, { environment: "test" });
+    expect(ledger.session(other.apiKey)).not.toBe(first);
+    expect(ledger.session(other.apiKey).auth.keyId).not.toBe(keyId);
+    const rotated = ledger.rotateApiKey(tenantId, keyId);
+    expect(ledger.session(rotated.apiKey).auth.keyId).toBe(keyId);
+    clock.advance(DAY);
+    expect(codeOf(() => ledger.session(apiKey))).toBe("INVALID_API_KEY");
+    ledger.updateApiKey(tenantId, keyId, { active: false });
+    expect(codeOf(() => ledger.session(rotated.apiKey))).toBe("API_KEY_DISABLED");
+    ledger.revokeApiKey(tenantId, keyId);
+    expect(codeOf(() => ledger.session(rotated.apiKey))).toBe("INVALID_API_KEY");
+    // a reset ledger builds new sessions
+    ledger.reset();
+    expect(codeOf(() => ledger.session(other.apiKey))).toBe("INVALID_API_KEY");
+  });
+
   it("rotation: the new secret works at once, the old one for the 24 h overlap on the mock clock", () => {
     const { ledger, tenantId, apiKey, keyId, clock } = createFixture();
     const rotated = ledger.rotateApiKey(tenantId, keyId);
