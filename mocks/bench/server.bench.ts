@@ -46,7 +46,8 @@ interface Target {
 
 function startTarget(kind: "mock" | "bare", args: string[] = []): Promise<Target> {
   const script = fileURLToPath(new URL("./support/server-target.ts", import.meta.url));
-  const child = spawn(process.execPath, [tsx, "--conditions=@pacspace/source", script, kind, ...args], {
+  // no @pacspace/source condition: the mock and the SDK it imports run as built
+  const child = spawn(process.execPath, [tsx, script, kind, ...args], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {

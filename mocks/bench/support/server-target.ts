@@ -1,14 +1,16 @@
 /**
  * A server for the loopback benchmark, run in its own process by server.bench.ts:
- * `mock` is `startMockServer` (what `pacspace-mock serve` runs, delay:250 verification on
- * the system clock) holding one customer, `cust_bench`, with 10^4 verified deltas; `bare`
+ * `mock` is the BUILT package's `startMockServer` (dist/server.js, what `pacspace-mock serve`
+ * runs, delay:250 verification on the system clock) holding one customer, `cust_bench`,
+ * with 10^4 verified deltas; `bare`
  * is a plain node:http server that reads the body and answers fixed JSON as large as the
  * mock's answers (argv: emit bytes, derive bytes): 201 to a POST, 200 to a GET. Prints
  * `READY <port> <apiKey>`.
  */
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { startMockServer } from "../../src/server.js";
+import { fileURLToPath } from "node:url";
 
 const DERIVE_CUSTOMER = "cust_bench";
 const DERIVE_DELTAS = 10_000;
@@ -16,6 +18,12 @@ const DERIVE_DELTAS = 10_000;
 const kind = process.argv[2];
 
 if (kind === "mock") {
+  const built = new URL("../../dist/server.js", import.meta.url);
+  if (!existsSync(fileURLToPath(built))) {
+    console.error("server bench: dist/server.js is missing: run `pnpm --filter @pacspace/mocks build` first");
+    process.exit(2);
+  }
+  const { startMockServer } = (await import(built.href)) as typeof import("../../src/server.js");
   const server = await startMockServer({ port: 0, verification: "delay:250", seed: "bench" });
   const session = server.pacspace.ledger.session(server.pacspace.apiKey);
   for (let batch = 0; batch < DERIVE_DELTAS / 100; batch++) {
