@@ -4,7 +4,7 @@
 // the spec and the sources); whitespace goes; and an object type the generated schema repeats
 // (a path's empty `parameters`, the `X-Request-Id` response headers, …) is written once as a
 // type alias that every repeat names, which is the same type to the compiler. Run after tsup, on
-// the emitted `.d.cts` files. Usage: node scripts/trim-declarations.mjs <dist folder>
+// the emitted `.d.ts` files. Usage: node scripts/trim-declarations.mjs <dist folder>
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
@@ -146,7 +146,7 @@ function shareRepeatedBlocks(source) {
 const [dist] = process.argv.slice(2);
 if (!dist) throw new Error("usage: trim-declarations.mjs <dist>");
 for (const file of readdirSync(dist)) {
-  if (!file.endsWith(".d.cts")) continue;
+  if (!file.endsWith(".d.ts")) continue;
   const path = join(dist, file);
   writeFileSync(path, shareRepeatedBlocks(trim(readFileSync(path, "utf8"))));
 }
