@@ -14,12 +14,18 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: "node20",
-  // Whitespace and syntax minified, names left as written: stack traces, `constructor.name` and a
-  // debugger read the SDK's own names (no source maps are shipped), and a user's bundler still
-  // drops what the app does not use (`keepNames` would pin every function in place).
-  esbuildOptions(options) {
-    options.minifyWhitespace = true;
-    options.minifySyntax = true;
+  // Minified by terser with every function's and class's own name kept as written: stack traces,
+  // `constructor.name` (which @pacspace/mocks' state snapshots record) and a debugger read the
+  // SDK's names, while local variables and parameters are shortened. Unlike esbuild's
+  // `keepNames`, this adds no runtime naming calls, so a user's bundler still drops what the
+  // app does not use; the `/* @__PURE__ */` annotations stay for the same reason.
+  minify: "terser",
+  terserOptions: {
+    module: false,
+    toplevel: false,
+    keep_classnames: true,
+    keep_fnames: true,
+    format: { preserve_annotations: true },
   },
   // The generated request schemas (with their checker) and webhook schemas (with zod) are
   // loaded with `import()` on first use: tsup splits ES modules by default, so they become
