@@ -12,7 +12,6 @@ export default defineConfig({
   },
   format: ["esm"],
   clean: true,
-  sourcemap: true,
   target: "node20",
   // Minified by terser with every function's and class's own name kept as written: stack traces,
   // `constructor.name` (which @pacspace/mocks' state snapshots record) and a debugger read the
@@ -21,8 +20,6 @@ export default defineConfig({
   // app does not use; the `/* @__PURE__ */` annotations stay for the same reason.
   minify: "terser",
   terserOptions: {
-    module: false,
-    toplevel: false,
     keep_classnames: true,
     keep_fnames: true,
     format: { preserve_annotations: true },
@@ -33,6 +30,16 @@ export default defineConfig({
   // bundled (devDependencies); openapi-fetch and zod are dependencies, shared with the user's
   // copies.
   noExternal: ["ky", /^@noble\/hashes/],
+  plugins: [
+    {
+      name: "name-class-expressions",
+      renderChunk(code) {
+        return {
+          code: code.replace(/^var ([A-Za-z_$][\w$]*) = class (?=extends |\{)/gm, "var $1 = class $1 "),
+        };
+      },
+    },
+  ],
   // One set of declarations, trimmed by scripts/trim-declarations.mjs after the build.
   dts: true,
 });

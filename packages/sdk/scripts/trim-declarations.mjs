@@ -4,8 +4,8 @@
 // the spec and the sources); whitespace goes; and an object type the generated schema repeats
 // (a path's empty `parameters`, the `X-Request-Id` response headers, …) is written once as a
 // type alias that every repeat names, which is the same type to the compiler; so is each section
-// of the generated `components` (`components["schemas"]` is written `SpecSchemas`, declared
-// once as `type SpecSchemas=components["schemas"]`). Run after tsup, on
+// of the generated `components` (`components["schemas"]` is written `Schemas`, declared once as
+// `type Schemas=components["schemas"]`, the alias the SDK's own types use). Run after tsup, on
 // the emitted `.d.ts` files. Usage: node scripts/trim-declarations.mjs <dist folder>
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -146,8 +146,8 @@ function shareRepeatedBlocks(source) {
 }
 
 const SECTION_ALIASES = {
-  schemas: "SpecSchemas",
-  responses: "SpecResponses",
+  schemas: "Schemas",
+  responses: "Responses",
   parameters: "SpecParameters",
   headers: "SpecHeaders",
   requestBodies: "SpecRequestBodies",
@@ -161,10 +161,13 @@ function aliasComponentSections(source) {
   for (const [section, alias] of Object.entries(SECTION_ALIASES)) {
     const reference = `components["${section}"]`;
     if (!source.includes(reference)) continue;
-    if (new RegExp(`(?<![\\w$])${alias}(?![\\w$])`).test(source))
+    // The same alias declared by the SDK's own sources is reused; any other use of the name is not.
+    const declaration = `type ${alias}=${reference};`;
+    source = source.replaceAll(declaration, "");
+    if (new RegExp(`(?<![\\w$])${alias}(?![\\w$])`).test(source.replaceAll(`${alias}[`, "")))
       throw new Error(`trim-declarations: ${alias} already used`);
     source = source.replaceAll(reference, alias);
-    aliases.push(`type ${alias}=${reference};`);
+    aliases.push(declaration);
   }
   return aliases.length === 0 ? source : `${source}${aliases.join("\n")}\n`;
 }
