@@ -13,9 +13,9 @@ export default defineConfig({
   format: ["esm"],
   clean: true,
   target: "node20",
-  // Minified by terser with every function's and class's own name kept as written: stack traces,
-  // `constructor.name` (which @pacspace/mocks' state snapshots record) and a debugger read the
-  // SDK's names, while local variables and parameters are shortened. Unlike esbuild's
+  // Minified by terser with every function declaration's and class's own name kept as written:
+  // stack traces, `constructor.name` (which @pacspace/mocks' state snapshots record) and a
+  // debugger read the SDK's names, while other identifiers are shortened. Unlike esbuild's
   // `keepNames`, this adds no runtime naming calls, so a user's bundler still drops what the
   // app does not use; the `/* @__PURE__ */` annotations stay for the same reason.
   minify: "terser",
@@ -31,6 +31,9 @@ export default defineConfig({
   // copies.
   noExternal: ["ky", /^@noble\/hashes/],
   plugins: [
+    // esbuild writes a top-level class as `var X = class …`, whose name comes from the variable:
+    // giving the class expression that name too lets terser shorten the variable and keep the
+    // name. scripts/check-dist.mjs checks that every exported class and function keeps its name.
     {
       name: "name-class-expressions",
       renderChunk(code) {

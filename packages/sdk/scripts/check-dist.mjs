@@ -42,6 +42,15 @@ for (const entry of ["main", "proofs", "core", "webhooks"]) {
   assert.equal(builds.require[entry], builds.import[entry], `require and import share the ${entry} module`);
 }
 
+// Minification keeps names: every exported class and function is called what it is exported as
+// (esbuild writes a class that refers to itself as `_Name`).
+for (const [entry, module] of Object.entries(builds.import)) {
+  for (const [name, value] of Object.entries(module)) {
+    if (typeof value !== "function") continue;
+    assert.ok([name, `_${name}`].includes(value.name), `${entry}: ${name} is named ${value.name}`);
+  }
+}
+
 const testEvent = JSON.stringify({
   id: "evt_smoke",
   event: "webhook.test",
