@@ -38,7 +38,7 @@ const RUNTIMES = {
  */
 const LINES = [
   {
-    name: "esm-typescript (TS 5.9 node16 + bundler, TS 7, strict, skipLibCheck false; runs on Node 24)",
+    name: "esm-typescript (TS 5.9 node16 + node20 + bundler, TS 7, strict, skipLibCheck false; runs on Node 24)",
     dir: "esm-typescript",
     packages: ["sdk", "mocks"],
     // msw 2's own declarations import ES-module-only packages from CommonJS-format files
@@ -47,17 +47,25 @@ const LINES = [
     checks: [
       ["node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.node16.json"],
       ["node24", "out/main.js"],
+      // A CommonJS .cts file requiring the ES-module-only SDK: module node20 (node16 has no require(esm)).
+      ["node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.node20.json"],
       ["node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.bundler.json"],
       ["node", "node_modules/typescript7/bin/tsc", "-p", "tsconfig.node16.json", "--noEmit"],
+      ["node", "node_modules/typescript7/bin/tsc", "-p", "tsconfig.node20.json"],
       ["node", "node_modules/typescript7/bin/tsc", "-p", "tsconfig.bundler.json"],
     ],
   },
   {
-    name: "commonjs require",
+    name: "commonjs require (the ES-module-only SDK through require(esm) on Node 20, 22, 24, 26)",
     dir: "commonjs",
     packages: ["sdk", "mocks"],
     deps: { msw: "^2.12.0" },
-    checks: [["node", "main.cjs"]],
+    checks: [
+      ["node", "main.cjs"],
+      ["node22", "main.cjs"],
+      ["node24", "main.cjs"],
+      ["node26", "main.cjs"],
+    ],
   },
   {
     name: "node:test",
@@ -67,20 +75,22 @@ const LINES = [
     checks: [["node", "--test", "sdk.test.mjs"]],
   },
   {
-    name: "jest (CommonJS with the README's config on Node 20, 22, 24, 26; no config: SDK alone, ESM mode, require(esm) on Node 24)",
+    name: "jest (CommonJS with the README's config on Node 20, 22, 24, 26; no config: ESM mode, vm modules on Node 24)",
     dir: "jest",
     packages: ["sdk", "mocks"],
     deps: { msw: "^2.12.0" },
     checks: [
       ["node", "one-msw.mjs"],
-      // The SDK alone needs no configuration: its entries are CommonJS all the way down.
-      ["node", "node_modules/jest/bin/jest.js", "--config", "{}", "sdk-only.test.js"],
-      // The mock in Jest's default CommonJS mode, with jest.config.js as the mocks README gives it.
+      // Jest's default CommonJS mode, with jest.config.js as the mocks README gives it: Babel turns
+      // the ES-module-only SDK and msw 2's ES-module-only dependencies into CommonJS.
       ["node", join(here, "jest-readme-config.mjs"), root],
-      ["node", "node_modules/jest/bin/jest.js", "sdk.test.js", "setup-server.test.js"],
-      ["node22", "node_modules/jest/bin/jest.js", "sdk.test.js", "setup-server.test.js"],
-      ["node24", "node_modules/jest/bin/jest.js", "sdk.test.js", "setup-server.test.js"],
-      ["node26", "node_modules/jest/bin/jest.js", "sdk.test.js", "setup-server.test.js"],
+      ...["node", "node22", "node24", "node26"].map((runtime) => [
+        runtime,
+        "node_modules/jest/bin/jest.js",
+        "sdk-only.test.js",
+        "sdk.test.js",
+        "setup-server.test.js",
+      ]),
       // Without the configuration: Jest's ESM mode, and Node >= 24.9 where Jest's CommonJS
       // loader reads ES modules through vm modules.
       [
@@ -97,6 +107,7 @@ const LINES = [
         "node_modules/jest/bin/jest.js",
         "--config",
         "{}",
+        "sdk-only.test.js",
         "sdk.test.js",
         "setup-server.test.js",
       ],

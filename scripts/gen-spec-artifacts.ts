@@ -24,6 +24,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { sharedLiteralParts } from "./shared-literal-parts.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -45,6 +46,17 @@ function format(source: string, extension: "ts" | "json"): string {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+const SHARED_PARTS_NOTE = [
+  "A part the schemas repeat (a `$ref` of the spec, inlined at each use) is written once, as `sN`,",
+  " * and named where it recurs: the schemas are read, never changed, so the parts can be shared.",
+].join("\n");
+
+/** `export const <name> = … as const`, preceded by the parts of the value it repeats. */
+function withSharedParts(name: string, value: Json): string {
+  const { declarations, expression } = sharedLiteralParts(value);
+  return `${declarations}\n\nexport const ${name} = ${expression} as const;`;
 }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -235,11 +247,12 @@ function generateRequestSchemas(bundle: JsonObject): string {
  * Only what validation reads is kept: descriptions of unions (quoted in validation messages), defaults of
  * required properties; other descriptions, defaults, titles and examples are dropped.
  * The SDK loads this file lazily (dynamic \`import()\`), so it is not part of the main chunk.
+ * ${SHARED_PARTS_NOTE}
  */
 
 import type { JSONSchema } from "zod/v4/core";
 
-export const requestSchemas = ${JSON.stringify(sorted, null, 2)} as const;
+${withSharedParts("requestSchemas", sorted)}
 
 export type RequestSchemas = typeof requestSchemas;
 export type OperationId = keyof RequestSchemas;
@@ -275,11 +288,12 @@ function generateWebhookSchemas(bundle: JsonObject): string {
  * Per webhook event type (the spec's top-level \`webhooks:\`): the JSON Schema (2020-12, no \`$ref\`) of
  * the delivery body, rewritten for zod 4's \`z.fromJSONSchema\` exactly as the request schemas are, without
  * descriptions (webhook validation reports zod's own messages). Loaded lazily by the SDK.
+ * ${SHARED_PARTS_NOTE}
  */
 
 import type { JSONSchema } from "zod/v4/core";
 
-export const webhookEventSchemas = ${JSON.stringify(sorted, null, 2)} as const;
+${withSharedParts("webhookEventSchemas", sorted)}
 
 export type WebhookEventSchemas = typeof webhookEventSchemas;
 export type WebhookEventName = keyof WebhookEventSchemas;

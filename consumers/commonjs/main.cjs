@@ -1,4 +1,5 @@
-// Plain CommonJS: every entry loads with require(), and the SDK works against the mock.
+// Plain CommonJS: every entry loads with require() (the SDK's through Node's require(esm), on by
+// default from Node 20.19 and 22.12), and the SDK works against the mock.
 const { createPacSpaceServer } = require("@pacspace/mocks/testing/node");
 const { createPacSpaceMock } = require("@pacspace/mocks");
 const { PacSpace } = require("@pacspace/sdk");

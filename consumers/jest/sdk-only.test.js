@@ -1,5 +1,5 @@
-// Jest in its default CommonJS mode without configuration on any supported Node: the SDK's
-// entries are CommonJS all the way down.
+// The SDK alone in Jest's CommonJS mode: with the mocks README's jest.config.js (Babel turns the
+// ES-module-only SDK into CommonJS), and without it through vm modules on Node >= 24.9.
 const { PacSpace } = require("@pacspace/sdk");
 const { merkleRoot } = require("@pacspace/sdk/proofs");
 const { constructWebhookEvent, generateTestWebhookHeaders } = require("@pacspace/sdk/webhooks");

@@ -1,47 +1,48 @@
-import { defineConfig, type Options } from "tsup";
+import { defineConfig } from "tsup";
 
-const shared: Options = {
+// ES modules only. The engines floor (Node >= 20.19) is where Node's `require()` of ES modules
+// is on by default, so CommonJS callers load these same files; Bun, Deno, workerd, browsers
+// and bundlers read ES modules themselves.
+export default defineConfig({
   entry: {
     index: "src/index.ts",
     proofs: "src/proofs.ts",
     core: "src/core/index.ts",
     webhooks: "src/webhooks/index.ts",
   },
-  sourcemap: true,
+  format: ["esm"],
+  clean: true,
   target: "node20",
-  // Whitespace and syntax minified, names left as written: stack traces, `constructor.name` and a
-  // debugger read the SDK's own names (no source maps are shipped), and a user's bundler still
-  // drops what the app does not use (`keepNames` would pin every function in place).
-  esbuildOptions(options) {
-    options.minifyWhitespace = true;
-    options.minifySyntax = true;
+  // Minified by terser with every function declaration's and class's own name kept as written:
+  // stack traces, `constructor.name` (which @pacspace/mocks' state snapshots record) and a
+  // debugger read the SDK's names, while other identifiers are shortened. Unlike esbuild's
+  // `keepNames`, this adds no runtime naming calls, so a user's bundler still drops what the
+  // app does not use; the `/* @__PURE__ */` annotations stay for the same reason.
+  minify: "terser",
+  terserOptions: {
+    keep_classnames: true,
+    keep_fnames: true,
+    format: { preserve_annotations: true },
   },
-};
-
-// `pnpm run build` empties dist/ first (the two builds run side by side, so neither cleans).
-export default defineConfig([
-  {
-    ...shared,
-    format: ["esm"],
-    // The generated request schemas (with their checker) and webhook schemas (with zod) are
-    // loaded with `import()` on first use: tsup splits ESM output by default, so they become chunks of their own, out of the
-    // entries. ky and @noble/hashes ship ESM only and are bundled (devDependencies); openapi-fetch
-    // and zod are dependencies, shared with the user's copies.
-    noExternal: ["ky", /^@noble\/hashes/],
-  },
-  {
-    ...shared,
-    format: ["cjs"],
-    // Split like the ESM build: the code the entries share is one chunk each, and the lazily
-    // loaded modules are `require`d on first use (Jest's own CommonJS loader has no require(esm)).
-    // openapi-fetch's CommonJS build has only a default export, which esbuild's Node interop reads
-    // as the whole module: it is bundled here, with ky and @noble/hashes (ESM only).
-    noExternal: ["openapi-fetch", "ky", /^@noble\/hashes/],
-    splitting: true,
-    // tsup turns split ESM into CommonJS after esbuild has run, which breaks on minified code:
-    // scripts/minify-commonjs.mjs minifies these files once they are written.
-    esbuildOptions() {},
-    // One set of declarations: .d.cts, which scripts/share-declarations.mjs re-exports as .d.ts.
-    dts: true,
-  },
-]);
+  // The generated request schemas (with their checker) and webhook schemas (with zod) are
+  // loaded with `import()` on first use: tsup splits ES modules by default, so they become
+  // chunks of their own, out of the entries. ky and @noble/hashes ship ES modules only and are
+  // bundled (devDependencies); openapi-fetch and zod are dependencies, shared with the user's
+  // copies.
+  noExternal: ["ky", /^@noble\/hashes/],
+  plugins: [
+    // esbuild writes a top-level class as `var X = class …`, whose name comes from the variable:
+    // giving the class expression that name too lets terser shorten the variable and keep the
+    // name. scripts/check-dist.mjs checks that every exported class and function keeps its name.
+    {
+      name: "name-class-expressions",
+      renderChunk(code) {
+        return {
+          code: code.replace(/^var ([A-Za-z_$][\w$]*) = class (?=extends |\{)/gm, "var $1 = class $1 "),
+        };
+      },
+    },
+  ],
+  // One set of declarations, trimmed by scripts/trim-declarations.mjs after the build.
+  dts: true,
+});

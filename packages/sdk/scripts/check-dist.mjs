@@ -1,5 +1,7 @@
-// Smoke-tests the built package the way users load it: ESM import and CommonJS require of
-// every entry point, and one real client call through each, answered by a fake fetch.
+// Smoke-tests the built package the way users load it, by its own name (the package's
+// self-reference resolves `exports` as an installed copy would): `import` of every entry, and
+// CommonJS `require()` of the same ES modules (Node's require(esm), on by default from Node
+// 20.19 and 22.12), and one real client call through each, answered by a fake fetch.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 
@@ -21,19 +23,33 @@ const fakeFetch = async (request) => {
 };
 
 const builds = {
-  esm: {
-    main: await import("../dist/index.js"),
-    proofs: await import("../dist/proofs.js"),
-    core: await import("../dist/core.js"),
-    webhooks: await import("../dist/webhooks.js"),
+  import: {
+    main: await import("@pacspace/sdk"),
+    proofs: await import("@pacspace/sdk/proofs"),
+    core: await import("@pacspace/sdk/core"),
+    webhooks: await import("@pacspace/sdk/webhooks"),
   },
-  cjs: {
-    main: require("../dist/index.cjs"),
-    proofs: require("../dist/proofs.cjs"),
-    core: require("../dist/core.cjs"),
-    webhooks: require("../dist/webhooks.cjs"),
+  require: {
+    main: require("@pacspace/sdk"),
+    proofs: require("@pacspace/sdk/proofs"),
+    core: require("@pacspace/sdk/core"),
+    webhooks: require("@pacspace/sdk/webhooks"),
   },
 };
+assert.match(require.resolve("@pacspace/sdk"), /\/dist\/index\.js$/, "require resolves the built entry");
+// require(esm) hands back the very module `import` loads, not a second copy.
+for (const entry of ["main", "proofs", "core", "webhooks"]) {
+  assert.equal(builds.require[entry], builds.import[entry], `require and import share the ${entry} module`);
+}
+
+// Minification keeps names: every exported class and function is called what it is exported as
+// (esbuild writes a class that refers to itself as `_Name`).
+for (const [entry, module] of Object.entries(builds.import)) {
+  for (const [name, value] of Object.entries(module)) {
+    if (typeof value !== "function") continue;
+    assert.ok([name, `_${name}`].includes(value.name), `${entry}: ${name} is named ${value.name}`);
+  }
+}
 
 const testEvent = JSON.stringify({
   id: "evt_smoke",

@@ -3,8 +3,10 @@
 // loses the long descriptions, examples and defaults the generated schema carries (they stay in
 // the spec and the sources); whitespace goes; and an object type the generated schema repeats
 // (a path's empty `parameters`, the `X-Request-Id` response headers, …) is written once as a
-// type alias that every repeat names, which is the same type to the compiler. Run after tsup, on
-// the emitted `.d.cts` files. Usage: node scripts/trim-declarations.mjs <dist folder>
+// type alias that every repeat names, which is the same type to the compiler; so is each section
+// of the generated `components` (`components["schemas"]` is written `Schemas`, declared once as
+// `type Schemas=components["schemas"]`, the alias the SDK's own types use). Run after tsup, on
+// the emitted `.d.ts` files. Usage: node scripts/trim-declarations.mjs <dist folder>
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
@@ -143,10 +145,37 @@ function shareRepeatedBlocks(source) {
   return aliases.length === 0 ? source : `${source}\n${aliases.join("\n")}\n`;
 }
 
+const SECTION_ALIASES = {
+  schemas: "Schemas",
+  responses: "Responses",
+  parameters: "SpecParameters",
+  headers: "SpecHeaders",
+  requestBodies: "SpecRequestBodies",
+  pathItems: "SpecPathItems",
+};
+
+/** In the file that declares `components`, names each of its sections by a type alias. */
+function aliasComponentSections(source) {
+  if (!source.includes("interface components{")) return source;
+  const aliases = [];
+  for (const [section, alias] of Object.entries(SECTION_ALIASES)) {
+    const reference = `components["${section}"]`;
+    if (!source.includes(reference)) continue;
+    // The same alias declared by the SDK's own sources is reused; any other use of the name is not.
+    const declaration = `type ${alias}=${reference};`;
+    source = source.replaceAll(declaration, "");
+    if (new RegExp(`(?<![\\w$])${alias}(?![\\w$])`).test(source.replaceAll(`${alias}[`, "")))
+      throw new Error(`trim-declarations: ${alias} already used`);
+    source = source.replaceAll(reference, alias);
+    aliases.push(declaration);
+  }
+  return aliases.length === 0 ? source : `${source}${aliases.join("\n")}\n`;
+}
+
 const [dist] = process.argv.slice(2);
 if (!dist) throw new Error("usage: trim-declarations.mjs <dist>");
 for (const file of readdirSync(dist)) {
-  if (!file.endsWith(".d.cts")) continue;
+  if (!file.endsWith(".d.ts")) continue;
   const path = join(dist, file);
-  writeFileSync(path, shareRepeatedBlocks(trim(readFileSync(path, "utf8"))));
+  writeFileSync(path, aliasComponentSections(shareRepeatedBlocks(trim(readFileSync(path, "utf8")))));
 }

@@ -9,9 +9,194 @@
  * Only what validation reads is kept: descriptions of unions (quoted in validation messages), defaults of
  * required properties; other descriptions, defaults, titles and examples are dropped.
  * The SDK loads this file lazily (dynamic `import()`), so it is not part of the main chunk.
+ * A part the schemas repeat (a `$ref` of the spec, inlined at each use) is written once, as `sN`,
+ * and named where it recurs: the schemas are read, never changed, so the parts can be shared.
  */
 
 import type { JSONSchema } from "zod/v4/core";
+
+const s1 = {
+  type: "string",
+  minLength: 1,
+  maxLength: 256,
+  pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
+} as const;
+const s6 = { type: "string", pattern: "^[A-Za-z0-9_.:-]{1,128}$" } as const;
+const s2 = {
+  type: "object",
+  properties: { customerId: s6 },
+  required: ["customerId"],
+  additionalProperties: false,
+} as const;
+const s38 = { type: "string", minLength: 1, maxLength: 500 } as const;
+const s5 = { type: "string", minLength: 1, maxLength: 256 } as const;
+const s3 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["customerId", "delta", "reason"],
+  properties: {
+    customerId: s6,
+    delta: {
+      description:
+        "The signed change: positive credits (increases) the balance, negative debits\n(charges) it. Finite, non-zero, between -1,000,000,000 and 1,000,000,000, and read\nas an exact decimal.\n",
+      anyOf: [
+        { type: "number", exclusiveMaximum: 0, minimum: -1000000000 },
+        { type: "number", exclusiveMinimum: 0, maximum: 1000000000 },
+      ],
+    },
+    reason: s38,
+    referenceId: s5,
+    metadata: { type: "object", additionalProperties: true },
+    adjusts: {
+      description:
+        "The earlier delta of the same customer that this one corrects: `{referenceId}` or\n`{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)\n",
+      anyOf: [
+        {
+          description:
+            "The earlier delta of the same customer that this one corrects, named by exactly one\nof `referenceId` or `recordId`. Not part of the content hash.\n",
+          oneOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["referenceId"],
+              properties: { referenceId: s5 },
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["recordId"],
+              properties: { recordId: s1 },
+            },
+          ],
+        },
+        { type: "string", deprecated: true, minLength: 1, maxLength: 256 },
+      ],
+    },
+    vendorAccountId: s6,
+  },
+} as const;
+const s41 = { type: "string", format: "date-time" } as const;
+const s4 = [{ type: "string", format: "date" }, s41] as const;
+const s7 = { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])$" } as const;
+const s8 = {
+  type: "object",
+  properties: { webhookId: s1 },
+  required: ["webhookId"],
+  additionalProperties: false,
+} as const;
+const s9 = {
+  type: "array",
+  minItems: 1,
+  uniqueItems: true,
+  items: {
+    type: "string",
+    enum: [
+      "delta.verified",
+      "delta.failed",
+      "checkpoint.verified",
+      "receipt.generated",
+      "customer.created",
+      "customer.shared_record_viewed",
+      "customer.export_downloaded",
+      "customer.compare_run",
+      "customer.step_up_failed_repeatedly",
+      "tenant_domain.activated",
+      "tenant_domain.cert_renewal_failed",
+      "record.committed",
+      "record.failed",
+    ],
+  },
+} as const;
+const s10 = { type: "integer", minimum: 1, maximum: 100 } as const;
+const s17 = { type: "string", enum: ["current_month", "custom"] } as const;
+const s21 = { description: "Inclusive start of a custom scope; requires `endDate`.", anyOf: s4 } as const;
+const s22 = { description: "Exclusive end of a custom scope; requires `startDate`.", anyOf: s4 } as const;
+const s11 = {
+  type: "object",
+  properties: { period: s7, timePreset: s17, startDate: s21, endDate: s22 },
+  required: [],
+  additionalProperties: false,
+} as const;
+const s12 = {
+  description: "An ISO 8601 date (`2026-04-01`, read as midnight UTC) or date-time.",
+  anyOf: s4,
+} as const;
+const s13 = {
+  type: "object",
+  properties: { keyId: s1 },
+  required: ["keyId"],
+  additionalProperties: false,
+} as const;
+const s14 = { type: "integer", minimum: 0, maximum: 9007199254740991 } as const;
+const s15 = { type: "string", minLength: 1, maxLength: 128 } as const;
+const s16 = { type: "string", minLength: 1, maxLength: 64 } as const;
+const s18 = {
+  type: "object",
+  properties: { receiptId: s1 },
+  required: ["receiptId"],
+  additionalProperties: false,
+} as const;
+const s34 = { type: "integer", minimum: 0 } as const;
+const s19 = {
+  type: "object",
+  properties: {
+    status: { type: "string", enum: ["pending", "delivered", "failed"] },
+    limit: s10,
+    offset: s34,
+  },
+  required: [],
+  additionalProperties: false,
+} as const;
+const s20 = { type: "integer", minimum: 1 } as const;
+const s23 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["recordKey", "seq"],
+  properties: { recordKey: { type: "string", pattern: "^0x[0-9a-f]{64}$" }, seq: s14 },
+} as const;
+const s24 = { type: "string", minLength: 1, maxLength: 200 } as const;
+const s25 = {
+  type: "object",
+  properties: { recordType: s15, record: s5 },
+  required: ["recordType", "record"],
+  additionalProperties: false,
+} as const;
+const s26 = {
+  type: "object",
+  properties: { deltaPage: s20, deltaLimit: s10, period: s7 },
+  required: [],
+  additionalProperties: false,
+} as const;
+const s27 = {
+  type: "object",
+  properties: { page: s20, limit: s10, search: s15 },
+  required: [],
+  additionalProperties: false,
+} as const;
+const s28 = {
+  type: "object",
+  properties: { page: s20, limit: s10 },
+  required: [],
+  additionalProperties: false,
+} as const;
+const s29 = { type: "string", format: "email", maxLength: 254 } as const;
+const s30 = {
+  type: "object",
+  properties: { period: s7 },
+  required: [],
+  additionalProperties: false,
+} as const;
+const s31 = { type: "string", enum: ["proofRoot", "recordId", "itemsRoot", "anchorId"] } as const;
+const s32 = { type: "string", format: "uri", pattern: "^https?://", maxLength: 2048 } as const;
+const s33 = { type: "string", enum: ["sandbox", "production"], default: "sandbox" } as const;
+const s35 = { type: "string", pattern: "^[A-Z][A-Z0-9_]{0,63}$" } as const;
+const s36 = { type: "string", enum: ["day", "week", "month"] } as const;
+const s37 = { type: "string", minLength: 1, maxLength: 100 } as const;
+const s39 = { type: "number" } as const;
+const s40 = { type: "integer", minimum: 1, maximum: 1000 } as const;
+const s42 = { type: "string", maxLength: 4000 } as const;
+const s43 = { type: "string", maxLength: 500 } as const;
+const s44 = { type: "boolean" } as const;
 
 export const requestSchemas = {
   changeBillingPlan: {
@@ -22,10 +207,7 @@ export const requestSchemas = {
       additionalProperties: false,
       required: ["tier"],
       properties: {
-        tier: {
-          type: "string",
-          enum: ["free", "pilot", "starter", "growth", "scale", "enterprise"],
-        },
+        tier: { type: "string", enum: ["free", "pilot", "starter", "growth", "scale", "enterprise"] },
       },
     },
     pathParams: null,
@@ -39,66 +221,17 @@ export const requestSchemas = {
       additionalProperties: false,
       required: ["customerId", "yourBalance", "theirBalance"],
       properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-        yourBalance: {
-          type: "number",
-        },
-        theirBalance: {
-          type: "number",
-        },
-        startingBalance: {
-          type: "number",
-        },
-        startingCheckpoint: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
-        startingCheckpointType: {
-          type: "string",
-          enum: ["proofRoot", "recordId", "itemsRoot", "anchorId"],
-        },
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-        timePreset: {
-          type: "string",
-          enum: ["current_month", "custom"],
-        },
-        startDate: {
-          description: "An ISO 8601 date (`2026-04-01`, read as midnight UTC) or date-time.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        endDate: {
-          description: "An ISO 8601 date (`2026-04-01`, read as midnight UTC) or date-time.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        granularity: {
-          type: "string",
-          enum: ["day", "week", "month"],
-        },
+        customerId: s6,
+        yourBalance: s39,
+        theirBalance: s39,
+        startingBalance: s39,
+        startingCheckpoint: s5,
+        startingCheckpointType: s31,
+        period: s7,
+        timePreset: s17,
+        startDate: s12,
+        endDate: s12,
+        granularity: s36,
       },
     },
     pathParams: null,
@@ -111,32 +244,9 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       required: ["fromCheckpointId", "toCheckpointId"],
-      properties: {
-        fromCheckpointId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-        toCheckpointId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
+      properties: { fromCheckpointId: s1, toCheckpointId: s1 },
     },
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: null,
   },
   createApiKey: {
@@ -146,17 +256,7 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       required: ["name"],
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          maxLength: 100,
-        },
-        environment: {
-          type: "string",
-          enum: ["test", "live"],
-        },
-      },
+      properties: { name: s37, environment: { type: "string", enum: ["test", "live"] } },
     },
     pathParams: null,
     query: null,
@@ -168,62 +268,14 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-        timePreset: {
-          type: "string",
-          enum: ["current_month", "custom"],
-        },
-        startDate: {
-          description: "An ISO 8601 date (`2026-04-01`, read as midnight UTC) or date-time.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        endDate: {
-          description: "An ISO 8601 date (`2026-04-01`, read as midnight UTC) or date-time.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        mode: {
-          type: "string",
-          minLength: 1,
-          maxLength: 64,
-        },
-        fingerprints: {
-          type: "array",
-          maxItems: 1000,
-          items: {
-            type: "string",
-            minLength: 1,
-            maxLength: 256,
-          },
-        },
-        vendorAccountId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
+        customerId: s6,
+        period: s7,
+        timePreset: s17,
+        startDate: s12,
+        endDate: s12,
+        mode: s16,
+        fingerprints: { type: "array", maxItems: 1000, items: s5 },
+        vendorAccountId: s6,
       },
     },
     pathParams: null,
@@ -237,30 +289,11 @@ export const requestSchemas = {
       additionalProperties: false,
       required: ["displayName"],
       properties: {
-        displayName: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-        sharingStateHint: {
-          type: "string",
-          minLength: 1,
-          maxLength: 64,
-        },
-        eventCadence: {
-          type: "string",
-          minLength: 1,
-          maxLength: 64,
-        },
-        unitLabel: {
-          type: "string",
-          minLength: 1,
-          maxLength: 64,
-        },
+        displayName: s5,
+        customerId: s6,
+        sharingStateHint: s16,
+        eventCadence: s16,
+        unitLabel: s16,
       },
     },
     pathParams: null,
@@ -273,41 +306,7 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       required: ["url"],
-      properties: {
-        url: {
-          type: "string",
-          format: "uri",
-          pattern: "^https?://",
-          maxLength: 2048,
-        },
-        description: {
-          type: "string",
-          maxLength: 500,
-        },
-        events: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "string",
-            enum: [
-              "delta.verified",
-              "delta.failed",
-              "checkpoint.verified",
-              "receipt.generated",
-              "customer.created",
-              "customer.shared_record_viewed",
-              "customer.export_downloaded",
-              "customer.compare_run",
-              "customer.step_up_failed_repeatedly",
-              "tenant_domain.activated",
-              "tenant_domain.cert_renewal_failed",
-              "record.committed",
-              "record.failed",
-            ],
-          },
-        },
-      },
+      properties: { url: s32, description: s43, events: s9 },
     },
     pathParams: null,
     query: null,
@@ -316,197 +315,33 @@ export const requestSchemas = {
     method: "delete",
     path: "/dashboard/webhooks/{webhookId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        webhookId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["webhookId"],
-      additionalProperties: false,
-    },
+    pathParams: s8,
     query: null,
   },
   deriveBalance: {
     method: "get",
     path: "/api/v1/balance/derive/{customerId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: {
       type: "object",
       properties: {
-        startingBalance: {
-          type: "number",
-        },
-        startingCheckpoint: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
-        startingCheckpointType: {
-          type: "string",
-          enum: ["proofRoot", "recordId", "itemsRoot", "anchorId"],
-        },
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-        timePreset: {
-          type: "string",
-          enum: ["current_month", "custom"],
-        },
-        startDate: {
-          description: "Inclusive start of a custom scope; requires `endDate`.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        endDate: {
-          description: "Exclusive end of a custom scope; requires `startDate`.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        granularity: {
-          type: "string",
-          enum: ["day", "week", "month"],
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 1000,
-        },
-        offset: {
-          type: "integer",
-          minimum: 0,
-        },
+        startingBalance: s39,
+        startingCheckpoint: s5,
+        startingCheckpointType: s31,
+        period: s7,
+        timePreset: s17,
+        startDate: s21,
+        endDate: s22,
+        granularity: s36,
+        limit: s40,
+        offset: s34,
       },
       required: [],
       additionalProperties: false,
     },
   },
-  emitDelta: {
-    method: "post",
-    path: "/api/v1/balance/delta",
-    body: {
-      type: "object",
-      additionalProperties: false,
-      required: ["customerId", "delta", "reason"],
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-        delta: {
-          description:
-            "The signed change: positive credits (increases) the balance, negative debits\n(charges) it. Finite, non-zero, between -1,000,000,000 and 1,000,000,000, and read\nas an exact decimal.\n",
-          anyOf: [
-            {
-              type: "number",
-              exclusiveMaximum: 0,
-              minimum: -1000000000,
-            },
-            {
-              type: "number",
-              exclusiveMinimum: 0,
-              maximum: 1000000000,
-            },
-          ],
-        },
-        reason: {
-          type: "string",
-          minLength: 1,
-          maxLength: 500,
-        },
-        referenceId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
-        metadata: {
-          type: "object",
-          additionalProperties: true,
-        },
-        adjusts: {
-          description:
-            "The earlier delta of the same customer that this one corrects: `{referenceId}` or\n`{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)\n",
-          anyOf: [
-            {
-              description:
-                "The earlier delta of the same customer that this one corrects, named by exactly one\nof `referenceId` or `recordId`. Not part of the content hash.\n",
-              oneOf: [
-                {
-                  type: "object",
-                  additionalProperties: false,
-                  required: ["referenceId"],
-                  properties: {
-                    referenceId: {
-                      type: "string",
-                      minLength: 1,
-                      maxLength: 256,
-                    },
-                  },
-                },
-                {
-                  type: "object",
-                  additionalProperties: false,
-                  required: ["recordId"],
-                  properties: {
-                    recordId: {
-                      type: "string",
-                      minLength: 1,
-                      maxLength: 256,
-                      pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-                    },
-                  },
-                },
-              ],
-            },
-            {
-              type: "string",
-              deprecated: true,
-              minLength: 1,
-              maxLength: 256,
-            },
-          ],
-        },
-        vendorAccountId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-    },
-    pathParams: null,
-    query: null,
-  },
+  emitDelta: { method: "post", path: "/api/v1/balance/delta", body: s3, pathParams: null, query: null },
   emitDeltaBatch: {
     method: "post",
     path: "/api/v1/balance/delta/batch",
@@ -514,101 +349,7 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       required: ["deltas"],
-      properties: {
-        deltas: {
-          type: "array",
-          minItems: 1,
-          maxItems: 100,
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["customerId", "delta", "reason"],
-            properties: {
-              customerId: {
-                type: "string",
-                pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-              },
-              delta: {
-                description:
-                  "The signed change: positive credits (increases) the balance, negative debits\n(charges) it. Finite, non-zero, between -1,000,000,000 and 1,000,000,000, and read\nas an exact decimal.\n",
-                anyOf: [
-                  {
-                    type: "number",
-                    exclusiveMaximum: 0,
-                    minimum: -1000000000,
-                  },
-                  {
-                    type: "number",
-                    exclusiveMinimum: 0,
-                    maximum: 1000000000,
-                  },
-                ],
-              },
-              reason: {
-                type: "string",
-                minLength: 1,
-                maxLength: 500,
-              },
-              referenceId: {
-                type: "string",
-                minLength: 1,
-                maxLength: 256,
-              },
-              metadata: {
-                type: "object",
-                additionalProperties: true,
-              },
-              adjusts: {
-                description:
-                  "The earlier delta of the same customer that this one corrects: `{referenceId}` or\n`{recordId}`, exactly one. (The bare string of earlier versions is deprecated.)\n",
-                anyOf: [
-                  {
-                    description:
-                      "The earlier delta of the same customer that this one corrects, named by exactly one\nof `referenceId` or `recordId`. Not part of the content hash.\n",
-                    oneOf: [
-                      {
-                        type: "object",
-                        additionalProperties: false,
-                        required: ["referenceId"],
-                        properties: {
-                          referenceId: {
-                            type: "string",
-                            minLength: 1,
-                            maxLength: 256,
-                          },
-                        },
-                      },
-                      {
-                        type: "object",
-                        additionalProperties: false,
-                        required: ["recordId"],
-                        properties: {
-                          recordId: {
-                            type: "string",
-                            minLength: 1,
-                            maxLength: 256,
-                            pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-                          },
-                        },
-                      },
-                    ],
-                  },
-                  {
-                    type: "string",
-                    deprecated: true,
-                    minLength: 1,
-                    maxLength: 256,
-                  },
-                ],
-              },
-              vendorAccountId: {
-                type: "string",
-                pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-              },
-            },
-          },
-        },
-      },
+      properties: { deltas: { type: "array", minItems: 1, maxItems: 100, items: s3 } },
     },
     pathParams: null,
     query: null,
@@ -621,29 +362,15 @@ export const requestSchemas = {
       additionalProperties: false,
       required: ["content"],
       properties: {
-        lifecycle: {
-          type: "string",
-          enum: ["recorded", "amended", "closed"],
-        },
+        lifecycle: { type: "string", enum: ["recorded", "amended", "closed"] },
         content: {
           type: "object",
           additionalProperties: false,
           required: ["title", "occurredAt", "actorId", "payloads"],
           properties: {
-            title: {
-              type: "string",
-              minLength: 1,
-              maxLength: 500,
-            },
-            occurredAt: {
-              type: "string",
-              format: "date-time",
-            },
-            actorId: {
-              type: "string",
-              minLength: 1,
-              maxLength: 256,
-            },
+            title: s38,
+            occurredAt: s41,
+            actorId: s5,
             payloads: {
               type: "array",
               maxItems: 100,
@@ -652,166 +379,46 @@ export const requestSchemas = {
                 additionalProperties: false,
                 required: ["alg", "digest", "byteLength"],
                 properties: {
-                  alg: {
-                    type: "string",
-                    enum: ["sha-256"],
-                  },
-                  digest: {
-                    type: "string",
-                    pattern: "^[0-9a-f]{64}$",
-                  },
-                  byteLength: {
-                    type: "string",
-                    pattern: "^(0|[1-9][0-9]{0,15})$",
-                  },
+                  alg: { type: "string", enum: ["sha-256"] },
+                  digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                  byteLength: { type: "string", pattern: "^(0|[1-9][0-9]{0,15})$" },
                 },
               },
             },
-            kind: {
-              type: "string",
-              minLength: 1,
-              maxLength: 128,
-            },
-            instructedBy: {
-              type: "string",
-              minLength: 1,
-              maxLength: 256,
-            },
-            description: {
-              type: "string",
-              maxLength: 4000,
-            },
-            note: {
-              type: "string",
-              maxLength: 4000,
-            },
-            references: {
-              type: "array",
-              maxItems: 100,
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["recordKey", "seq"],
-                properties: {
-                  recordKey: {
-                    type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
-                  },
-                  seq: {
-                    type: "integer",
-                    minimum: 0,
-                    maximum: 9007199254740991,
-                  },
-                },
-              },
-            },
-            amends: {
-              type: "object",
-              additionalProperties: false,
-              required: ["recordKey", "seq"],
-              properties: {
-                recordKey: {
-                  type: "string",
-                  pattern: "^0x[0-9a-f]{64}$",
-                },
-                seq: {
-                  type: "integer",
-                  minimum: 0,
-                  maximum: 9007199254740991,
-                },
-              },
-            },
+            kind: s15,
+            instructedBy: s5,
+            description: s42,
+            note: s42,
+            references: { type: "array", maxItems: 100, items: s23 },
+            amends: s23,
           },
         },
-        referenceId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
+        referenceId: s5,
       },
     },
-    pathParams: {
-      type: "object",
-      properties: {
-        recordType: {
-          type: "string",
-          minLength: 1,
-          maxLength: 128,
-        },
-        record: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
-      },
-      required: ["recordType", "record"],
-      additionalProperties: false,
-    },
+    pathParams: s25,
     query: null,
   },
   exportDashboardCustomer: {
     method: "get",
     path: "/dashboard/customers/{customerId}/export",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: null,
   },
   exportMiddlewareRecord: {
     method: "get",
     path: "/api/v1/middleware/customers/{customerId}/export",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: {
       type: "object",
-      properties: {
-        format: {
-          type: "string",
-          enum: ["json", "csv", "pdf", "bundle"],
-        },
-      },
+      properties: { format: { type: "string", enum: ["json", "csv", "pdf", "bundle"] } },
       required: [],
       additionalProperties: false,
     },
   },
-  getApiKey: {
-    method: "get",
-    path: "/dashboard/api-keys/{keyId}",
-    body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        keyId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["keyId"],
-      additionalProperties: false,
-    },
-    query: null,
-  },
+  getApiKey: { method: "get", path: "/dashboard/api-keys/{keyId}", body: null, pathParams: s13, query: null },
   getBillingPlan: {
     method: "get",
     path: "/dashboard/billing/plan",
@@ -824,60 +431,15 @@ export const requestSchemas = {
     path: "/dashboard/billing/usage",
     body: null,
     pathParams: null,
-    query: {
-      type: "object",
-      properties: {
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    query: s30,
   },
-  getCurrentUser: {
-    method: "get",
-    path: "/dashboard/auth/me",
-    body: null,
-    pathParams: null,
-    query: null,
-  },
+  getCurrentUser: { method: "get", path: "/dashboard/auth/me", body: null, pathParams: null, query: null },
   getCustomer: {
     method: "get",
     path: "/api/v1/balance/customers/{customerId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
-    query: {
-      type: "object",
-      properties: {
-        deltaPage: {
-          type: "integer",
-          minimum: 1,
-        },
-        deltaLimit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    pathParams: s2,
+    query: s26,
   },
   getCustomersSummary: {
     method: "get",
@@ -890,37 +452,8 @@ export const requestSchemas = {
     method: "get",
     path: "/dashboard/customers/{customerId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
-    query: {
-      type: "object",
-      properties: {
-        deltaPage: {
-          type: "integer",
-          minimum: 1,
-        },
-        deltaLimit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    pathParams: s2,
+    query: s26,
   },
   getDeltaStatus: {
     method: "get",
@@ -928,14 +461,7 @@ export const requestSchemas = {
     body: null,
     pathParams: {
       type: "object",
-      properties: {
-        recordId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
+      properties: { recordId: s1 },
       required: ["recordId"],
       additionalProperties: false,
     },
@@ -952,112 +478,25 @@ export const requestSchemas = {
     method: "get",
     path: "/api/v1/balance/invoice-proof/{customerId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
-    query: {
-      type: "object",
-      properties: {
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-        timePreset: {
-          type: "string",
-          enum: ["current_month", "custom"],
-        },
-        startDate: {
-          description: "Inclusive start of a custom scope; requires `endDate`.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        endDate: {
-          description: "Exclusive end of a custom scope; requires `startDate`.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    pathParams: s2,
+    query: s11,
   },
-  getLimits: {
-    method: "get",
-    path: "/api/v1/balance/limits",
-    body: null,
-    pathParams: null,
-    query: null,
-  },
+  getLimits: { method: "get", path: "/api/v1/balance/limits", body: null, pathParams: null, query: null },
   getMiddlewareAccessLink: {
     method: "get",
     path: "/api/v1/middleware/customers/{customerId}/access-link",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: null,
   },
   getMiddlewareClosePackage: {
     method: "get",
     path: "/api/v1/middleware/customers/{customerId}/close-package",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: {
       type: "object",
-      properties: {
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-        checkpointId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
+      properties: { period: s7, checkpointId: s1 },
       required: [],
       additionalProperties: false,
     },
@@ -1066,17 +505,7 @@ export const requestSchemas = {
     method: "get",
     path: "/api/v1/middleware/customers/{customerId}/live",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: null,
   },
   getMiddlewarePeriod: {
@@ -1085,18 +514,7 @@ export const requestSchemas = {
     body: null,
     pathParams: {
       type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-        checkpointId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
+      properties: { customerId: s6, checkpointId: s1 },
       required: ["customerId", "checkpointId"],
       additionalProperties: false,
     },
@@ -1107,17 +525,7 @@ export const requestSchemas = {
     path: "/api/v1/middleware/readiness",
     body: null,
     pathParams: null,
-    query: {
-      type: "object",
-      properties: {
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    query: s30,
   },
   getMiddlewareVendorRecord: {
     method: "get",
@@ -1125,16 +533,7 @@ export const requestSchemas = {
     body: null,
     pathParams: {
       type: "object",
-      properties: {
-        vendorId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-        externalCustomerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
+      properties: { vendorId: s6, externalCustomerId: s6 },
       required: ["vendorId", "externalCustomerId"],
       additionalProperties: false,
     },
@@ -1144,134 +543,35 @@ export const requestSchemas = {
     method: "get",
     path: "/api/v1/receipt/{receiptId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        receiptId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["receiptId"],
-      additionalProperties: false,
-    },
+    pathParams: s18,
     query: null,
   },
   getPublicReceiptPdf: {
     method: "get",
     path: "/api/v1/receipt/{receiptId}.pdf",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        receiptId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["receiptId"],
-      additionalProperties: false,
-    },
+    pathParams: s18,
     query: null,
   },
   getReceipt: {
     method: "get",
     path: "/api/v1/balance/receipt/{customerId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
-    query: {
-      type: "object",
-      properties: {
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-        timePreset: {
-          type: "string",
-          enum: ["current_month", "custom"],
-        },
-        startDate: {
-          description: "Inclusive start of a custom scope; requires `endDate`.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        endDate: {
-          description: "Exclusive end of a custom scope; requires `startDate`.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    pathParams: s2,
+    query: s11,
   },
   getReceiptDocument: {
     method: "get",
     path: "/api/v1/balance/receipts/{receiptId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        receiptId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["receiptId"],
-      additionalProperties: false,
-    },
+    pathParams: s18,
     query: {
       type: "object",
       properties: {
-        locale: {
-          type: "string",
-          pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-        },
-        timezone: {
-          type: "string",
-          minLength: 1,
-          maxLength: 64,
-        },
-        unit: {
-          type: "string",
-          minLength: 1,
-          maxLength: 32,
-        },
-        customerDisplayName: {
-          type: "boolean",
-        },
+        locale: { type: "string", pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
+        timezone: s16,
+        unit: { type: "string", minLength: 1, maxLength: 32 },
+        customerDisplayName: s44,
       },
       required: [],
       additionalProperties: false,
@@ -1281,37 +581,10 @@ export const requestSchemas = {
     method: "get",
     path: "/api/v1/records/{recordType}/{record}/history",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        recordType: {
-          type: "string",
-          minLength: 1,
-          maxLength: 128,
-        },
-        record: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
-      },
-      required: ["recordType", "record"],
-      additionalProperties: false,
-    },
+    pathParams: s25,
     query: {
       type: "object",
-      properties: {
-        fromSeq: {
-          type: "integer",
-          minimum: 0,
-          maximum: 9007199254740991,
-        },
-        toSeq: {
-          type: "integer",
-          minimum: 0,
-          maximum: 9007199254740991,
-        },
-      },
+      properties: { fromSeq: s14, toSeq: s14 },
       required: [],
       additionalProperties: false,
     },
@@ -1322,23 +595,7 @@ export const requestSchemas = {
     body: null,
     pathParams: {
       type: "object",
-      properties: {
-        recordType: {
-          type: "string",
-          minLength: 1,
-          maxLength: 128,
-        },
-        record: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
-        seq: {
-          type: "integer",
-          minimum: 0,
-          maximum: 9007199254740991,
-        },
-      },
+      properties: { recordType: s15, record: s5, seq: s14 },
       required: ["recordType", "record", "seq"],
       additionalProperties: false,
     },
@@ -1348,86 +605,23 @@ export const requestSchemas = {
     method: "get",
     path: "/api/v1/balance/gaps/{customerId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: {
       type: "object",
-      properties: {
-        fromSequence: {
-          type: "integer",
-          minimum: 1,
-        },
-        toSequence: {
-          type: "integer",
-          minimum: 1,
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 1000,
-        },
-      },
+      properties: { fromSequence: s20, toSequence: s20, limit: s40 },
       required: [],
       additionalProperties: false,
     },
   },
-  getUsage: {
-    method: "get",
-    path: "/api/v1/balance/usage",
-    body: null,
-    pathParams: null,
-    query: null,
-  },
+  getUsage: { method: "get", path: "/api/v1/balance/usage", body: null, pathParams: null, query: null },
   getWebhookEndpoint: {
     method: "get",
     path: "/dashboard/webhooks/{webhookId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        webhookId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["webhookId"],
-      additionalProperties: false,
-    },
+    pathParams: s8,
     query: null,
   },
-  listApiKeys: {
-    method: "get",
-    path: "/dashboard/api-keys",
-    body: null,
-    pathParams: null,
-    query: {
-      type: "object",
-      properties: {
-        page: {
-          type: "integer",
-          minimum: 1,
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
-  },
+  listApiKeys: { method: "get", path: "/dashboard/api-keys", body: null, pathParams: null, query: s28 },
   listCheckpoints: {
     method: "get",
     path: "/api/v1/balance/checkpoints",
@@ -1436,53 +630,13 @@ export const requestSchemas = {
     query: {
       type: "object",
       properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-        period: {
-          type: "string",
-          pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-        },
-        timePreset: {
-          type: "string",
-          enum: ["current_month", "custom"],
-        },
-        startDate: {
-          description: "Inclusive start of a custom scope; requires `endDate`.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        endDate: {
-          description: "Exclusive end of a custom scope; requires `startDate`.",
-          anyOf: [
-            {
-              type: "string",
-              format: "date",
-            },
-            {
-              type: "string",
-              format: "date-time",
-            },
-          ],
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-        offset: {
-          type: "integer",
-          minimum: 0,
-        },
+        customerId: s6,
+        period: s7,
+        timePreset: s17,
+        startDate: s21,
+        endDate: s22,
+        limit: s10,
+        offset: s34,
       },
       required: [],
       additionalProperties: false,
@@ -1492,83 +646,22 @@ export const requestSchemas = {
     method: "get",
     path: "/api/v1/balance/customers/{customerId}/receipts",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
-    query: {
-      type: "object",
-      properties: {
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    pathParams: s2,
+    query: { type: "object", properties: { limit: s10 }, required: [], additionalProperties: false },
   },
   listCustomers: {
     method: "get",
     path: "/api/v1/balance/customers",
     body: null,
     pathParams: null,
-    query: {
-      type: "object",
-      properties: {
-        page: {
-          type: "integer",
-          minimum: 1,
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-        search: {
-          type: "string",
-          minLength: 1,
-          maxLength: 128,
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    query: s27,
   },
   listDashboardCustomers: {
     method: "get",
     path: "/dashboard/customers",
     body: null,
     pathParams: null,
-    query: {
-      type: "object",
-      properties: {
-        page: {
-          type: "integer",
-          minimum: 1,
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-        search: {
-          type: "string",
-          minLength: 1,
-          maxLength: 128,
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    query: s27,
   },
   listEnvironments: {
     method: "get",
@@ -1581,104 +674,29 @@ export const requestSchemas = {
     method: "get",
     path: "/api/v1/middleware/customers/{customerId}/periods",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        customerId: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-        },
-      },
-      required: ["customerId"],
-      additionalProperties: false,
-    },
+    pathParams: s2,
     query: null,
   },
   listWebhookDeliveries: {
     method: "get",
     path: "/dashboard/webhooks/{webhookId}/deliveries",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        webhookId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["webhookId"],
-      additionalProperties: false,
-    },
-    query: {
-      type: "object",
-      properties: {
-        status: {
-          type: "string",
-          enum: ["pending", "delivered", "failed"],
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-        offset: {
-          type: "integer",
-          minimum: 0,
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    pathParams: s8,
+    query: s19,
   },
   listWebhookEndpoints: {
     method: "get",
     path: "/dashboard/webhooks",
     body: null,
     pathParams: null,
-    query: {
-      type: "object",
-      properties: {
-        page: {
-          type: "integer",
-          minimum: 1,
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    query: s28,
   },
   listWebhookEvents: {
     method: "get",
     path: "/api/v1/balance/webhooks",
     body: null,
     pathParams: null,
-    query: {
-      type: "object",
-      properties: {
-        status: {
-          type: "string",
-          enum: ["pending", "delivered", "failed"],
-        },
-        limit: {
-          type: "integer",
-          minimum: 1,
-          maximum: 100,
-        },
-        offset: {
-          type: "integer",
-          minimum: 0,
-        },
-      },
-      required: [],
-      additionalProperties: false,
-    },
+    query: s19,
   },
   login: {
     method: "post",
@@ -1687,29 +705,12 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       required: ["email", "password"],
-      properties: {
-        email: {
-          type: "string",
-          format: "email",
-          maxLength: 254,
-        },
-        password: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
-      },
+      properties: { email: s29, password: s5 },
     },
     pathParams: null,
     query: null,
   },
-  logout: {
-    method: "post",
-    path: "/dashboard/auth/logout",
-    body: null,
-    pathParams: null,
-    query: null,
-  },
+  logout: { method: "post", path: "/dashboard/auth/logout", body: null, pathParams: null, query: null },
   provisionEnvironment: {
     method: "post",
     path: "/dashboard/environments/provision",
@@ -1717,13 +718,7 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       required: ["environment"],
-      properties: {
-        environment: {
-          type: "string",
-          enum: ["sandbox", "production"],
-          default: "sandbox",
-        },
-      },
+      properties: { environment: s33 },
     },
     pathParams: null,
     query: null,
@@ -1736,35 +731,12 @@ export const requestSchemas = {
       additionalProperties: false,
       required: ["name", "email", "password"],
       properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-        },
-        email: {
-          type: "string",
-          format: "email",
-          maxLength: 254,
-        },
-        password: {
-          type: "string",
-          minLength: 8,
-          maxLength: 256,
-        },
-        organization: {
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-        },
-        buyerMode: {
-          type: "string",
-          pattern: "^[A-Z][A-Z0-9_]{0,63}$",
-        },
-        approvalToken: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-        },
+        name: s24,
+        email: s29,
+        password: { type: "string", minLength: 8, maxLength: 256 },
+        organization: s24,
+        buyerMode: s35,
+        approvalToken: s5,
       },
     },
     pathParams: null,
@@ -1778,30 +750,11 @@ export const requestSchemas = {
       additionalProperties: false,
       required: ["name", "email"],
       properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-        },
-        email: {
-          type: "string",
-          format: "email",
-          maxLength: 254,
-        },
-        organization: {
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-        },
-        buyerMode: {
-          type: "string",
-          pattern: "^[A-Z][A-Z0-9_]{0,63}$",
-        },
-        useCase: {
-          type: "string",
-          minLength: 1,
-          maxLength: 2000,
-        },
+        name: s24,
+        email: s29,
+        organization: s24,
+        buyerMode: s35,
+        useCase: { type: "string", minLength: 1, maxLength: 2000 },
       },
     },
     pathParams: null,
@@ -1813,20 +766,7 @@ export const requestSchemas = {
     body: null,
     pathParams: {
       type: "object",
-      properties: {
-        webhookId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-        deliveryId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
+      properties: { webhookId: s1, deliveryId: s1 },
       required: ["webhookId", "deliveryId"],
       additionalProperties: false,
     },
@@ -1838,25 +778,13 @@ export const requestSchemas = {
     body: null,
     pathParams: {
       type: "object",
-      properties: {
-        eventId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
+      properties: { eventId: s1 },
       required: ["eventId"],
       additionalProperties: false,
     },
     query: {
       type: "object",
-      properties: {
-        webhookId: {
-          type: "string",
-          pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
-        },
-      },
+      properties: { webhookId: { type: "string", pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$" } },
       required: [],
       additionalProperties: false,
     },
@@ -1865,108 +793,35 @@ export const requestSchemas = {
     method: "delete",
     path: "/dashboard/api-keys/{keyId}",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        keyId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["keyId"],
-      additionalProperties: false,
-    },
+    pathParams: s13,
     query: null,
   },
   rotateApiKey: {
     method: "post",
     path: "/dashboard/api-keys/{keyId}/rotate",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        keyId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["keyId"],
-      additionalProperties: false,
-    },
+    pathParams: s13,
     query: null,
   },
   rotateWebhookSecret: {
     method: "post",
     path: "/dashboard/webhooks/{webhookId}/rotate-secret",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        webhookId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["webhookId"],
-      additionalProperties: false,
-    },
+    pathParams: s8,
     query: null,
   },
   testWebhookEndpoint: {
     method: "post",
     path: "/dashboard/webhooks/{webhookId}/test",
     body: null,
-    pathParams: {
-      type: "object",
-      properties: {
-        webhookId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["webhookId"],
-      additionalProperties: false,
-    },
+    pathParams: s8,
     query: null,
   },
   updateApiKey: {
     method: "patch",
     path: "/dashboard/api-keys/{keyId}",
-    body: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          maxLength: 100,
-        },
-        active: {
-          type: "boolean",
-        },
-      },
-    },
-    pathParams: {
-      type: "object",
-      properties: {
-        keyId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["keyId"],
-      additionalProperties: false,
-    },
+    body: { type: "object", additionalProperties: false, properties: { name: s37, active: s44 } },
+    pathParams: s13,
     query: null,
   },
   updatePreferences: {
@@ -1976,13 +831,7 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       required: ["preferredEnvironment"],
-      properties: {
-        preferredEnvironment: {
-          type: "string",
-          enum: ["sandbox", "production"],
-          default: "sandbox",
-        },
-      },
+      properties: { preferredEnvironment: s33 },
     },
     pathParams: null,
     query: null,
@@ -1995,65 +844,13 @@ export const requestSchemas = {
       additionalProperties: false,
       minProperties: 1,
       properties: {
-        url: {
-          type: "string",
-          format: "uri",
-          pattern: "^https?://",
-          maxLength: 2048,
-        },
-        description: {
-          description: "A new note, or null to remove it.",
-          anyOf: [
-            {
-              type: "string",
-              maxLength: 500,
-            },
-            {
-              type: "null",
-            },
-          ],
-        },
-        enabled: {
-          type: "boolean",
-        },
-        events: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "string",
-            enum: [
-              "delta.verified",
-              "delta.failed",
-              "checkpoint.verified",
-              "receipt.generated",
-              "customer.created",
-              "customer.shared_record_viewed",
-              "customer.export_downloaded",
-              "customer.compare_run",
-              "customer.step_up_failed_repeatedly",
-              "tenant_domain.activated",
-              "tenant_domain.cert_renewal_failed",
-              "record.committed",
-              "record.failed",
-            ],
-          },
-        },
+        url: s32,
+        description: { description: "A new note, or null to remove it.", anyOf: [s43, { type: "null" }] },
+        enabled: s44,
+        events: s9,
       },
     },
-    pathParams: {
-      type: "object",
-      properties: {
-        webhookId: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
-      required: ["webhookId"],
-      additionalProperties: false,
-    },
+    pathParams: s8,
     query: null,
   },
   verifyMfaLogin: {
@@ -2063,18 +860,7 @@ export const requestSchemas = {
       type: "object",
       additionalProperties: false,
       required: ["mfaTicket", "code"],
-      properties: {
-        mfaTicket: {
-          type: "string",
-          minLength: 1,
-          maxLength: 512,
-        },
-        code: {
-          type: "string",
-          minLength: 1,
-          maxLength: 64,
-        },
-      },
+      properties: { mfaTicket: { type: "string", minLength: 1, maxLength: 512 }, code: s16 },
     },
     pathParams: null,
     query: null,
@@ -2085,25 +871,13 @@ export const requestSchemas = {
     body: null,
     pathParams: {
       type: "object",
-      properties: {
-        proofRoot: {
-          type: "string",
-          minLength: 1,
-          maxLength: 256,
-          pattern: "^[A-Za-z0-9._~:-]*[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$",
-        },
-      },
+      properties: { proofRoot: s1 },
       required: ["proofRoot"],
       additionalProperties: false,
     },
     query: {
       type: "object",
-      properties: {
-        source: {
-          type: "string",
-          enum: ["db", "chain", "both"],
-        },
-      },
+      properties: { source: { type: "string", enum: ["db", "chain", "both"] } },
       required: [],
       additionalProperties: false,
     },

@@ -4,55 +4,54 @@
  * Per webhook event type (the spec's top-level `webhooks:`): the JSON Schema (2020-12, no `$ref`) of
  * the delivery body, rewritten for zod 4's `z.fromJSONSchema` exactly as the request schemas are, without
  * descriptions (webhook validation reports zod's own messages). Loaded lazily by the SDK.
+ * A part the schemas repeat (a `$ref` of the spec, inlined at each use) is written once, as `sN`,
+ * and named where it recurs: the schemas are read, never changed, so the parts can be shared.
  */
 
 import type { JSONSchema } from "zod/v4/core";
 
+const s6 = ["event", "data"] as const;
+const s5 = { type: "string" } as const;
+const s2 = { type: "string", format: "date-time" } as const;
+const s12 = { type: "object", additionalProperties: true } as const;
+const s1 = {
+  type: "object",
+  required: s6,
+  properties: {
+    event: s5,
+    timestamp: s2,
+    createdAt: s2,
+    data: s12,
+    id: { type: "string", pattern: "^evt_[A-Za-z0-9_-]{1,64}$" },
+    tenantId: { type: "string", minLength: 1, maxLength: 128 },
+    environment: { type: "string", enum: ["sandbox", "production"] },
+  },
+} as const;
+const s3 = { type: "string", minLength: 1 } as const;
+const s4 = { type: "integer", minimum: 0 } as const;
+const s7 = {
+  type: "object",
+  required: ["from", "to"],
+  properties: { from: s2, to: s2, period: { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])$" } },
+} as const;
+const s8 = { type: "string", pattern: "^0x[0-9a-f]{64}$" } as const;
+const s9 = { type: "string", pattern: "^0x[0-9a-fA-F]+$" } as const;
+const s10 = { type: "number" } as const;
+const s11 = { type: "string", pattern: "^[A-Za-z0-9_.:-]{1,128}$" } as const;
+const s13 = { type: ["integer", "null"], minimum: 1 } as const;
+const s14 = { type: "string", pattern: "^chk_[A-Za-z0-9_-]{1,64}$" } as const;
+const s15 = { type: "null" } as const;
+const s16 = { type: "string", format: "uri" } as const;
+
 export const webhookEventSchemas = {
   "checkpoint.verified": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "checkpoint.verified",
-          },
+          event: { type: "string", const: "checkpoint.verified" },
           data: {
             allOf: [
               {
@@ -76,124 +75,34 @@ export const webhookEventSchemas = {
                   "verificationApiUrl",
                 ],
                 properties: {
-                  checkpointId: {
-                    type: "string",
-                    pattern: "^chk_[A-Za-z0-9_-]{1,64}$",
-                  },
-                  customerId: {
-                    type: "string",
-                    pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-                  },
-                  scope: {
-                    type: "object",
-                    required: ["from", "to"],
-                    properties: {
-                      from: {
-                        type: "string",
-                        format: "date-time",
-                      },
-                      to: {
-                        type: "string",
-                        format: "date-time",
-                      },
-                      period: {
-                        type: "string",
-                        pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-                      },
-                    },
-                  },
-                  proofRoot: {
-                    type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
-                  },
-                  deltaCount: {
-                    type: "integer",
-                    minimum: 0,
-                  },
-                  startingBalance: {
-                    type: "number",
-                  },
-                  netChange: {
-                    type: "number",
-                  },
-                  closingBalance: {
-                    type: "number",
-                  },
-                  firstSequenceNumber: {
-                    type: ["integer", "null"],
-                    minimum: 1,
-                  },
-                  lastSequenceNumber: {
-                    type: ["integer", "null"],
-                    minimum: 1,
-                  },
-                  lastRecordId: {
-                    anyOf: [
-                      {
-                        type: "string",
-                        pattern: "^rec_[A-Za-z0-9_-]{1,64}$",
-                      },
-                      {
-                        type: "null",
-                      },
-                    ],
-                  },
-                  status: {
-                    type: "string",
-                    enum: ["QUEUED", "PROCESSING", "VERIFIED", "FAILED"],
-                  },
-                  createdAt: {
-                    type: "string",
-                    format: "date-time",
-                  },
-                  verificationReference: {
-                    anyOf: [
-                      {
-                        type: "string",
-                        pattern: "^0x[0-9a-f]{64}$",
-                      },
-                      {
-                        type: "null",
-                      },
-                    ],
-                  },
-                  verifyUrl: {
-                    type: "string",
-                    format: "uri",
-                  },
-                  verificationApiUrl: {
-                    type: "string",
-                    format: "uri",
-                  },
-                  mode: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 64,
-                  },
+                  checkpointId: s14,
+                  customerId: s11,
+                  scope: s7,
+                  proofRoot: s8,
+                  deltaCount: s4,
+                  startingBalance: s10,
+                  netChange: s10,
+                  closingBalance: s10,
+                  firstSequenceNumber: s13,
+                  lastSequenceNumber: s13,
+                  lastRecordId: { anyOf: [{ type: "string", pattern: "^rec_[A-Za-z0-9_-]{1,64}$" }, s15] },
+                  status: { type: "string", enum: ["QUEUED", "PROCESSING", "VERIFIED", "FAILED"] },
+                  createdAt: s2,
+                  verificationReference: { anyOf: [s8, s15] },
+                  verifyUrl: s16,
+                  verificationApiUrl: s16,
+                  mode: { type: "string", minLength: 1, maxLength: 64 },
                   fingerprints: {
                     type: "array",
                     maxItems: 1000,
-                    items: {
-                      type: "string",
-                      minLength: 1,
-                      maxLength: 256,
-                    },
+                    items: { type: "string", minLength: 1, maxLength: 256 },
                   },
                 },
               },
               {
                 type: "object",
                 required: ["status", "verificationReference"],
-                properties: {
-                  status: {
-                    type: "string",
-                    const: "VERIFIED",
-                  },
-                  verificationReference: {
-                    type: "string",
-                    pattern: "^0x[0-9a-f]{64}$",
-                  },
-                },
+                properties: { status: { type: "string", const: "VERIFIED" }, verificationReference: s8 },
               },
             ],
           },
@@ -203,64 +112,16 @@ export const webhookEventSchemas = {
   },
   "customer.compare_run": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "customer.compare_run",
-          },
+          event: { type: "string", const: "customer.compare_run" },
           data: {
             type: "object",
             required: ["customerId", "outcome", "deltasCount"],
-            properties: {
-              customerId: {
-                type: "string",
-                minLength: 1,
-              },
-              outcome: {
-                type: "string",
-              },
-              deltasCount: {
-                type: "integer",
-                minimum: 0,
-              },
-            },
+            properties: { customerId: s3, outcome: s5, deltasCount: s4 },
           },
         },
       },
@@ -268,48 +129,12 @@ export const webhookEventSchemas = {
   },
   "customer.created": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "customer.created",
-          },
+          event: { type: "string", const: "customer.created" },
           data: {
             type: "object",
             required: [
@@ -322,40 +147,13 @@ export const webhookEventSchemas = {
               "latestCheckpoint",
             ],
             properties: {
-              customerId: {
-                type: "string",
-                pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-              },
-              customerReference: {
-                type: "string",
-                pattern: "^0x[0-9a-fA-F]{40}$",
-              },
-              totalDeltas: {
-                type: "integer",
-                minimum: 0,
-              },
-              computedBalance: {
-                type: "number",
-              },
-              firstActivityAt: {
-                type: "string",
-                format: "date-time",
-              },
-              lastActivityAt: {
-                type: "string",
-                format: "date-time",
-              },
-              latestCheckpoint: {
-                anyOf: [
-                  {
-                    type: "string",
-                    pattern: "^chk_[A-Za-z0-9_-]{1,64}$",
-                  },
-                  {
-                    type: "null",
-                  },
-                ],
-              },
+              customerId: s11,
+              customerReference: { type: "string", pattern: "^0x[0-9a-fA-F]{40}$" },
+              totalDeltas: s4,
+              computedBalance: s10,
+              firstActivityAt: s2,
+              lastActivityAt: s2,
+              latestCheckpoint: { anyOf: [s14, s15] },
             },
           },
         },
@@ -364,60 +162,16 @@ export const webhookEventSchemas = {
   },
   "customer.export_downloaded": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "customer.export_downloaded",
-          },
+          event: { type: "string", const: "customer.export_downloaded" },
           data: {
             type: "object",
             required: ["customerId", "format"],
-            properties: {
-              customerId: {
-                type: "string",
-                minLength: 1,
-              },
-              format: {
-                type: "string",
-              },
-            },
+            properties: { customerId: s3, format: s5 },
           },
         },
       },
@@ -425,61 +179,16 @@ export const webhookEventSchemas = {
   },
   "customer.shared_record_viewed": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "customer.shared_record_viewed",
-          },
+          event: { type: "string", const: "customer.shared_record_viewed" },
           data: {
             type: "object",
             required: ["customerId", "receiptId"],
-            properties: {
-              customerId: {
-                type: "string",
-                minLength: 1,
-              },
-              receiptId: {
-                type: "string",
-                minLength: 1,
-              },
-            },
+            properties: { customerId: s3, receiptId: s3 },
           },
         },
       },
@@ -487,65 +196,16 @@ export const webhookEventSchemas = {
   },
   "customer.step_up_failed_repeatedly": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "customer.step_up_failed_repeatedly",
-          },
+          event: { type: "string", const: "customer.step_up_failed_repeatedly" },
           data: {
             type: "object",
             required: ["customerId", "failedAttempts"],
-            properties: {
-              customerId: {
-                type: "string",
-                minLength: 1,
-              },
-              receiptId: {
-                type: "string",
-                minLength: 1,
-              },
-              failedAttempts: {
-                type: "integer",
-                minimum: 1,
-              },
-            },
+            properties: { customerId: s3, receiptId: s3, failedAttempts: { type: "integer", minimum: 1 } },
           },
         },
       },
@@ -553,74 +213,16 @@ export const webhookEventSchemas = {
   },
   "delta.failed": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "delta.failed",
-          },
+          event: { type: "string", const: "delta.failed" },
           data: {
             type: "object",
             required: ["recordId", "customerId", "delta", "error", "failedAt"],
-            properties: {
-              recordId: {
-                type: "string",
-                minLength: 1,
-              },
-              customerId: {
-                type: "string",
-                minLength: 1,
-              },
-              delta: {
-                type: "number",
-              },
-              error: {
-                type: "string",
-              },
-              failedAt: {
-                type: "string",
-                format: "date-time",
-              },
-              errorCode: {
-                type: "string",
-              },
-            },
+            properties: { recordId: s3, customerId: s3, delta: s10, error: s5, failedAt: s2, errorCode: s5 },
           },
         },
       },
@@ -628,48 +230,12 @@ export const webhookEventSchemas = {
   },
   "delta.verified": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "delta.verified",
-          },
+          event: { type: "string", const: "delta.verified" },
           data: {
             type: "object",
             required: [
@@ -683,174 +249,64 @@ export const webhookEventSchemas = {
               "verification",
             ],
             properties: {
-              receiptId: {
-                type: "string",
-                minLength: 1,
-              },
-              deltaIndex: {
-                type: ["integer", "null"],
-                minimum: 1,
-              },
-              status: {
-                type: "string",
-                const: "verified",
-              },
-              verifiedAt: {
-                type: "string",
-                format: "date-time",
-              },
-              verificationId: {
-                type: "string",
-                minLength: 1,
-              },
+              receiptId: s3,
+              deltaIndex: s13,
+              status: { type: "string", const: "verified" },
+              verifiedAt: s2,
+              verificationId: s3,
               delta: {
                 type: "object",
                 required: ["customerId", "amount", "reason", "referenceId", "metadata", "submittedAt"],
                 properties: {
-                  customerId: {
-                    type: "string",
-                    minLength: 1,
-                  },
-                  amount: {
-                    type: "number",
-                  },
-                  reason: {
-                    type: "string",
-                  },
-                  referenceId: {
-                    type: ["string", "null"],
-                  },
-                  metadata: {
-                    anyOf: [
-                      {
-                        type: "object",
-                        additionalProperties: true,
-                      },
-                      {
-                        type: "null",
-                      },
-                    ],
-                  },
-                  submittedAt: {
-                    type: "string",
-                    format: "date-time",
-                  },
+                  customerId: s3,
+                  amount: s10,
+                  reason: s5,
+                  referenceId: { type: ["string", "null"] },
+                  metadata: { anyOf: [s12, s15] },
+                  submittedAt: s2,
                 },
               },
               proof: {
                 type: "object",
                 required: ["proofHash", "contentHash", "itemHashes", "previousProofHash"],
                 properties: {
-                  proofHash: {
-                    type: "string",
-                    pattern: "^0x[0-9a-fA-F]+$",
-                  },
-                  contentHash: {
-                    type: "string",
-                    pattern: "^0x[0-9a-fA-F]+$",
-                  },
-                  itemHashes: {
-                    type: "array",
-                    minItems: 1,
-                    items: {
-                      type: "string",
-                      pattern: "^0x[0-9a-fA-F]+$",
-                    },
-                  },
-                  previousProofHash: {
-                    type: "string",
-                    pattern: "^0x[0-9a-fA-F]+$",
-                  },
-                  itemIndex: {
-                    type: "integer",
-                    minimum: 0,
-                  },
+                  proofHash: s9,
+                  contentHash: s9,
+                  itemHashes: { type: "array", minItems: 1, items: s9 },
+                  previousProofHash: s9,
+                  itemIndex: s4,
                 },
               },
               verification: {
                 type: "object",
                 required: ["verified", "latencyMs", "discrepancies"],
                 properties: {
-                  verified: {
-                    type: "boolean",
-                  },
-                  latencyMs: {
-                    type: "integer",
-                    minimum: 0,
-                  },
-                  discrepancies: {
-                    type: "array",
-                    items: {},
-                  },
+                  verified: { type: "boolean" },
+                  latencyMs: s4,
+                  discrepancies: { type: "array", items: {} },
                 },
               },
               period: {
                 type: "object",
                 required: ["id", "deltaCount", "netDelta"],
-                properties: {
-                  id: {
-                    type: "string",
-                  },
-                  deltaCount: {
-                    type: "integer",
-                    minimum: 0,
-                  },
-                  netDelta: {
-                    type: "number",
-                  },
-                },
+                properties: { id: s5, deltaCount: s4, netDelta: s10 },
               },
               usage: {
                 type: "object",
                 required: ["plan", "includedDeltas", "consumedDeltas", "remainingDeltas", "overageRate"],
                 properties: {
-                  plan: {
-                    type: "string",
-                  },
-                  includedDeltas: {
-                    type: "integer",
-                    minimum: 0,
-                  },
-                  consumedDeltas: {
-                    type: "integer",
-                    minimum: 0,
-                  },
-                  remainingDeltas: {
-                    type: "integer",
-                    minimum: 0,
-                  },
-                  overageRate: {
-                    anyOf: [
-                      {
-                        type: "string",
-                      },
-                      {
-                        type: "number",
-                      },
-                    ],
-                  },
+                  plan: s5,
+                  includedDeltas: s4,
+                  consumedDeltas: s4,
+                  remainingDeltas: s4,
+                  overageRate: { anyOf: [s5, s10] },
                 },
               },
-              recordId: {
-                type: "string",
-                minLength: 1,
-              },
-              customerId: {
-                type: "string",
-                minLength: 1,
-              },
-              sequenceNumber: {
-                type: "string",
-                pattern: "^[0-9]+$",
-              },
-              verificationReference: {
-                type: "string",
-                minLength: 1,
-              },
-              blockTimestamp: {
-                type: "string",
-                format: "date-time",
-              },
+              recordId: s3,
+              customerId: s3,
+              sequenceNumber: { type: "string", pattern: "^[0-9]+$" },
+              verificationReference: s3,
+              blockTimestamp: s2,
             },
           },
         },
@@ -859,48 +315,12 @@ export const webhookEventSchemas = {
   },
   "receipt.generated": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "receipt.generated",
-          },
+          event: { type: "string", const: "receipt.generated" },
           data: {
             type: "object",
             required: [
@@ -914,50 +334,14 @@ export const webhookEventSchemas = {
               "proofRoot",
             ],
             properties: {
-              receiptId: {
-                type: "string",
-                pattern: "^rcpt_[A-Za-z0-9_-]{1,64}$",
-              },
-              customerId: {
-                type: "string",
-                pattern: "^[A-Za-z0-9_.:-]{1,128}$",
-              },
-              generatedAt: {
-                type: "string",
-                format: "date-time",
-              },
-              scope: {
-                type: "object",
-                required: ["from", "to"],
-                properties: {
-                  from: {
-                    type: "string",
-                    format: "date-time",
-                  },
-                  to: {
-                    type: "string",
-                    format: "date-time",
-                  },
-                  period: {
-                    type: "string",
-                    pattern: "^\\d{4}-(0[1-9]|1[0-2])$",
-                  },
-                },
-              },
-              deltasCount: {
-                type: "integer",
-                minimum: 0,
-              },
-              startingBalance: {
-                type: "number",
-              },
-              finalBalance: {
-                type: "number",
-              },
-              proofRoot: {
-                type: "string",
-                pattern: "^0x[0-9a-f]{64}$",
-              },
+              receiptId: { type: "string", pattern: "^rcpt_[A-Za-z0-9_-]{1,64}$" },
+              customerId: s11,
+              generatedAt: s2,
+              scope: s7,
+              deltasCount: s4,
+              startingBalance: s10,
+              finalBalance: s10,
+              proofRoot: s8,
             },
           },
         },
@@ -966,88 +350,26 @@ export const webhookEventSchemas = {
   },
   "record.committed": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "record.committed",
-          },
+          event: { type: "string", const: "record.committed" },
           data: {
             type: "object",
             properties: {
-              receiptId: {
-                type: "string",
-              },
-              status: {
-                type: "string",
-              },
-              verifiedAt: {
-                type: "string",
-              },
-              verificationId: {
-                type: "string",
-              },
-              itemCount: {
-                type: "integer",
-                minimum: 0,
-              },
-              records: {
-                type: "array",
-                items: {},
-              },
-              verification: {
-                type: "object",
-                additionalProperties: true,
-              },
-              recordType: {
-                type: "string",
-              },
-              entityId: {
-                type: "string",
-              },
-              recordKey: {
-                type: "string",
-              },
-              seq: {
-                type: "integer",
-                minimum: 0,
-              },
+              receiptId: s5,
+              status: s5,
+              verifiedAt: s5,
+              verificationId: s5,
+              itemCount: s4,
+              records: { type: "array", items: {} },
+              verification: s12,
+              recordType: s5,
+              entityId: s5,
+              recordKey: s5,
+              seq: s4,
             },
           },
         },
@@ -1056,68 +378,15 @@ export const webhookEventSchemas = {
   },
   "record.failed": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
+          event: { type: "string", const: "record.failed" },
           data: {
             type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "record.failed",
-          },
-          data: {
-            type: "object",
-            properties: {
-              recordType: {
-                type: "string",
-              },
-              entityId: {
-                type: "string",
-              },
-              seq: {
-                type: "integer",
-                minimum: 0,
-              },
-              code: {
-                type: "string",
-              },
-              sentence: {
-                type: "string",
-              },
-            },
+            properties: { recordType: s5, entityId: s5, seq: s4, code: s5, sentence: s5 },
           },
         },
       },
@@ -1125,178 +394,44 @@ export const webhookEventSchemas = {
   },
   "tenant_domain.activated": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "tenant_domain.activated",
-          },
-          data: {
-            type: "object",
-            required: ["domain"],
-            properties: {
-              domain: {
-                type: "string",
-                minLength: 1,
-              },
-            },
-          },
+          event: { type: "string", const: "tenant_domain.activated" },
+          data: { type: "object", required: ["domain"], properties: { domain: s3 } },
         },
       },
     ],
   },
   "tenant_domain.cert_renewal_failed": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "tenant_domain.cert_renewal_failed",
-          },
-          data: {
-            type: "object",
-            required: ["domain"],
-            properties: {
-              domain: {
-                type: "string",
-                minLength: 1,
-              },
-              reason: {
-                type: "string",
-              },
-            },
-          },
+          event: { type: "string", const: "tenant_domain.cert_renewal_failed" },
+          data: { type: "object", required: ["domain"], properties: { domain: s3, reason: s5 } },
         },
       },
     ],
   },
   "webhook.test": {
     allOf: [
+      s1,
       {
         type: "object",
-        required: ["event", "data"],
+        required: s6,
         properties: {
-          event: {
-            type: "string",
-          },
-          timestamp: {
-            type: "string",
-            format: "date-time",
-          },
-          createdAt: {
-            type: "string",
-            format: "date-time",
-          },
-          data: {
-            type: "object",
-            additionalProperties: true,
-          },
-          id: {
-            type: "string",
-            pattern: "^evt_[A-Za-z0-9_-]{1,64}$",
-          },
-          tenantId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-          },
-          environment: {
-            type: "string",
-            enum: ["sandbox", "production"],
-          },
-        },
-      },
-      {
-        type: "object",
-        required: ["event", "data"],
-        properties: {
-          event: {
-            type: "string",
-            const: "webhook.test",
-          },
+          event: { type: "string", const: "webhook.test" },
           data: {
             type: "object",
             required: ["webhookId", "message"],
             properties: {
-              webhookId: {
-                type: "string",
-                pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$",
-              },
-              message: {
-                type: "string",
-              },
+              webhookId: { type: "string", pattern: "^(webhook|wh)_[A-Za-z0-9_-]{1,64}$" },
+              message: s5,
             },
           },
         },

@@ -1,8 +1,7 @@
 import type { ZodType } from "zod";
 import { WebhookVerificationError } from "../errors.js";
 import { webhookEventNames } from "../generated/spec-constants.js";
-import type { WebhookEventName } from "../generated/webhook-schemas.js";
-import type { KnownWebhookEvent, WebhookEnvelope, WebhookEvent } from "./events.js";
+import type { KnownWebhookEvent, WebhookEnvelope, WebhookEvent, WebhookEventName } from "./events.js";
 
 /**
  * Runtime checks of delivery bodies, built with zod from the JSON Schemas the generator
