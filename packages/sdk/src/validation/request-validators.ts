@@ -24,11 +24,19 @@ let loadingChecker: Promise<RequestIssues> | undefined;
 
 /**
  * Thrown by `requestIssues` for a refused request while the checker is not loaded yet:
- * `runChecked` then loads it (`loadChecker`) and runs the call again, which reports the
- * issues. Validation comes before anything is sent, so the interrupted run sent nothing.
+ * `runChecked` then loads it (`loadChecker`) and lets `report` throw the assertion's
+ * `ValidationError`, or, for a caller of `requestIssues` itself (which validates before sending
+ * anything), runs the call again.
  */
 class CheckerPending extends Error {
   override name = "CheckerPending";
+
+  constructor(
+    operationId: OperationId,
+    readonly report: (() => void) | undefined,
+  ) {
+    super(`PacSpace SDK: ${operationId} was refused before the request checker was loaded`);
+  }
 }
 
 /** Loads the checker once (a failed load is tried again on the next refused request). */
@@ -48,13 +56,19 @@ export function loadChecker(): Promise<RequestIssues> {
 
 /**
  * Runs `run`; when it stopped at a refused request before the checker that words the issues was
- * loaded, loads the checker and runs `run` again (nothing was sent: validation comes first).
- * A synchronous throw of any other error stays synchronous.
+ * loaded, loads the checker and reports the refusal (an assertion made after a request was sent,
+ * e.g. on an id the service answered, is reported, not run again). A synchronous throw of any
+ * other error stays synchronous.
  */
 export function runChecked<T>(run: () => Promise<T>): Promise<T> {
   const again = (error: unknown): Promise<T> => {
     if (!(error instanceof CheckerPending)) throw error;
-    return loadChecker().then(run);
+    const { report } = error;
+    if (report === undefined) return loadChecker().then(run);
+    return loadChecker().then(() => {
+      report();
+      throw error;
+    });
   };
   let result: Promise<T>;
   try {
@@ -72,9 +86,14 @@ export function jsonSchemaOf(operationId: OperationId, part: RequestPart): JsonS
 
 /**
  * Every problem the spec's schemas find in a request, as `{path, message}` pairs. Pure, no network.
- * Throws `CheckerPending` for a refused part until `loadChecker` has resolved.
+ * Throws `CheckerPending` for a refused part until `loadChecker` has resolved; `report`, when
+ * given, is what throws the refusal's error once the checker is loaded.
  */
-export function requestIssues(operationId: OperationId, parts: RequestParts): ErrorDetail[] {
+export function requestIssues(
+  operationId: OperationId,
+  parts: RequestParts,
+  report?: () => void,
+): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   for (const part of PART_ORDER) {
     if (!(part in parts)) continue;
@@ -83,9 +102,7 @@ export function requestIssues(operationId: OperationId, parts: RequestParts): Er
     // The compiled predicate clears valid parts; only a refused one is checked for its issues.
     if (schema === null || schemaAccepts(schema, value)) continue;
     if (checker === undefined) {
-      throw new CheckerPending(
-        `PacSpace SDK: ${operationId} was refused before the request checker was loaded`,
-      );
+      throw new CheckerPending(operationId, report);
     }
     details.push(...checker.partIssues(operationId, part, schema, value));
   }

@@ -26,7 +26,7 @@ describe("lazily loaded request schemas", () => {
 });
 
 describe("a request refused before the checker is loaded", () => {
-  it("loads the checker, runs the call again and rejects with the checker's details", async () => {
+  it("loads the checker and rejects with the assertion's details, without running the call again", async () => {
     vi.resetModules();
     const fresh = await import("./schemas.js");
     const { assertValidRequest: assertFresh } = await import("./validate.js");
@@ -40,14 +40,46 @@ describe("a request refused before the checker is loaded", () => {
       code: "VALIDATION_ERROR",
       message: expect.stringMatching(/^Invalid emitDelta request: customerId: .+; reason: .+$/),
     });
-    expect(runs).toBe(2);
-    // Valid requests are cleared by the compiled predicates and run once.
+    expect(runs).toBe(1);
+    // Valid requests are cleared by the compiled predicates.
     let validRuns = 0;
     await fresh.withRequestSchemas(async () => {
       validRuns++;
       assertFresh("emitDelta", { body: { customerId: "c", delta: 1, reason: "r" } });
     });
     expect(validRuns).toBe(1);
+  });
+
+  it("runs a call that reads requestIssues itself again once the checker is loaded", async () => {
+    vi.resetModules();
+    const fresh = await import("./schemas.js");
+    const { requestIssues: issuesFresh } = await import("./validate.js");
+    const found: string[][] = [];
+    await fresh.withRequestSchemas(async () => {
+      found.push(
+        issuesFresh("emitDelta", { body: { customerId: "", delta: 1, reason: "r" } }).map((i) => i.path),
+      );
+    });
+    expect(found).toEqual([["customerId"]]);
+  });
+
+  it("reports a refusal made after an await without running the call again", async () => {
+    vi.resetModules();
+    const fresh = await import("./schemas.js");
+    const { assertValidRequest: assertFresh } = await import("./validate.js");
+    let sent = 0;
+    const call = fresh.withRequestSchemas(async () => {
+      sent++; // stands for a request already sent, e.g. the emit of emitAndWait
+      await Promise.resolve();
+      // e.g. polling a record id the service answered
+      assertFresh("getDeltaStatus", { pathParams: { recordId: "not a record id!" } });
+    });
+    await expect(call).rejects.toMatchObject({
+      name: "ValidationError",
+      code: "VALIDATION_ERROR",
+      message: expect.stringMatching(/^Invalid getDeltaStatus request: recordId: /),
+    });
+    expect(sent).toBe(1);
   });
 
   it("is reported by requestIssues until the checker is loaded", async () => {
