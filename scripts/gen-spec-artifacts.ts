@@ -6,8 +6,9 @@
  *                       parameters, in a form `z.fromJSONSchema` (zod 4) accepts
  * - webhook-schemas.ts  per webhook event (the spec's top-level `webhooks:`), the JSON Schema of
  *                       the delivery body, in the same zod-compatible form
- * - spec-constants.ts   the few values the SDK needs synchronously (event names, batch size), so the
- *                       two schema files above can be loaded lazily, in their own chunk
+ * - spec-constants.ts   the value the client needs synchronously (batch size), and
+ *   webhook-event-names.ts  the event names webhook verification needs synchronously, so the two
+ *                       schema files above can be loaded lazily, in their own chunks
  *
  * and in packages/contract/generated (the contract kit ships it; the SDK package stays lean):
  *
@@ -308,8 +309,6 @@ export function webhookEventSchema(event: WebhookEventName): JSONSchema.JSONSche
 
 /** Values the SDK reads synchronously, kept out of the lazily loaded schema files. */
 function generateSpecConstants(bundle: JsonObject): string {
-  const webhooks = isObject(bundle.webhooks) ? bundle.webhooks : {};
-  const eventNames = Object.keys(webhooks).sort((a, b) => (a < b ? -1 : 1));
   const batch = isObject(bundle.paths) ? bundle.paths["/api/v1/balance/delta/batch"] : undefined;
   const post = isObject(batch) ? batch.post : undefined;
   const requestBody = isObject(post) ? post.requestBody : undefined;
@@ -327,11 +326,25 @@ function generateSpecConstants(bundle: JsonObject): string {
  * request-schemas.ts and webhook-schemas.ts can be loaded lazily (dynamic \`import()\`).
  */
 
-/** Every webhook event type of the spec's top-level \`webhooks:\` (the keys of \`webhookEventSchemas\`), sorted. */
-export const webhookEventNames = ${JSON.stringify(eventNames)} as const;
-
 /** The largest \`emitDeltaBatch\` request: \`maxItems\` of its body's \`deltas\`. */
 export const maxBatchSize = ${maxItems};
+`;
+  return format(source, "ts");
+}
+
+/**
+ * The webhook event names, apart from spec-constants.ts: only webhook verification reads them,
+ * so a bundler keeps them out of the client's first load.
+ */
+function generateWebhookEventNames(bundle: JsonObject): string {
+  const webhooks = isObject(bundle.webhooks) ? bundle.webhooks : {};
+  const eventNames = Object.keys(webhooks).sort((a, b) => (a < b ? -1 : 1));
+  const source = `/**
+ * ${BANNER}
+ */
+
+/** Every webhook event type of the spec's top-level \`webhooks:\` (the keys of \`webhookEventSchemas\`), sorted. */
+export const webhookEventNames = ${JSON.stringify(eventNames)} as const;
 `;
   return format(source, "ts");
 }
@@ -345,6 +358,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, "request-schemas.ts"), generateRequestSchemas(bundle));
   writeFileSync(join(outDir, "webhook-schemas.ts"), generateWebhookSchemas(bundle));
   writeFileSync(join(outDir, "spec-constants.ts"), generateSpecConstants(bundle));
+  writeFileSync(join(outDir, "webhook-event-names.ts"), generateWebhookEventNames(bundle));
 }
 
 await main();

@@ -1,4 +1,4 @@
-import { bytesToHex } from "./core/hex.js";
+import { bytesToHex } from "./core/hex-encode.js";
 import { createSha256 } from "./core/sha256.js";
 import { ValidationError } from "./errors.js";
 

@@ -7,7 +7,7 @@ import { readRepoFile, repoRoot } from "./repository.js";
  * - the mock's routes: the operationIds its route tables (mocks/src/**\/*routes*.ts) name;
  * - the mock's events: the event types passed to `emitEvent(…)` (or named `*_EVENT_TYPE`) in mocks/src;
  * - the SDK's calls: `client.GET("/path")`-style calls in packages/sdk/src;
- * - the SDK's events: the event names its typed webhook parser knows (generated spec-constants.ts).
+ * - the SDK's events: the event names its typed webhook parser knows (generated webhook-event-names.ts).
  */
 
 /** Source files under `dir` (repository-relative), tests and generated files excluded. */
@@ -73,7 +73,7 @@ export function readImplementationStatus(): ImplementationStatus {
   const mockEvents = scanFiles(sourceFiles("mocks/src"), emittedEventsIn);
   const mockEventsOnRequest = requestedEventsIn(readRepoFile("mocks/src/webhooks/requested-events.ts"));
   const sdkCalls = scanFiles(sourceFiles("packages/sdk/src"), httpCallsIn);
-  const constants = readRepoFile("packages/sdk/src/generated/spec-constants.ts");
+  const constants = readRepoFile("packages/sdk/src/generated/webhook-event-names.ts");
   const eventList = /webhookEventNames = \[([^\]]*)\]/.exec(constants)?.[1] ?? "";
   const sdkEvents = new Set([...eventList.matchAll(/"([^"]+)"/g)].map((match) => match[1] as string));
   return { mockOperationIds, mockEvents, mockEventsOnRequest, sdkCalls, sdkEvents };

@@ -1,19 +1,13 @@
+export { bytesToHex } from "./hex-encode.js";
+
 /** A `0x`-prefixed hex string. Hashes and roots are always `0x` + 64 lowercase hex digits. */
 export type Hex = `0x${string}`;
 
 /** The root of an empty tree and the "previous" link of the first batch: 32 zero bytes. */
 export const ZERO_HASH: Hex = `0x${"0".repeat(64)}`;
 
-const HEX_DIGITS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
 const HASH32 = /^0x[0-9a-f]{64}$/;
 const HEX_BODY = /^[0-9a-fA-F]*$/;
-
-/** Lowercase `0x…` hex of the bytes. */
-export function bytesToHex(bytes: Uint8Array): Hex {
-  let out = "0x";
-  for (const byte of bytes) out += HEX_DIGITS[byte];
-  return out as Hex;
-}
 
 /**
  * Bytes of a hex string. The `0x` prefix is optional and either letter case is accepted;

@@ -1,4 +1,4 @@
-import { bytesToHex } from "./hex.js";
+import { bytesToHex } from "./hex-encode.js";
 
 const encoder = new TextEncoder();
 

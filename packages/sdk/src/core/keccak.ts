@@ -1,5 +1,6 @@
 import { keccak_256 } from "@noble/hashes/sha3.js";
-import { bytesToHex, type Hex } from "./hex.js";
+import type { Hex } from "./hex.js";
+import { bytesToHex } from "./hex-encode.js";
 
 /** Keccak-256 as used by Ethereum (the pre-standard padding; not SHA3-256). */
 export function keccak256(data: Uint8Array): Uint8Array {

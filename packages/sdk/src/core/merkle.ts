@@ -1,6 +1,7 @@
 import { keccakP } from "@noble/hashes/sha3.js";
 import { swap32IfBE } from "@noble/hashes/utils.js";
-import { bytesToHex, type Hex, hexToBytes, isHash32, ZERO_HASH } from "./hex.js";
+import { type Hex, hexToBytes, isHash32, ZERO_HASH } from "./hex.js";
+import { bytesToHex } from "./hex-encode.js";
 import { keccak256, utf8 } from "./keccak.js";
 import { invalid, type ProofCheck, VALID } from "./proof-check.js";
 

@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, type Hex } from "./hex.js";
+import type { Hex } from "./hex.js";
+import { bytesToHex } from "./hex-encode.js";
 
 /** An incremental SHA-256: feed chunks with `update`, read the digest once. */
 export interface IncrementalSha256 {

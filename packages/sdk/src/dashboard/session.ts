@@ -1,4 +1,4 @@
-import { isWriteMethod } from "../transport/idempotency.js";
+import { isWriteMethod } from "../transport/write-methods.js";
 import { CookieJar } from "./cookie-jar.js";
 
 /**

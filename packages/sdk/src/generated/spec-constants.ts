@@ -5,23 +5,5 @@
  * request-schemas.ts and webhook-schemas.ts can be loaded lazily (dynamic `import()`).
  */
 
-/** Every webhook event type of the spec's top-level `webhooks:` (the keys of `webhookEventSchemas`), sorted. */
-export const webhookEventNames = [
-  "checkpoint.verified",
-  "customer.compare_run",
-  "customer.created",
-  "customer.export_downloaded",
-  "customer.shared_record_viewed",
-  "customer.step_up_failed_repeatedly",
-  "delta.failed",
-  "delta.verified",
-  "receipt.generated",
-  "record.committed",
-  "record.failed",
-  "tenant_domain.activated",
-  "tenant_domain.cert_renewal_failed",
-  "webhook.test",
-] as const;
-
 /** The largest `emitDeltaBatch` request: `maxItems` of its body's `deltas`. */
 export const maxBatchSize = 100;

@@ -1,6 +1,6 @@
 import { TimeoutError } from "../errors.js";
 import { maxBatchSize } from "../generated/spec-constants.js";
-import { abortableSleep } from "../transport/abortable.js";
+import { abortableSleep } from "../transport/abortable-sleep.js";
 import { assertValidRequest, requestIssues, validationError } from "../validation/validate.js";
 import {
   type APIPromise,

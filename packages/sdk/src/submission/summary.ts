@@ -1,4 +1,4 @@
-import { bytesToHex } from "../core/hex.js";
+import { bytesToHex } from "../core/hex-encode.js";
 import { sha256Compact } from "../core/sha256-compact.js";
 import type { components } from "../generated/schema.js";
 import { InvalidSummaryError } from "./errors.js";

@@ -1,8 +1,9 @@
 import ky, { type Options as KyOptions, TimeoutError as KyTimeoutError } from "ky";
 import { ConnectionError, TimeoutError } from "../errors.js";
-import { abortableSleep, raceWithAbort } from "./abortable.js";
+import { raceWithAbort } from "./abortable.js";
+import { abortableSleep } from "./abortable-sleep.js";
 import { HEADER } from "./headers.js";
-import { ensureIdempotencyKey, isWriteMethod } from "./idempotency.js";
+import { ensureIdempotencyKey } from "./idempotency.js";
 import {
   createSignatureTimestamps,
   defaultShouldSign,
@@ -20,6 +21,7 @@ import {
 } from "./retry-policy.js";
 import { assertTransportOptions, DEFAULT_TIMEOUT_MS } from "./transport-options.js";
 import { USER_AGENT } from "./version.js";
+import { isWriteMethod } from "./write-methods.js";
 
 export { getResponseMeta, type ResponseMeta } from "./response-meta.js";
 

@@ -5,7 +5,6 @@ export type {
   PacSpaceLogger,
 } from "./create-pacspace-fetch.js";
 export { HEADER } from "./headers.js";
-export { isWriteMethod, WRITE_METHODS } from "./idempotency.js";
 export { createPacSpaceFetch } from "./lazy-pacspace-fetch.js";
 export { DEFAULT_SIGNED_ROUTES, defaultShouldSign } from "./request-signing.js";
 export { getResponseMeta, type ResponseMeta } from "./response-meta.js";
@@ -19,3 +18,4 @@ export {
   type RetryDecision,
 } from "./retry-policy.js";
 export { SDK_VERSION, USER_AGENT } from "./version.js";
+export { isWriteMethod, WRITE_METHODS } from "./write-methods.js";

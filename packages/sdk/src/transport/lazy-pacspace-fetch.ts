@@ -1,6 +1,5 @@
 import type { OutgoingRequest, PacSpaceFetchOptions, PacSpaceTransport } from "./create-pacspace-fetch.js";
-import { DEFAULT_MAX_RETRIES } from "./retry-policy.js";
-import { assertTransportOptions, DEFAULT_TIMEOUT_MS } from "./transport-options.js";
+import { assertTransportOptions, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./transport-options.js";
 
 /** Sends one call straight to the transport (see `OutgoingRequest`). */
 export type DirectSend = (request: OutgoingRequest) => Promise<Response>;

@@ -7,8 +7,7 @@ import {
   parseRetryAfterHeader,
 } from "./response-signals.js";
 
-/** Default number of retries after the first attempt (so at most 3 attempts). */
-export const DEFAULT_MAX_RETRIES = 2;
+export { DEFAULT_MAX_RETRIES } from "./transport-options.js";
 
 /** Longest server-directed wait the transport honours; a longer demand surfaces the response. */
 export const MAX_SERVER_DELAY_MS = 60_000;

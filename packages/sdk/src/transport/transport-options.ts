@@ -1,3 +1,6 @@
+/** Default number of retries after the first attempt (so at most 3 attempts). */
+export const DEFAULT_MAX_RETRIES = 2;
+
 /** Per-attempt timeout when none is given, in ms. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 

@@ -1,13 +1,13 @@
 /**
  * The part of request validation that is loaded on demand (dynamic `import()` from
- * `schemas.ts`): the spec's generated request schemas, the checker that applies them
- * (`json-schema-check.ts`, zod's messages without zod's runtime; `schema-accepts.ts` clears
- * valid requests without it), the mapping of its issues to `ErrorDetail`s and the core's scope rules. Behind `import()` they form a chunk of their own,
- * out of the main entry; `validate.ts` calls into them once loaded.
+ * `schemas.ts`): the spec's generated request schemas, the compiled predicates that clear valid
+ * requests (`schema-accepts.ts`) and the core's scope rules. Behind `import()` they form a chunk
+ * of their own, out of the main entry; `validate.ts` calls into them once loaded. The checker
+ * that words what is wrong with a refused request (`request-issues.ts`, zod's messages without
+ * zod's runtime) is a further chunk, loaded the first time a request is refused.
  */
 import type { ErrorDetail } from "../errors.js";
 import { type OperationId, requestSchemas } from "../generated/request-schemas.js";
-import { checkSchema, type SchemaIssue } from "./json-schema-check.js";
 import { schemaAccepts } from "./schema-accepts.js";
 import type { JsonSchemaNode, RequestPart } from "./schemas.js";
 
@@ -18,50 +18,82 @@ export type RequestParts = Partial<Record<RequestPart, unknown>>;
 
 const PART_ORDER: readonly RequestPart[] = ["pathParams", "query", "body"];
 
+type RequestIssues = typeof import("./request-issues.js");
+let checker: RequestIssues | undefined;
+let loadingChecker: Promise<RequestIssues> | undefined;
+
+/**
+ * Thrown by `requestIssues` for a refused request while the checker is not loaded yet:
+ * `runChecked` then loads it (`loadChecker`) and lets `report` throw the assertion's
+ * `ValidationError`, or, for a caller of `requestIssues` itself (which validates before sending
+ * anything), runs the call again.
+ */
+class CheckerPending extends Error {
+  override name = "CheckerPending";
+
+  constructor(
+    operationId: OperationId,
+    readonly report: (() => void) | undefined,
+  ) {
+    super(`PacSpace SDK: ${operationId} was refused before the request checker was loaded`);
+  }
+}
+
+/** Loads the checker once (a failed load is tried again on the next refused request). */
+export function loadChecker(): Promise<RequestIssues> {
+  loadingChecker ??= import("./request-issues.js").then(
+    (module) => {
+      checker = module;
+      return module;
+    },
+    (error: unknown) => {
+      loadingChecker = undefined;
+      throw error;
+    },
+  );
+  return loadingChecker;
+}
+
+/**
+ * Runs `run`; when it stopped at a refused request before the checker that words the issues was
+ * loaded, loads the checker and reports the refusal (an assertion made after a request was sent,
+ * e.g. on an id the service answered, is reported, not run again). A synchronous throw of any
+ * other error stays synchronous.
+ */
+export function runChecked<T>(run: () => Promise<T>): Promise<T> {
+  const again = (error: unknown): Promise<T> => {
+    if (!(error instanceof CheckerPending)) throw error;
+    const { report } = error;
+    if (report === undefined) return loadChecker().then(run);
+    return loadChecker().then(() => {
+      report();
+      throw error;
+    });
+  };
+  let result: Promise<T>;
+  try {
+    result = run();
+  } catch (error) {
+    return again(error);
+  }
+  return result.catch(again);
+}
+
 /** The spec's JSON Schema of one part of an operation's request, or null when it has none. */
 export function jsonSchemaOf(operationId: OperationId, part: RequestPart): JsonSchemaNode | null {
   return requestSchemas[operationId][part] as JsonSchemaNode | null;
 }
 
-/** The JSON Schema node at a path of object properties and array indexes, or null. */
-export function schemaAt(
-  node: JsonSchemaNode | null,
-  path: readonly (string | number)[],
-): JsonSchemaNode | null {
-  let current: JsonSchemaNode | undefined = node ?? undefined;
-  for (const segment of path) {
-    if (current === undefined) return null;
-    current = typeof segment === "number" ? current.items : current.properties?.[segment];
-  }
-  return current ?? null;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function detailsOf(issue: SchemaIssue, operationId: OperationId, part: RequestPart): ErrorDetail[] {
-  const path = issue.path.map(String);
-  if (issue.code === "unrecognized_keys") {
-    const what = part === "body" ? "field" : "parameter";
-    return (issue.keys ?? []).map((key) => ({
-      path: [...path, key].join("."),
-      message: `is not a known ${what} of ${operationId}`,
-    }));
-  }
-  let message = issue.message;
-  if (issue.code === "invalid_union") {
-    // A failed anyOf only says "Invalid input"; the spec's description says what is allowed.
-    const description = schemaAt(jsonSchemaOf(operationId, part), issue.path)?.description;
-    message = description
-      ? `Invalid value. ${collapse(description)}`
-      : "Invalid value: matches none of the allowed forms";
-  }
-  return [{ path: path.length > 0 ? path.join(".") : part, message }];
-}
-
-/** Every problem the spec's schemas find in a request, as `{path, message}` pairs. Pure, no network. */
-export function requestIssues(operationId: OperationId, parts: RequestParts): ErrorDetail[] {
+/**
+ * Every problem the spec's schemas find in a request, as `{path, message}` pairs. Pure, no network.
+ * Throws `CheckerPending` for a refused part until `loadChecker` has resolved; `report`, when
+ * given, is what throws the refusal's error once the checker is loaded.
+ */
+export function requestIssues(
+  operationId: OperationId,
+  parts: RequestParts,
+  report?: () => void,
+): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   for (const part of PART_ORDER) {
     if (!(part in parts)) continue;
@@ -69,7 +101,10 @@ export function requestIssues(operationId: OperationId, parts: RequestParts): Er
     const value = parts[part] ?? {};
     // The compiled predicate clears valid parts; only a refused one is checked for its issues.
     if (schema === null || schemaAccepts(schema, value)) continue;
-    for (const issue of checkSchema(schema, value)) details.push(...detailsOf(issue, operationId, part));
+    if (checker === undefined) {
+      throw new CheckerPending(operationId, report);
+    }
+    details.push(...checker.partIssues(operationId, part, schema, value));
   }
   return details;
 }

@@ -6,7 +6,7 @@
  * every generated request schema); a type the checker does not know is refused, so the checker
  * reports it.
  */
-import { codePoints, FORMATS, patternOf, uniqueKey } from "./json-schema-check.js";
+import { codePoints, FORMATS, patternOf, uniqueKey } from "./schema-keywords.js";
 import type { JsonSchemaNode } from "./schemas.js";
 
 type Accepts = (value: unknown) => boolean;

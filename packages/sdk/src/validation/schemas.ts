@@ -40,10 +40,14 @@ export function loadRequestSchemas(): Promise<RequestValidation> {
 
 /**
  * Runs `run` once the request schemas are loaded: synchronously when they already are (so a
- * synchronous throw stays synchronous), else after loading them (a throw then rejects).
+ * synchronous throw stays synchronous), else after loading them (a throw then rejects). A request
+ * refused before the checker that words its issues was loaded is run again once it is
+ * (`runChecked`).
  */
 export function withRequestSchemas<T>(run: () => Promise<T>): Promise<T> {
-  return loaded === undefined ? loadRequestSchemas().then(run) : run();
+  return loaded === undefined
+    ? loadRequestSchemas().then((validation) => validation.runChecked(run))
+    : loaded.runChecked(run);
 }
 
 /** The loaded validation module; throws when a caller validates outside `withRequestSchemas`. */

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ValidationError } from "../errors.js";
-import { schemaAt } from "./request-validators.js";
+import { schemaAt } from "./request-issues.js";
+import { loadChecker } from "./request-validators.js";
 import { jsonSchemaOf, loadRequestSchemas, withRequestSchemas } from "./schemas.js";
 import { assertValidRequest, assertValidScope, requestIssues, scopeInputOf } from "./validate.js";
 
@@ -24,6 +25,81 @@ describe("lazily loaded request schemas", () => {
   });
 });
 
+describe("a request refused before the checker is loaded", () => {
+  it("loads the checker and rejects with the assertion's details, without running the call again", async () => {
+    vi.resetModules();
+    const fresh = await import("./schemas.js");
+    const { assertValidRequest: assertFresh } = await import("./validate.js");
+    let runs = 0;
+    const invalid = fresh.withRequestSchemas(async () => {
+      runs++;
+      assertFresh("emitDelta", { body: { customerId: "", delta: 1, reason: "" } });
+    });
+    await expect(invalid).rejects.toMatchObject({
+      name: "ValidationError",
+      code: "VALIDATION_ERROR",
+      message: expect.stringMatching(/^Invalid emitDelta request: customerId: .+; reason: .+$/),
+    });
+    expect(runs).toBe(1);
+    // Valid requests are cleared by the compiled predicates.
+    let validRuns = 0;
+    await fresh.withRequestSchemas(async () => {
+      validRuns++;
+      assertFresh("emitDelta", { body: { customerId: "c", delta: 1, reason: "r" } });
+    });
+    expect(validRuns).toBe(1);
+  });
+
+  it("runs a call that reads requestIssues itself again once the checker is loaded", async () => {
+    vi.resetModules();
+    const fresh = await import("./schemas.js");
+    const { requestIssues: issuesFresh } = await import("./validate.js");
+    const found: string[][] = [];
+    await fresh.withRequestSchemas(async () => {
+      found.push(
+        issuesFresh("emitDelta", { body: { customerId: "", delta: 1, reason: "r" } }).map((i) => i.path),
+      );
+    });
+    expect(found).toEqual([["customerId"]]);
+  });
+
+  it("reports a refusal made after an await without running the call again", async () => {
+    vi.resetModules();
+    const fresh = await import("./schemas.js");
+    const { assertValidRequest: assertFresh } = await import("./validate.js");
+    let sent = 0;
+    const call = fresh.withRequestSchemas(async () => {
+      sent++; // stands for a request already sent, e.g. the emit of emitAndWait
+      await Promise.resolve();
+      // e.g. polling a record id the service answered
+      assertFresh("getDeltaStatus", { pathParams: { recordId: "not a record id!" } });
+    });
+    await expect(call).rejects.toMatchObject({
+      name: "ValidationError",
+      code: "VALIDATION_ERROR",
+      message: expect.stringMatching(/^Invalid getDeltaStatus request: recordId: /),
+    });
+    expect(sent).toBe(1);
+  });
+
+  it("is reported by requestIssues until the checker is loaded", async () => {
+    vi.resetModules();
+    const validators = await import("./request-validators.js");
+    const invalid = { body: { customerId: "", delta: 1, reason: "" } };
+    expect(
+      validators.requestIssues("emitDelta", { body: { customerId: "c", delta: 1, reason: "r" } }),
+    ).toEqual([]);
+    expect(() => validators.requestIssues("emitDelta", invalid)).toThrow(
+      /before the request checker was loaded/,
+    );
+    await validators.loadChecker();
+    expect(validators.requestIssues("emitDelta", invalid).map((issue) => issue.path)).toEqual([
+      "customerId",
+      "reason",
+    ]);
+  });
+});
+
 describe("the generated request schemas", () => {
   beforeAll(() => loadRequestSchemas());
 
@@ -42,7 +118,7 @@ describe("the generated request schemas", () => {
 });
 
 describe("requestIssues", () => {
-  beforeAll(() => loadRequestSchemas());
+  beforeAll(() => Promise.all([loadRequestSchemas(), loadChecker()]));
 
   it("returns nothing for a valid request", () => {
     expect(requestIssues("emitDelta", { body: { customerId: "c", delta: 1, reason: "r" } })).toEqual([]);
@@ -106,7 +182,7 @@ describe("requestIssues", () => {
 });
 
 describe("assertValidRequest", () => {
-  beforeAll(() => loadRequestSchemas());
+  beforeAll(() => Promise.all([loadRequestSchemas(), loadChecker()]));
 
   it("throws a ValidationError without status, listing every detail in the message", () => {
     let error: unknown;

@@ -39,7 +39,10 @@ export function validationError(
 
 /** Throws a `ValidationError` (code VALIDATION_ERROR, one detail per field) when the spec's schemas reject the request. */
 export function assertValidRequest(operationId: OperationId, parts: RequestParts): void {
-  const details = requestIssues(operationId, parts);
+  // Refused before the checker was loaded: once it is, this same assertion reports the refusal.
+  const details = requestValidation().requestIssues(operationId, parts, () =>
+    assertValidRequest(operationId, parts),
+  );
   if (details.length > 0) throw validationError(operationId, details);
 }
 

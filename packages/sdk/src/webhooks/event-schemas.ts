@@ -1,6 +1,6 @@
 import type { ZodType } from "zod";
 import { WebhookVerificationError } from "../errors.js";
-import { webhookEventNames } from "../generated/spec-constants.js";
+import { webhookEventNames } from "../generated/webhook-event-names.js";
 import type { KnownWebhookEvent, WebhookEnvelope, WebhookEvent, WebhookEventName } from "./events.js";
 
 /**
