@@ -108,6 +108,23 @@ describe("DeltaStore", () => {
     for (let n = 0; n < 1500; n += 37) expect(store.rowOf(`r${n}`)).toBe(n);
   });
 
+  it("reads each row's receipt root, also after a rolled-back write's acceptance is reused and across stores", () => {
+    const store = new DeltaStore([]);
+    const other = new DeltaStore([]);
+    const first = fill(store, 0, 3);
+    const elsewhere = fill(other, 100, 2);
+    expect(first.map((record) => record.receiptId)).toEqual([hash(-0), hash(-0), hash(-0)]);
+    expect(elsewhere.map((record) => record.receiptId)).toEqual([hash(-100), hash(-100)]);
+    const rolledBack = fill(store, 3, 2);
+    expect(rolledBack[1]?.receiptId).toBe(hash(-3));
+    store.truncate(3);
+    // the same acceptance number, another root: the row reads the new one
+    const again = fill(store, 7, 2);
+    expect(again.map((record) => record.receiptId)).toEqual([hash(-7), hash(-7)]);
+    expect(first[2]?.receiptId).toBe(hash(-0));
+    expect(again[0]?.contentHash).toBe(hash(7));
+  });
+
   it("indexes each receipt root's first write as its submission, forgetting it when the write is rolled back", () => {
     const store = new DeltaStore([]);
     const records = [...fill(store, 0, 3), ...fill(store, 3, 2)];

@@ -68,22 +68,31 @@ class Column {
   set(row: number, value: number, offset = 0): void {
     (this.chunks[row >>> CHUNK_BITS] as NumericArray)[(row & MASK) * this.width + offset] = value;
   }
+
+  /** The chunk holding row `row`; its values start at `startOf(row)`. */
+  chunkOf(row: number): NumericArray {
+    return this.chunks[row >>> CHUNK_BITS] as NumericArray;
+  }
+
+  startOf(row: number): number {
+    return (row & MASK) * this.width;
+  }
 }
 
 const STATUSES: readonly RecordStatus[] = ["QUEUED", "PROCESSING", "VERIFIED", "FAILED"];
 const STATUS_CODE: Record<RecordStatus, number> = { QUEUED: 0, PROCESSING: 1, VERIFIED: 2, FAILED: 3 };
 
 const HEX = "0123456789abcdef";
-const HEX_PAIRS = Array.from({ length: 256 }, (_, byte) => [
-  HEX.charCodeAt(byte >> 4),
-  HEX.charCodeAt(byte & 15),
-]);
+const HIGH_DIGIT = Uint8Array.from({ length: 256 }, (_, byte) => HEX.charCodeAt(byte >> 4));
+const LOW_DIGIT = Uint8Array.from({ length: 256 }, (_, byte) => HEX.charCodeAt(byte & 15));
 const HEX_VALUE = new Int8Array(128).fill(-1);
 // lowercase only: what is stored must read back as the same string
 for (let i = 0; i < 16; i++) HEX_VALUE[HEX.charCodeAt(i)] = i;
-const hashCodes: number[] = new Array(66);
-hashCodes[0] = 48; // 0
-hashCodes[1] = 120; // x
+/** `0x` + 64 hex digits as ASCII bytes, decoded to a string in one native call. */
+const hashText = new Uint8Array(66);
+hashText[0] = 48; // 0
+hashText[1] = 120; // x
+const asciiDecoder = new TextDecoder();
 
 /** The optional fields, kept only for rows that have one. */
 interface RowExtras {
@@ -161,6 +170,7 @@ export class DeltaStore {
       column.grow(acceptance);
     }
     writeHash(this.receiptRoots, acceptance, receiptId);
+    if (lastReceipt.store === this) lastReceipt.store = null;
     this.acceptanceStarts.set(acceptance, this.rows);
     this.acceptanceSizes.set(acceptance, 0);
     this.processingAts.set(acceptance, schedule.processingAt ?? Number.NaN);
@@ -395,7 +405,14 @@ export class DeltaStore {
     return Number.isNaN(at) ? null : at;
   }
   receiptId(row: number): Hex {
-    return hexOf(this.receiptRoots, this.acceptanceIndex.get(row));
+    const acceptance = this.acceptanceIndex.get(row);
+    // the rows of a page mostly share their write's receipt: its hex is made once
+    if (lastReceipt.store === this && lastReceipt.acceptance === acceptance) return lastReceipt.hex;
+    const hex = hexOf(this.receiptRoots, acceptance);
+    lastReceipt.store = this;
+    lastReceipt.acceptance = acceptance;
+    lastReceipt.hex = hex;
+    return hex;
   }
   contentHash(row: number): Hex {
     return hexOf(this.hashes, row);
@@ -478,13 +495,25 @@ function writeHash(column: Column, row: number, hash: Hex): void {
   for (let i = 0; i < 32; i++) column.set(row, scratchHash[i] as number, i);
 }
 
+/**
+ * The receipt root last written as hex, and whose it was. Outside the store's fields, so it
+ * is no part of a snapshot; `beginAcceptance` (the only writer of receipt roots) forgets it.
+ */
+const lastReceipt: { store: DeltaStore | null; acceptance: number; hex: Hex } = {
+  store: null,
+  acceptance: -1,
+  hex: "0x" as Hex,
+};
+
 function hexOf(column: Column, row: number): Hex {
+  const bytes = column.chunkOf(row);
+  const start = column.startOf(row);
   for (let i = 0; i < 32; i++) {
-    const pair = HEX_PAIRS[column.get(row, i)] as number[];
-    hashCodes[2 + 2 * i] = pair[0] as number;
-    hashCodes[3 + 2 * i] = pair[1] as number;
+    const byte = bytes[start + i] as number;
+    hashText[2 + 2 * i] = HIGH_DIGIT[byte] as number;
+    hashText[3 + 2 * i] = LOW_DIGIT[byte] as number;
   }
-  return String.fromCharCode(...hashCodes) as Hex;
+  return asciiDecoder.decode(hashText) as Hex;
 }
 
 /**
