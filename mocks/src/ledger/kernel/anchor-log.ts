@@ -16,6 +16,98 @@ export interface AnchorEntry {
   anchoredAt: number;
 }
 
+/** The anchored fields every entry stores, whatever its kind. */
+export interface AnchorFields {
+  index: number;
+  proofHash: Hex;
+  previousProofHash: Hex;
+  previousReference: Hex;
+  verificationReference: Hex;
+  anchoredAt: number;
+}
+
+/** Where a batch anchor reads its content hashes (the ledger's delta store). */
+interface ContentHashSource {
+  contentHash(row: number): Hex;
+}
+
+/**
+ * The hashes of the batch anchor read last, kept while in use (e.g. across the records of
+ * one `inspect()`, which all ask their anchor): one slot for the whole process, so an
+ * anchor holds no cache of its own.
+ */
+let lastRead: { anchor: BatchAnchor; hashes: WeakRef<Hex[]> } | null = null;
+
+/**
+ * A verification batch of deltas. Its `itemHashes` are read from the delta store when
+ * asked: the entry keeps its rows (a range when they are consecutive, as they usually
+ * are), not 66-character strings. A class, so every entry shares one shape and one getter
+ * (an accessor defined per object would give each entry a hidden class of its own).
+ */
+export class BatchAnchor implements AnchorEntry {
+  index: number;
+  readonly kind = "batch";
+  proofHash: Hex;
+  previousProofHash: Hex;
+  previousReference: Hex;
+  verificationReference: Hex;
+  anchoredAt: number;
+
+  constructor(
+    fields: AnchorFields,
+    private readonly store: ContentHashSource,
+    /** The first row, when the rows are consecutive; else `rows` lists them. */
+    private readonly firstRow: number,
+    private readonly rows: Int32Array | null,
+    private readonly count: number,
+  ) {
+    this.index = fields.index;
+    this.proofHash = fields.proofHash;
+    this.previousProofHash = fields.previousProofHash;
+    this.previousReference = fields.previousReference;
+    this.verificationReference = fields.verificationReference;
+    this.anchoredAt = fields.anchoredAt;
+  }
+
+  get itemHashes(): Hex[] {
+    const cached = lastRead?.anchor === this ? lastRead.hashes.deref() : undefined;
+    if (cached) return cached;
+    const hashes: Hex[] = [];
+    for (let i = 0; i < this.count; i++) {
+      hashes.push(this.store.contentHash(this.rows ? (this.rows[i] as number) : this.firstRow + i));
+    }
+    lastRead = { anchor: this, hashes: new WeakRef(hashes) };
+    return hashes;
+  }
+}
+
+/** A checkpoint root: its `itemHashes` are its checkpoint's, read when asked. */
+export class CheckpointAnchor implements AnchorEntry {
+  index: number;
+  readonly kind = "checkpoint";
+  proofHash: Hex;
+  previousProofHash: Hex;
+  previousReference: Hex;
+  verificationReference: Hex;
+  anchoredAt: number;
+
+  constructor(
+    fields: AnchorFields,
+    private readonly checkpoint: { readonly itemHashes: Hex[] },
+  ) {
+    this.index = fields.index;
+    this.proofHash = fields.proofHash;
+    this.previousProofHash = fields.previousProofHash;
+    this.previousReference = fields.previousReference;
+    this.verificationReference = fields.verificationReference;
+    this.anchoredAt = fields.anchoredAt;
+  }
+
+  get itemHashes(): Hex[] {
+    return this.checkpoint.itemHashes;
+  }
+}
+
 /** When an in-flight item turns PROCESSING and when it is verified (ms); null = only on demand. */
 export interface Schedule {
   processingAt: number | null;
