@@ -1,7 +1,6 @@
 import type { FaultController } from "../faults.js";
 import { answerHeader, headerOf, type MockRequest, type MockResponse } from "../handlers/exchange.js";
 import { exchangeRoute, type Route } from "../handlers/route.js";
-import { iso } from "../ledger/kernel/scope.js";
 import type { RequestLog } from "./request-log.js";
 
 /**
@@ -32,17 +31,17 @@ export function loggedRoutes(
     body: () => Promise<string> | string,
   ) => {
     const replayed = header("Idempotent-Replayed") === "true";
-    log.add({
-      at: iso(now()),
+    log.record(
       method,
       path,
+      now(),
       status,
-      durationMs: Math.round((performance.now() - started) * 100) / 100,
-      requestId: header("X-Request-Id"),
-      idempotentReplayed: replayed,
-      replayedRecordIds: replayed ? recordIdsOf(await body()) : [],
-      faultIds: isFaultable(path) ? struckFaults(faults, hitsBefore) : [],
-    });
+      Math.round((performance.now() - started) * 100) / 100,
+      header("X-Request-Id"),
+      replayed,
+      replayed ? recordIdsOf(await body()) : NONE,
+      isFaultable(path) ? struckFaults(faults, hitsBefore) : NONE,
+    );
   };
 
   return routes.map((route) => {
@@ -92,6 +91,8 @@ export function loggedRoutes(
     return exchangeRoute(route.method, route.path, logged);
   });
 }
+
+const NONE: readonly string[] = [];
 
 /** Faults strike API operations only; a control request may remove one. */
 function isFaultable(path: string): boolean {
