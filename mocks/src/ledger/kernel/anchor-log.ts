@@ -1,4 +1,4 @@
-import type { Hex } from "./core.js";
+import { type Hex, ZERO_HASH } from "./core.js";
 
 /**
  * One entry of a ledger's append-only anchor log: a verification batch of deltas, or a
@@ -26,9 +26,13 @@ export interface AnchorFields {
   anchoredAt: number;
 }
 
-/** Where a batch anchor reads its content hashes (the ledger's delta store). */
-interface ContentHashSource {
+/** Where a batch anchor keeps its hashes and reads its rows' content hashes (the ledger's delta store). */
+interface BatchAnchorStore {
   contentHash(row: number): Hex;
+  setAnchorHashes(index: number, proofHash: Hex, verificationReference: Hex): void;
+  anchorProofHash(index: number): Hex;
+  anchorReference(index: number): Hex;
+  anchorAt(index: number): AnchorEntry | undefined;
 }
 
 /**
@@ -39,34 +43,45 @@ interface ContentHashSource {
 let lastRead: { anchor: BatchAnchor; hashes: WeakRef<Hex[]> } | null = null;
 
 /**
- * A verification batch of deltas. Its `itemHashes` are read from the delta store when
- * asked: the entry keeps its rows (a range when they are consecutive, as they usually
- * are), not 66-character strings. A class, so every entry shares one shape and one getter
- * (an accessor defined per object would give each entry a hidden class of its own).
+ * A verification batch of deltas. A class, so every entry shares one shape and its getters
+ * (an accessor defined per object would give each entry a hidden class of its own). Over
+ * HTTP each request settles what came due since the last one, so there is about one batch
+ * per few writes: the entry keeps its two hashes as 64 bytes in the delta store (the
+ * previous entry's are that entry's), and its rows (a range when they are consecutive, as
+ * they usually are) rather than their 66-character content hashes.
  */
 export class BatchAnchor implements AnchorEntry {
-  index: number;
+  readonly index: number;
   readonly kind = "batch";
-  proofHash: Hex;
-  previousProofHash: Hex;
-  previousReference: Hex;
-  verificationReference: Hex;
-  anchoredAt: number;
+  readonly anchoredAt: number;
 
   constructor(
     fields: AnchorFields,
-    private readonly store: ContentHashSource,
+    private readonly store: BatchAnchorStore,
     /** The first row, when the rows are consecutive; else `rows` lists them. */
     private readonly firstRow: number,
     private readonly rows: Int32Array | null,
     private readonly count: number,
   ) {
     this.index = fields.index;
-    this.proofHash = fields.proofHash;
-    this.previousProofHash = fields.previousProofHash;
-    this.previousReference = fields.previousReference;
-    this.verificationReference = fields.verificationReference;
     this.anchoredAt = fields.anchoredAt;
+    store.setAnchorHashes(fields.index, fields.proofHash, fields.verificationReference);
+  }
+
+  get proofHash(): Hex {
+    return this.store.anchorProofHash(this.index);
+  }
+
+  get verificationReference(): Hex {
+    return this.store.anchorReference(this.index);
+  }
+
+  get previousProofHash(): Hex {
+    return this.store.anchorAt(this.index - 1)?.proofHash ?? ZERO_HASH;
+  }
+
+  get previousReference(): Hex {
+    return this.store.anchorAt(this.index - 1)?.verificationReference ?? ZERO_HASH;
   }
 
   get itemHashes(): Hex[] {
