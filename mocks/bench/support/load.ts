@@ -3,13 +3,14 @@
  * loop with a server it measures: autocannon on keep-alive connections, for one window.
  * argv[2] is a JSON `LoadRequest`; prints one JSON `LoadResult` line.
  */
+import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 
 export interface LoadRequest {
   url: string;
   method: "GET" | "POST";
   headers: Record<string, string>;
-  /** For POST: emits, each with its own reason and Idempotency-Key. */
+  /** For POST: emits, each with its own reason and Idempotency-Key (a UUID, as the SDK sends). */
   emit: boolean;
   connections: number;
   durationSeconds: number;
@@ -37,7 +38,8 @@ const result = await autocannon({
               n++;
               return {
                 ...req,
-                headers: { ...request.headers, "Idempotency-Key": `bench-${process.pid}-${n}` },
+                // a UUID, as the SDK generates
+                headers: { ...request.headers, "Idempotency-Key": randomUUID() },
                 body: JSON.stringify({ customerId: `cust_${n % 100}`, delta: 0.25, reason: `usage ${n}` }),
               };
             },

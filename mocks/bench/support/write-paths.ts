@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getResponse } from "msw";
 import { createPacSpaceMockWithRoutes } from "../../src/create-pacspace-mock.js";
 import { createRouteDispatcher } from "../../src/server/route-dispatcher.js";
@@ -14,6 +15,7 @@ import { memoryInUse } from "./report.js";
  * loop after every 100 writes, as requests of a real test or client do: V8 keeps every
  * WeakRef target made within one job alive until the job ends (undici's Request makes one
  * per request), which a single job of 100,000 awaited writes would count as kept.
+ * Idempotency keys are UUIDs, as the SDK generates them (a shorter key would cost less).
  * The HTTP server path is measured by load.bench.ts, against the built server.
  */
 
@@ -62,10 +64,10 @@ export async function bytesPerDelta(path: WritePath, count: number): Promise<num
   const write = async (i: number) => {
     if (path === "ledger emit") session.emitDelta(delta(i));
     else if (path === "handlers emit") await post("delta", delta(i));
-    else if (path.includes("emit + Idempotency-Key")) await post("delta", delta(i), `key-${i}`);
+    else if (path.includes("emit + Idempotency-Key")) await post("delta", delta(i), randomUUID());
     else {
       const deltas = Array.from({ length: BATCH }, (_, j) => delta(i + j));
-      await post("delta/batch", { deltas }, path.endsWith("Idempotency-Key") ? `key-${i}` : undefined);
+      await post("delta/batch", { deltas }, path.endsWith("Idempotency-Key") ? randomUUID() : undefined);
     }
   };
   const step = path.startsWith("handlers batch") ? BATCH : 1;

@@ -1,7 +1,6 @@
 import type { FaultController } from "../faults.js";
 import { answerHeader, headerOf, type MockRequest, type MockResponse } from "../handlers/exchange.js";
 import { exchangeRoute, type Route } from "../handlers/route.js";
-import { iso } from "../ledger/kernel/scope.js";
 import type { RequestLog } from "./request-log.js";
 
 /**
@@ -31,17 +30,17 @@ export function loggedRoutes(
     requestId: string | null,
     replayedRecordIds: string[] | null,
   ) => {
-    log.add({
-      at: iso(now()),
+    log.record(
       method,
       path,
+      now(),
       status,
-      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      Math.round((performance.now() - started) * 100) / 100,
       requestId,
-      idempotentReplayed: replayedRecordIds !== null,
-      replayedRecordIds: replayedRecordIds ?? [],
-      faultIds: isFaultable(path) ? struckFaults(faults, hitsBefore) : [],
-    });
+      replayedRecordIds !== null,
+      replayedRecordIds ?? NONE,
+      isFaultable(path) ? struckFaults(faults, hitsBefore) : NONE,
+    );
   };
 
   return routes.map((route) => {
@@ -95,6 +94,8 @@ export function loggedRoutes(
     return exchangeRoute(route.method, route.path, logged);
   });
 }
+
+const NONE: readonly string[] = [];
 
 /** Faults strike API operations only; a control request may remove one. */
 function isFaultable(path: string): boolean {

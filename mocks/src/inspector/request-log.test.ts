@@ -42,4 +42,41 @@ describe("RequestLog", () => {
       "/a",
     ]);
   });
+
+  it("keeps replays and struck faults per entry past a wrap of the ring; times read back as ISO 8601", () => {
+    const log = new RequestLog(4);
+    const at = Date.UTC(2026, 3, 15, 12);
+    for (let i = 1; i <= 6; i++) {
+      log.record(
+        "POST",
+        "/api/v1/balance/delta",
+        at + i,
+        201,
+        0.5,
+        `req_${i}`,
+        i === 5,
+        i === 5 ? ["rec_5"] : [],
+        i === 6 ? ["flt_1"] : [],
+      );
+    }
+    expect(log.query({ limit: 10, replayedOnly: true }).requests).toEqual([
+      {
+        seq: 5,
+        at: "2026-04-15T12:00:00.005Z",
+        method: "POST",
+        path: "/api/v1/balance/delta",
+        status: 201,
+        durationMs: 0.5,
+        requestId: "req_5",
+        idempotentReplayed: true,
+        replayedRecordIds: ["rec_5"],
+        faultIds: [],
+      },
+    ]);
+    expect(log.query({ limit: 10, faultedOnly: true }).requests.map((request) => request.faultIds)).toEqual([
+      ["flt_1"],
+    ]);
+    expect(log.query({ limit: 10, afterSeq: 4 }).requests.map((request) => request.seq)).toEqual([6, 5]);
+    expect(log.query({ limit: 10 }).total).toBe(4);
+  });
 });

@@ -144,6 +144,8 @@ export class DeltaStore {
   private readonly acceptanceSizes = new Column("Int32Array");
   private readonly processingAts = new Column("Float64Array");
   private readonly dueAts = new Column("Float64Array");
+  /** Per entry of the anchor log that a `BatchAnchor` is: its proofHash, then its verificationReference. */
+  private readonly anchorHashes = new Column("Uint8Array", 64);
   /** receiptId → the first acceptance with it (the submission of that root). */
   private readonly submissionIndex = new ProbeTable();
   private submissionCount = 0;
@@ -417,6 +419,22 @@ export class DeltaStore {
   contentHash(row: number): Hex {
     return hexOf(this.hashes, row);
   }
+  /** Keeps the two hashes of anchor log entry `index` as bytes (see `BatchAnchor`). */
+  setAnchorHashes(index: number, proofHash: Hex, verificationReference: Hex): void {
+    this.anchorHashes.grow(index);
+    writeHash(this.anchorHashes, index, proofHash);
+    writeHash(this.anchorHashes, index, verificationReference, 32);
+  }
+  anchorProofHash(index: number): Hex {
+    return hexOf(this.anchorHashes, index);
+  }
+  anchorReference(index: number): Hex {
+    return hexOf(this.anchorHashes, index, 32);
+  }
+  /** Entry `index` of the ledger's anchor log. */
+  anchorAt(index: number): AnchorEntry | undefined {
+    return this.anchors[index];
+  }
   extrasOf(row: number): RowExtras | undefined {
     return this.extras.get(row);
   }
@@ -490,9 +508,9 @@ function wordOf(bytes: Uint8Array, at: number): number {
   );
 }
 
-function writeHash(column: Column, row: number, hash: Hex): void {
+function writeHash(column: Column, row: number, hash: Hex, offset = 0): void {
   if (!parseHash(hash, scratchHash)) throw new TypeError(`not a 32-byte hash: ${hash}`);
-  for (let i = 0; i < 32; i++) column.set(row, scratchHash[i] as number, i);
+  for (let i = 0; i < 32; i++) column.set(row, scratchHash[i] as number, offset + i);
 }
 
 /**
@@ -505,9 +523,9 @@ const lastReceipt: { store: DeltaStore | null; acceptance: number; hex: Hex } = 
   hex: "0x" as Hex,
 };
 
-function hexOf(column: Column, row: number): Hex {
+function hexOf(column: Column, row: number, offset = 0): Hex {
   const bytes = column.chunkOf(row);
-  const start = column.startOf(row);
+  const start = column.startOf(row) + offset;
   for (let i = 0; i < 32; i++) {
     const byte = bytes[start + i] as number;
     hashText[2 + 2 * i] = HIGH_DIGIT[byte] as number;

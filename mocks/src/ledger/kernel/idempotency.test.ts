@@ -117,6 +117,54 @@ describe("IdempotencyStore", () => {
     expect(store.size).toBe(0);
   });
 
+  it("keeps UUID keys (packed) apart from every other key and gives them back as sent", () => {
+    const clock = createManualClock(0);
+    const store = new IdempotencyStore(clock, 1000);
+    const uuid = "9f1c2e4a-7b3d-4c5e-8f60-a1b2c3d4e5f6";
+    // packs into 8 code units all within visible ASCII: kept as sent
+    const asciiUuid = "00410042-0043-0044-0045-004600470048";
+    const keys = [uuid, uuid.toUpperCase(), asciiUuid, "ABCDEFGH", "9f1c2e4a7b3d4c5e8f60a1b2c3d4e5f6"];
+    keys.forEach((key, n) => {
+      const claim = store.begin(scope, key, { ...request, body: { n } });
+      if (claim.kind !== "new") throw new Error(`${key} collided`);
+      claim.complete({ status: 201, body: { n } });
+    });
+    keys.forEach((key, n) => {
+      expect(store.begin(scope, key, { ...request, body: { n } })).toEqual({
+        kind: "replay",
+        status: 201,
+        body: { n },
+      });
+    });
+    expect(store.describe().map((entry) => entry.key.split("\u0000")[2])).toEqual(keys);
+    const saved = store.saveState();
+    expect(saved.slots.map((slot) => slot.key)).toEqual(keys);
+    const loaded = new IdempotencyStore(clock, 1000);
+    loaded.loadState(saved);
+    expect(loaded.begin(scope, uuid, { ...request, body: { n: 0 } }).kind).toBe("replay");
+    expectCode(() => loaded.begin(scope, uuid, { ...request, body: { n: 1 } }), "IDEMPOTENCY_KEY_REUSED");
+    clock.advance(1000);
+    expect(loaded.size).toBe(0);
+    expect(loaded.begin(scope, uuid, { ...request, body: { n: 1 } }).kind).toBe("new");
+  });
+
+  it("sweeps expired keys of every scope, in claim order", () => {
+    const clock = createManualClock(0);
+    const store = new IdempotencyStore(clock, 1000);
+    const scopes = [scope, { ...scope, environment: "production" }, { ...scope, tenantId: "t2" }];
+    for (let n = 0; n < 9_000; n++) {
+      const claim = store.begin(scopes[n % 3] as typeof scope, `k${n}`, request);
+      if (claim.kind !== "new") throw new Error("unreachable");
+      claim.complete({ status: 201, body: { n } });
+      if (n % 900 === 899) clock.advance(200);
+    }
+    // at 2000 ms, the rounds claimed after 1000 ms are live: 4 of 900
+    expect(store.size).toBe(3_600);
+    expect(store.begin(scopes[0] as typeof scope, "k5400", request).kind).toBe("replay");
+    expect(store.begin(scopes[2] as typeof scope, "k5399", request).kind).toBe("new");
+    expect(store.saveState().slots).toHaveLength(3_601);
+  });
+
   it("refuses malformed keys", () => {
     const store = new IdempotencyStore(createManualClock(0));
     expectCode(() => store.begin(scope, "", request), "VALIDATION_ERROR");

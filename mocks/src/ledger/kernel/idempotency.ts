@@ -15,8 +15,9 @@ import { LedgerError } from "./ledger-error.js";
  *   so a long load test keeps a bounded number of them.
  * - An entry is kept small: its key, a 52-bit fingerprint, its expiry and status, and either
  *   the answer's JSON text or a reference (e.g. a recordId) that a shared `rebuild` turns
- *   back into the same body from the ledger. Entries are columns of plain arrays in claim
- *   order (numbers unboxed, no object or closure per entry); a map per scope finds a key's slot.
+ *   back into the same body from the ledger. Entries are columns in claim order (typed
+ *   arrays for the numbers, no object or closure per entry); a map per scope files each key
+ *   (a UUID packed into 8 characters) with its slot.
  */
 
 export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -73,13 +74,15 @@ export type IdempotencyClaim =
   /** Same request still in flight: answer 202 `IDEMPOTENCY_PENDING`. */
   | { kind: "pending" };
 
-/** The claim of a new request: its slot in the store. */
+/** The claim of a new request: its slot in the store, and where its key is filed. */
 class NewClaim {
   readonly kind = "new";
 
   constructor(
     private readonly store: IdempotencyStore,
     private readonly slot: number,
+    private readonly entries: Map<string, number>,
+    private readonly storedKey: string,
   ) {}
 
   complete(response: StoredResponse): void {
@@ -87,28 +90,38 @@ class NewClaim {
   }
 
   abandon(): void {
-    this.store.abandonSlot(this.slot);
+    this.store.abandonSlot(this.slot, this.entries, this.storedKey);
   }
 }
 
+/** Status of a slot whose request was abandoned, replaced or swept. */
+const GONE = -1;
+const FIRST_CAPACITY = 64;
+
 export class IdempotencyStore {
-  /** Per `tenant\u0000environment`: key → slot. */
+  /**
+   * Per `tenant\u0000environment`: stored key → slot. A map's insertion order is its slots'
+   * claim order (a key claimed again is deleted and set anew), so a sweep deletes from the front.
+   */
   private readonly scopes = new Map<string, Map<string, number>>();
   /** Slot number of column index 0; slots below it are gone. */
   private base = 0;
   /** Column index of the oldest slot not yet swept. */
   private head = 0;
-  /** The columns, one index per slot in claim order. A null key: the slot was abandoned or replaced. */
-  private keys: Array<string | null> = [];
-  private scopeOf: Array<Map<string, number>> = [];
-  /** The first 52 bits of the request's keccak fingerprint. */
-  private fingerprints: number[] = [];
-  private expiries: number[] = [];
-  /** 0 while the request is in flight. */
-  private statuses: number[] = [];
+  /** Slots in the columns. */
+  private count = 0;
+  /** The columns, one index per slot in claim order: the first 52 bits of the request's keccak fingerprint. */
+  private fingerprints = new Float64Array(FIRST_CAPACITY);
+  private expiries = new Float64Array(FIRST_CAPACITY);
+  /** 0 while the request is in flight, `GONE` once abandoned, replaced or swept. */
+  private statuses = new Int16Array(FIRST_CAPACITY);
+  /** 0: `answers` holds the body's JSON text; n: `rebuilders[n - 1]` builds it from the ref in `answers`. */
+  private rebuilderOf = new Uint16Array(FIRST_CAPACITY);
   /** JSON text of the body (a replay is byte-identical and immune to later mutation), or the rebuild's ref. */
   private answers: Array<string | null> = [];
-  private rebuilders: Array<AnswerRebuilder | null> = [];
+  /** The distinct rebuilders (one per operation and ledger), and their numbers. */
+  private rebuilders: AnswerRebuilder[] = [];
+  private rebuilderNumbers = new Map<AnswerRebuilder, number>();
 
   constructor(
     private readonly clock: Clock,
@@ -124,8 +137,9 @@ export class IdempotencyStore {
     const now = this.clock.now();
     const scopeKey = `${scope.tenantId}\u0000${scope.environment}`;
     const fingerprint = fingerprintOf(request);
+    const stored = storedKeyOf(key);
     let entries = this.scopes.get(scopeKey);
-    const existing = entries?.get(key);
+    const existing = entries?.get(stored);
     if (existing !== undefined) {
       const at = existing - this.base;
       if ((this.expiries[at] as number) > now) {
@@ -137,11 +151,14 @@ export class IdempotencyStore {
         }
         const answer = this.answers[at] as string | null;
         if (answer === null) return { kind: "pending" };
-        const rebuild = this.rebuilders[at] as AnswerRebuilder | null;
+        const rebuilder = this.rebuilderOf[at] as number;
         return {
           kind: "replay",
           status: this.statuses[at] as number,
-          body: rebuild === null ? JSON.parse(answer) : rebuild(answer),
+          body:
+            rebuilder === 0
+              ? JSON.parse(answer)
+              : (this.rebuilders[rebuilder - 1] as AnswerRebuilder)(answer),
         };
       }
     }
@@ -150,22 +167,16 @@ export class IdempotencyStore {
       entries = new Map();
       this.scopes.set(scopeKey, entries);
     }
-    const stale = entries.get(key);
+    const stale = entries.get(stored);
     if (stale !== undefined) {
       // expired, but behind a slot that is not: the new claim replaces it
-      this.keys[stale - this.base] = null;
-      entries.delete(key);
+      this.statuses[stale - this.base] = GONE;
+      this.answers[stale - this.base] = null;
+      entries.delete(stored);
     }
-    const slot = this.base + this.keys.length;
-    this.keys.push(key);
-    this.scopeOf.push(entries);
-    this.fingerprints.push(fingerprint);
-    this.expiries.push(now + this.ttlMs);
-    this.statuses.push(0);
-    this.answers.push(null);
-    this.rebuilders.push(null);
-    entries.set(key, slot);
-    return new NewClaim(this, slot);
+    const slot = this.append(fingerprint, now + this.ttlMs, 0, null, 0);
+    entries.set(stored, slot);
+    return new NewClaim(this, slot, entries, stored);
   }
 
   /** Stores the answer of the in-flight request of `slot` (ignored once it was abandoned, swept or reset). */
@@ -175,17 +186,18 @@ export class IdempotencyStore {
     this.statuses[at] = response.status;
     if ("rebuild" in response) {
       this.answers[at] = response.ref;
-      this.rebuilders[at] = response.rebuild;
+      this.rebuilderOf[at] = this.rebuilderNumber(response.rebuild);
     } else {
       this.answers[at] = JSON.stringify(response.body);
     }
   }
 
-  /** Forgets the in-flight request of `slot`, so its key can be used again. */
-  abandonSlot(slot: number): void {
+  /** Forgets the in-flight request of `slot`, filed under `storedKey` in `entries`, so its key can be used again. */
+  abandonSlot(slot: number, entries: Map<string, number>, storedKey: string): void {
     const at = this.liveIndex(slot);
     if (at < 0 || this.answers[at] !== null) return;
-    this.forget(at);
+    if (entries.get(storedKey) === slot) entries.delete(storedKey);
+    this.statuses[at] = GONE;
   }
 
   /** Number of live entries (for inspection). */
@@ -201,10 +213,10 @@ export class IdempotencyStore {
     this.sweep(this.clock.now());
     const described: Array<{ key: string; fingerprint: string; status: number | null }> = [];
     for (const [scopeKey, entries] of this.scopes) {
-      for (const [key, slot] of entries) {
+      for (const [stored, slot] of entries) {
         const at = slot - this.base;
         described.push({
-          key: `${scopeKey}\u0000${key}`,
+          key: `${scopeKey}\u0000${keyOf(stored)}`,
           fingerprint: (this.fingerprints[at] as number).toString(16),
           status: this.answers[at] === null ? null : (this.statuses[at] as number),
         });
@@ -220,21 +232,26 @@ export class IdempotencyStore {
    */
   saveState(): SavedIdempotency {
     this.sweep(this.clock.now());
-    const scopeKeyOf = new Map<Map<string, number>, string>();
-    for (const [scopeKey, entries] of this.scopes) scopeKeyOf.set(entries, scopeKey);
+    const filed: Array<{ scope: string; key: string }> = [];
+    for (const [scopeKey, entries] of this.scopes) {
+      for (const [stored, slot] of entries) filed[slot - this.base] = { scope: scopeKey, key: keyOf(stored) };
+    }
     const slots: SavedIdempotency["slots"] = [];
-    for (let at = this.head; at < this.keys.length; at++) {
-      const key = this.keys[at];
-      if (key === null || key === undefined) continue;
+    for (let at = this.head; at < this.count; at++) {
+      const entry = filed[at];
+      if (entry === undefined) continue;
       const answer = this.answers[at] as string | null;
-      const rebuild = this.rebuilders[at] as AnswerRebuilder | null;
+      const rebuilder = this.rebuilderOf[at] as number;
       slots.push({
-        scope: scopeKeyOf.get(this.scopeOf[at] as Map<string, number>) as string,
-        key,
+        scope: entry.scope,
+        key: entry.key,
         fingerprint: this.fingerprints[at] as number,
         expiresAt: this.expiries[at] as number,
         status: this.statuses[at] as number,
-        answer: answer !== null && rebuild !== null ? JSON.stringify(rebuild(answer)) : answer,
+        answer:
+          answer !== null && rebuilder !== 0
+            ? JSON.stringify((this.rebuilders[rebuilder - 1] as AnswerRebuilder)(answer))
+            : answer,
       });
     }
     return { slots };
@@ -249,72 +266,145 @@ export class IdempotencyStore {
         entries = new Map();
         this.scopes.set(slot.scope, entries);
       }
-      entries.set(slot.key, this.base + this.keys.length);
-      this.keys.push(slot.key);
-      this.scopeOf.push(entries);
-      this.fingerprints.push(slot.fingerprint);
-      this.expiries.push(slot.expiresAt);
-      this.statuses.push(slot.status);
-      this.answers.push(slot.answer);
-      this.rebuilders.push(null);
+      entries.set(
+        storedKeyOf(slot.key),
+        this.append(slot.fingerprint, slot.expiresAt, slot.status, slot.answer, 0),
+      );
     }
   }
 
   reset(): void {
     this.scopes.clear();
-    this.base += this.keys.length;
+    this.base += this.count;
     this.head = 0;
-    this.keys = [];
-    this.scopeOf = [];
-    this.fingerprints = [];
-    this.expiries = [];
-    this.statuses = [];
+    this.count = 0;
+    this.fingerprints = new Float64Array(FIRST_CAPACITY);
+    this.expiries = new Float64Array(FIRST_CAPACITY);
+    this.statuses = new Int16Array(FIRST_CAPACITY);
+    this.rebuilderOf = new Uint16Array(FIRST_CAPACITY);
     this.answers = [];
     this.rebuilders = [];
+    this.rebuilderNumbers = new Map();
+  }
+
+  /** Adds a slot at the end of the columns; returns its number. */
+  private append(
+    fingerprint: number,
+    expiresAt: number,
+    status: number,
+    answer: string | null,
+    rebuilder: number,
+  ): number {
+    const at = this.count;
+    if (at === this.fingerprints.length) this.resize(at * 2);
+    this.fingerprints[at] = fingerprint;
+    this.expiries[at] = expiresAt;
+    this.statuses[at] = status;
+    this.rebuilderOf[at] = rebuilder;
+    this.answers.push(answer);
+    this.count++;
+    return this.base + at;
+  }
+
+  /** Copies the columns into new ones of `capacity` slots, from `from` on (the front is cut off). */
+  private resize(capacity: number, from = 0): void {
+    const end = this.count;
+    const fingerprints = new Float64Array(capacity);
+    fingerprints.set(this.fingerprints.subarray(from, end));
+    this.fingerprints = fingerprints;
+    const expiries = new Float64Array(capacity);
+    expiries.set(this.expiries.subarray(from, end));
+    this.expiries = expiries;
+    const statuses = new Int16Array(capacity);
+    statuses.set(this.statuses.subarray(from, end));
+    this.statuses = statuses;
+    const rebuilderOf = new Uint16Array(capacity);
+    rebuilderOf.set(this.rebuilderOf.subarray(from, end));
+    this.rebuilderOf = rebuilderOf;
+  }
+
+  private rebuilderNumber(rebuild: AnswerRebuilder): number {
+    let number = this.rebuilderNumbers.get(rebuild);
+    if (number === undefined) {
+      number = this.rebuilders.push(rebuild);
+      this.rebuilderNumbers.set(rebuild, number);
+    }
+    return number;
   }
 
   /** Column index of `slot` while it holds a claimed key; -1 otherwise. */
   private liveIndex(slot: number): number {
     const at = slot - this.base;
-    return at >= this.head && at < this.keys.length && this.keys[at] !== null ? at : -1;
+    return at >= this.head && at < this.count && this.statuses[at] !== GONE ? at : -1;
   }
 
-  private forget(at: number): void {
-    const key = this.keys[at] as string;
-    const entries = this.scopeOf[at] as Map<string, number>;
-    if (entries.get(key) === this.base + at) entries.delete(key);
-    this.keys[at] = null;
-    this.answers[at] = null;
-    this.rebuilders[at] = null;
-  }
-
-  /** Drops expired entries from the front (claim order is expiry order), then cuts the swept slots off. */
+  /**
+   * Drops expired entries from the front (claim order is expiry order): their keys are the
+   * first ones of their scopes' maps. Then cuts the swept slots off the columns.
+   */
   private sweep(now: number): void {
     let head = this.head;
-    const end = this.keys.length;
-    for (; head < end; head++) {
-      if (this.keys[head] === null) continue;
-      if ((this.expiries[head] as number) > now) break;
-      this.forget(head);
+    const end = this.count;
+    while (head < end && (this.statuses[head] === GONE || (this.expiries[head] as number) <= now)) {
+      this.statuses[head] = GONE;
+      this.answers[head] = null;
+      head++;
+    }
+    if (head === this.head) return;
+    const firstKept = this.base + head;
+    for (const entries of this.scopes.values()) {
+      for (const [stored, slot] of entries) {
+        if (slot >= firstKept) break;
+        entries.delete(stored);
+      }
     }
     this.head = head;
     if (head >= COMPACT_AFTER && head * 2 >= end) {
-      for (const column of [
-        this.keys,
-        this.scopeOf,
-        this.fingerprints,
-        this.expiries,
-        this.statuses,
-        this.answers,
-        this.rebuilders,
-      ] as unknown[][]) {
-        column.splice(0, head);
-      }
+      this.resize(Math.max(FIRST_CAPACITY, this.fingerprints.length), head);
+      this.answers.splice(0, head);
+      this.count -= head;
       this.base += head;
       this.head = 0;
     }
   }
 }
+
+/**
+ * A key as the store files it. The SDK's keys are UUIDs (36 characters): one in the
+ * canonical lower-case form is packed into 8 UTF-16 code units of 4 hex digits each, of
+ * which at least one lies above `~`, the last character a key may contain, so a packed
+ * key never equals a key kept as sent. (Should all 8 fall in the visible ASCII range, the
+ * key is kept as sent.)
+ */
+function storedKeyOf(key: string): string {
+  if (key.length !== 36 || !UUID.test(key)) return key;
+  const hex = key.replaceAll("-", "");
+  const units: number[] = [];
+  let packed = false;
+  for (let i = 0; i < 32; i += 4) {
+    const unit = Number.parseInt(hex.slice(i, i + 4), 16);
+    if (unit > MAX_KEY_CHAR) packed = true;
+    units.push(unit);
+  }
+  return packed ? String.fromCharCode(...units) : key;
+}
+
+/** The key as it was sent, from the way the store files it. */
+function keyOf(stored: string): string {
+  if (stored.length !== 8) return stored;
+  for (let i = 0; i < 8; i++) if (stored.charCodeAt(i) > MAX_KEY_CHAR) return unpackedKey(stored);
+  return stored;
+}
+
+function unpackedKey(stored: string): string {
+  let hex = "";
+  for (let i = 0; i < 8; i++) hex += stored.charCodeAt(i).toString(16).padStart(4, "0");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** `~`: the largest character of a key (see `KEY_PATTERN`). */
+const MAX_KEY_CHAR = 0x7e;
 
 export function validateIdempotencyKey(key: string): void {
   if (typeof key !== "string" || key.length === 0 || key.length > MAX_KEY_LENGTH || !KEY_PATTERN.test(key)) {

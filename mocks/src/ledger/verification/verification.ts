@@ -1,3 +1,4 @@
+import { type AnchorFields, BatchAnchor, CheckpointAnchor } from "../kernel/anchor-log.js";
 import type { DeltaError } from "../kernel/api-types.js";
 import { emitEvent, type LedgerContext, tenantOf } from "../kernel/context.js";
 import { Decimal, type Hex, merkleRoot, nextVerificationReference } from "../kernel/core.js";
@@ -197,7 +198,8 @@ function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selecti
       // A batch that is exactly one submission has the submission's root: no need to hash again.
       const proofHash =
         rootOfWholeSubmission(ledger, batch) ?? merkleRoot(batch.map((record) => record.contentHash));
-      const anchor = appendAnchor(ledger, "batch", proofHash, batchItemHashes(ledger, batch), now, tx);
+      const fields = nextAnchorFields(ledger, proofHash, now);
+      const anchor = appendAnchor(ledger, batchAnchor(ledger, batch, fields), tx);
       markBatchVerified(ctx, ledger, batch, anchor, now, tx);
       tx.step("verification-batch");
     }
@@ -218,14 +220,8 @@ function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selecti
     const anchoredCheckpoints: CheckpointState[] = [];
     for (const checkpoint of ledger.pendingCheckpoints) {
       if (selection.settleCheckpoint(checkpoint)) {
-        const anchor = appendAnchor(
-          ledger,
-          "checkpoint",
-          checkpoint.proofRoot,
-          itemHashesOfCheckpoint(checkpoint),
-          now,
-          tx,
-        );
+        const fields = nextAnchorFields(ledger, checkpoint.proofRoot, now);
+        const anchor = appendAnchor(ledger, new CheckpointAnchor(fields, checkpoint), tx);
         tx.set(checkpoint, "anchor", anchor);
         tx.set(checkpoint, "status", "VERIFIED");
         anchoredCheckpoints.push(checkpoint);
@@ -257,64 +253,31 @@ function rootOfWholeSubmission(ledger: EnvLedger, batch: readonly DeltaState[]):
   return acceptance.receiptId;
 }
 
-/**
- * A batch anchor's `itemHashes`, read from the delta store when asked: the anchor keeps
- * its rows (a range when they are consecutive, as they usually are), not 66-character
- * strings, and the array is kept only while in use, e.g. across the records of one
- * `inspect()`.
- */
-function batchItemHashes(ledger: EnvLedger, batch: readonly DeltaState[]): () => Hex[] {
-  const store = ledger.deltaStore;
-  const first = batch[0]?.row ?? 0;
-  const consecutive = batch.every((record, i) => record.row === first + i);
-  const rows = consecutive ? null : Int32Array.from(batch, (record) => record.row);
-  const count = batch.length;
-  let recent: WeakRef<Hex[]> | undefined;
-  return () => {
-    const cached = recent?.deref();
-    if (cached) return cached;
-    const hashes: Hex[] = [];
-    for (let i = 0; i < count; i++) hashes.push(store.contentHash(rows ? (rows[i] as number) : first + i));
-    recent = new WeakRef(hashes);
-    return hashes;
-  };
-}
-
-/** A checkpoint anchor reads its checkpoint's hashes when asked (a closure over the checkpoint only). */
-function itemHashesOfCheckpoint(checkpoint: CheckpointState): () => Hex[] {
-  return () => checkpoint.itemHashes;
-}
-
-function appendAnchor(
-  ledger: EnvLedger,
-  kind: AnchorEntry["kind"],
-  proofHash: Hex,
-  itemHashes: Hex[] | (() => Hex[]),
-  now: number,
-  tx: Transaction,
-): AnchorEntry {
-  const fields = {
+/** The fields of the next entry of the ledger's anchor log, chained to the one before it. */
+function nextAnchorFields(ledger: EnvLedger, proofHash: Hex, now: number): AnchorFields {
+  return {
     index: ledger.anchors.length,
-    kind,
     proofHash,
     previousProofHash: ledger.headProofHash,
     previousReference: ledger.headReference,
     verificationReference: nextVerificationReference(ledger.headReference, proofHash),
     anchoredAt: now,
   };
-  const entry: AnchorEntry =
-    typeof itemHashes === "function"
-      ? {
-          ...fields,
-          get itemHashes() {
-            return itemHashes();
-          },
-        }
-      : { ...fields, itemHashes };
-  tx.push(ledger.anchors, entry);
-  tx.set(ledger, "headProofHash", entry.proofHash);
-  tx.set(ledger, "headReference", entry.verificationReference);
-  return entry;
+}
+
+/** A batch anchor over `batch`: its rows, as a range when they are consecutive (as they usually are). */
+function batchAnchor(ledger: EnvLedger, batch: readonly DeltaState[], fields: AnchorFields): BatchAnchor {
+  const first = batch[0]?.row ?? 0;
+  const consecutive = batch.every((record, i) => record.row === first + i);
+  const rows = consecutive ? null : Int32Array.from(batch, (record) => record.row);
+  return new BatchAnchor(fields, ledger.deltaStore, first, rows, batch.length);
+}
+
+function appendAnchor(ledger: EnvLedger, anchor: AnchorEntry, tx: Transaction): AnchorEntry {
+  tx.push(ledger.anchors, anchor);
+  tx.set(ledger, "headProofHash", anchor.proofHash);
+  tx.set(ledger, "headReference", anchor.verificationReference);
+  return anchor;
 }
 
 function customerOf(ledger: EnvLedger, record: DeltaState) {

@@ -1,3 +1,4 @@
+import { BatchAnchor, CheckpointAnchor } from "../../ledger/kernel/anchor-log.js";
 import { Decimal } from "../../ledger/kernel/core.js";
 import { DeltaState, DeltaStore, DeltasById, SubmissionsByRoot } from "../../ledger/kernel/delta-store.js";
 import { RateLimiter } from "../../ledger/kernel/rate-limits.js";
@@ -20,6 +21,8 @@ export function snapshotClasses(): ClassRegistry {
     registry.set(name, prototype);
   };
   for (const type of [
+    BatchAnchor,
+    CheckpointAnchor,
     Decimal,
     DeltaState,
     DeltaStore,
