@@ -27,7 +27,7 @@
 import ky from "ky";
 import createClient from "openapi-fetch";
 import type { paths } from "../src/generated/schema.js";
-import { compare, format, goal, heading, type Timing } from "./harness.js";
+import { compare, format, goal, heading, median, type Timing } from "./harness.js";
 
 const GOAL_RATIO = 1.25;
 const CALLS = 200;
@@ -112,14 +112,6 @@ function sequential(call: () => Promise<unknown>, cpuMs: number[]): () => Promis
     cpuMs.push((used.user + used.system) / 1000);
     return last;
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 export async function benchClientOverhead(): Promise<void> {

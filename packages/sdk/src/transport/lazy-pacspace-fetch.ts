@@ -1,3 +1,4 @@
+import { LazyModule } from "../lazy-module.js";
 import type { OutgoingRequest, PacSpaceFetchOptions, PacSpaceTransport } from "./create-pacspace-fetch.js";
 import { assertTransportOptions, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./transport-options.js";
 
@@ -30,27 +31,21 @@ export function createLazyTransport(options: PacSpaceFetchOptions): {
 } {
   assertTransportOptions(options.maxRetries ?? DEFAULT_MAX_RETRIES, options.timeout ?? DEFAULT_TIMEOUT_MS);
   // Once loaded, calls go straight to the transport, without waiting on the load again.
-  let loaded: PacSpaceTransport | undefined;
-  let loading: Promise<PacSpaceTransport> | undefined;
-  const load = (): Promise<PacSpaceTransport> => {
-    loading ??= import("./create-pacspace-fetch.js").then(
-      (module) => {
-        loaded = module.createPacSpaceTransport(options);
-        return loaded;
-      },
-      (error: unknown) => {
-        loading = undefined; // a failed load is tried again on the next request
-        throw error;
-      },
-    );
-    return loading;
-  };
+  const transport = new LazyModule<PacSpaceTransport>(() =>
+    import("./create-pacspace-fetch.js").then((module) => module.createPacSpaceTransport(options)),
+  );
   return {
-    fetch: ((input: Request | string | URL, init?: RequestInit) =>
-      loaded === undefined
-        ? load().then((transport) => transport.fetch(input, init))
-        : loaded.fetch(input, init)) as typeof fetch,
-    send: (request) =>
-      loaded === undefined ? load().then((transport) => transport.send(request)) : loaded.send(request),
+    fetch: ((input: Request | string | URL, init?: RequestInit) => {
+      const loaded = transport.value;
+      return loaded === undefined
+        ? transport.load().then((ready) => ready.fetch(input, init))
+        : loaded.fetch(input, init);
+    }) as typeof fetch,
+    send: (request) => {
+      const loaded = transport.value;
+      return loaded === undefined
+        ? transport.load().then((ready) => ready.send(request))
+        : loaded.send(request);
+    },
   };
 }

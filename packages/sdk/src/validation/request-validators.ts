@@ -8,6 +8,7 @@
  */
 import type { ErrorDetail } from "../errors.js";
 import { type OperationId, requestSchemas } from "../generated/request-schemas.js";
+import { LazyModule } from "../lazy-module.js";
 import { schemaAccepts } from "./schema-accepts.js";
 import type { JsonSchemaNode, RequestPart } from "./schemas.js";
 
@@ -18,9 +19,7 @@ export type RequestParts = Partial<Record<RequestPart, unknown>>;
 
 const PART_ORDER: readonly RequestPart[] = ["pathParams", "query", "body"];
 
-type RequestIssues = typeof import("./request-issues.js");
-let checker: RequestIssues | undefined;
-let loadingChecker: Promise<RequestIssues> | undefined;
+const checker = new LazyModule<typeof import("./request-issues.js")>(() => import("./request-issues.js"));
 
 /**
  * Thrown by `requestIssues` for a refused request while the checker is not loaded yet:
@@ -40,18 +39,8 @@ class CheckerPending extends Error {
 }
 
 /** Loads the checker once (a failed load is tried again on the next refused request). */
-export function loadChecker(): Promise<RequestIssues> {
-  loadingChecker ??= import("./request-issues.js").then(
-    (module) => {
-      checker = module;
-      return module;
-    },
-    (error: unknown) => {
-      loadingChecker = undefined;
-      throw error;
-    },
-  );
-  return loadingChecker;
+export function loadChecker(): Promise<typeof import("./request-issues.js")> {
+  return checker.load();
 }
 
 /**
@@ -101,10 +90,9 @@ export function requestIssues(
     const value = parts[part] ?? {};
     // The compiled predicate clears valid parts; only a refused one is checked for its issues.
     if (schema === null || schemaAccepts(schema, value)) continue;
-    if (checker === undefined) {
-      throw new CheckerPending(operationId, report);
-    }
-    details.push(...checker.partIssues(operationId, part, schema, value));
+    const issues = checker.value;
+    if (issues === undefined) throw new CheckerPending(operationId, report);
+    details.push(...issues.partIssues(operationId, part, schema, value));
   }
   return details;
 }

@@ -1,4 +1,5 @@
 import type { OperationId } from "../generated/request-schemas.js";
+import { LazyModule } from "../lazy-module.js";
 
 /** The parts of a request the spec describes with a JSON Schema. */
 export type RequestPart = "body" | "pathParams" | "query";
@@ -20,22 +21,11 @@ export type RequestValidation = typeof import("./request-validators.js");
  * call's body (which validates before sending anything) through `withRequestSchemas`, so
  * validation itself stays synchronous.
  */
-let loaded: RequestValidation | undefined;
-let loading: Promise<RequestValidation> | undefined;
+const validation = new LazyModule<RequestValidation>(() => import("./request-validators.js"));
 
 /** Loads the request schemas once (a failed load is tried again on the next call). */
 export function loadRequestSchemas(): Promise<RequestValidation> {
-  loading ??= import("./request-validators.js").then(
-    (module) => {
-      loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return validation.load();
 }
 
 /**
@@ -45,13 +35,15 @@ export function loadRequestSchemas(): Promise<RequestValidation> {
  * (`runChecked`).
  */
 export function withRequestSchemas<T>(run: () => Promise<T>): Promise<T> {
+  const loaded = validation.value;
   return loaded === undefined
-    ? loadRequestSchemas().then((validation) => validation.runChecked(run))
+    ? validation.load().then((module) => module.runChecked(run))
     : loaded.runChecked(run);
 }
 
 /** The loaded validation module; throws when a caller validates outside `withRequestSchemas`. */
 export function requestValidation(): RequestValidation {
+  const loaded = validation.value;
   if (loaded === undefined) {
     throw new Error(
       "PacSpace SDK: request validation ran before the schemas were loaded (use withRequestSchemas)",
