@@ -309,18 +309,10 @@ export class IdempotencyStore {
   /** Copies the columns into new ones of `capacity` slots, from `from` on (the front is cut off). */
   private resize(capacity: number, from = 0): void {
     const end = this.count;
-    const fingerprints = new Float64Array(capacity);
-    fingerprints.set(this.fingerprints.subarray(from, end));
-    this.fingerprints = fingerprints;
-    const expiries = new Float64Array(capacity);
-    expiries.set(this.expiries.subarray(from, end));
-    this.expiries = expiries;
-    const statuses = new Int16Array(capacity);
-    statuses.set(this.statuses.subarray(from, end));
-    this.statuses = statuses;
-    const rebuilderOf = new Uint16Array(capacity);
-    rebuilderOf.set(this.rebuilderOf.subarray(from, end));
-    this.rebuilderOf = rebuilderOf;
+    this.fingerprints = copiedColumn(this.fingerprints, capacity, from, end);
+    this.expiries = copiedColumn(this.expiries, capacity, from, end);
+    this.statuses = copiedColumn(this.statuses, capacity, from, end);
+    this.rebuilderOf = copiedColumn(this.rebuilderOf, capacity, from, end);
   }
 
   private rebuilderNumber(rebuild: AnswerRebuilder): number {
@@ -423,4 +415,16 @@ function fingerprintOf(request: IdempotentRequest): number {
   }
   const hash = keccak256Hex(utf8(`${request.method.toUpperCase()}\n${request.path}\n${body}`));
   return Number.parseInt(hash.slice(2, 15), 16);
+}
+
+/** A column of the same type with `capacity` slots, holding slots `from`..`end` of `column`. */
+function copiedColumn<T extends Float64Array | Int16Array | Uint16Array>(
+  column: T,
+  capacity: number,
+  from: number,
+  end: number,
+): T {
+  const copy = new (column.constructor as new (length: number) => T)(capacity);
+  copy.set(column.subarray(from, end) as ArrayLike<number>);
+  return copy;
 }
