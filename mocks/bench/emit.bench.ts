@@ -7,12 +7,15 @@
  * alternate; each figure is the median of ROUNDS.
  *
  * Goal: the mock's handlers ≤ 1.3× the time per emit of the bare msw handler. The ratio
- * to the ledger is printed too (no goal), to show what the HTTP layer costs.
+ * to the ledger is printed too (no goal), to show what the HTTP layer costs. It measures the
+ * BUILT package (dist/), as users run it, and sends a UUID Idempotency-Key, as the SDK does.
  *
  *   pnpm --filter @pacspace/mocks bench -- emit
  */
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { getResponse, HttpResponse, http } from "msw";
-import { createPacSpaceMock } from "../src/index.js";
 import { format, goal, throughput } from "./support/report.js";
 
 const MEASURE_MS = 1_000;
@@ -20,6 +23,13 @@ const ROUNDS = 5;
 const CUSTOMERS = 100;
 const GOAL = 1.3;
 const URL_ = "https://app.pacspace.io/api/v1/balance/delta";
+
+const built = new URL("../dist/index.js", import.meta.url);
+if (!existsSync(fileURLToPath(built))) {
+  console.error("emit bench: dist/index.js is missing: run `pnpm --filter @pacspace/mocks build` first");
+  process.exit(2);
+}
+const { createPacSpaceMock } = (await import(built.href)) as typeof import("../src/index.js");
 
 function fresh() {
   return createPacSpaceMock({ seed: "bench", now: Date.UTC(2026, 3, 15, 12), verification: "immediate" });
@@ -34,7 +44,7 @@ const headers = { "X-Api-Key": viaMsw.apiKey, "Content-Type": "application/json"
 const emitRequest = () =>
   new Request(URL_, {
     method: "POST",
-    headers: { ...headers, "Idempotency-Key": `bench-${n}` },
+    headers: { ...headers, "Idempotency-Key": randomUUID() },
     body: JSON.stringify(body()),
   });
 
