@@ -45,20 +45,20 @@ function instantText(ms: number | null): string {
 /** Every field of a `DeltaRow`, in the order `deltaRow` writes them, as JSON text. */
 const FIELDS: { [Field in keyof Required<DeltaRow>]: FieldText } = {
   recordId: (page, row) => stringText(page.store.recordId(row)),
-  customerId: (page, row) => page.memo(1, page.store.customerId(row), stringText),
+  customerId: (page, row) => page.customerId.text(page.store.customerId(row), stringText),
   delta: (page, row) => numberText(page.store.delta(row)),
   reason: (page, row) => stringText(page.store.reason(row)),
   referenceId: (page, row) => nullableStringText(page.store.extrasOf(row)?.referenceId ?? null),
   adjusts: (page, row) => objectText(page.store.extrasOf(row)?.adjusts ?? null),
-  status: (page, row) => page.memo(6, page.store.status(row), stringText),
+  status: (page, row) => page.status.text(page.store.status(row), stringText),
   sequenceNumber: (page, row) => numberText(page.store.sequenceNumber(row)),
   contentHash: (page, _row, index) => page.hashes.slice(index * 68, index * 68 + 68),
   receiptId: (page, row) =>
-    page.memo(9, page.store.acceptanceNumber(row), () => stringText(page.store.receiptId(row))),
-  createdAt: (page, row) => page.memo(10, page.store.createdAt(row), instantText),
-  verifiedAt: (page, row) => page.memo(11, page.store.verifiedAt(row), instantText),
+    page.receiptId.text(page.store.acceptanceNumber(row), () => stringText(page.store.receiptId(row))),
+  createdAt: (page, row) => page.createdAt.text(page.store.createdAt(row), instantText),
+  verifiedAt: (page, row) => page.verifiedAt.text(page.store.verifiedAt(row), instantText),
   verificationReference: (page, row) =>
-    page.memo(12, page.store.anchorIndex(row), () =>
+    page.reference.text(page.store.anchorIndex(row), () =>
       nullableStringText(page.store.anchor(row)?.verificationReference ?? null),
     ),
   error: (page, row) => objectText(page.store.extrasOf(row)?.error ?? null),
@@ -72,13 +72,24 @@ const PREFIXES = NAMES.map((name, i) => `${i === 0 ? "{" : ","}${JSON.stringify(
 /** What follows field `i`'s value when field `i + 1` is written apart: its prefix, or the row's end. */
 const FOLLOWERS = NAMES.map((_, i) => (i + 1 < COUNT ? (PREFIXES[i + 1] as string) : "}"));
 
+/** The text last made from a source, made again only when the source changes. */
+class Memo<Source> {
+  private source: Source | undefined;
+  private made = "";
+
+  text(source: Source, make: (source: Source) => string): string {
+    if (this.made === "" || source !== this.source) {
+      this.source = source;
+      this.made = make(source);
+    }
+    return this.made;
+  }
+}
+
 /** One page being written. */
 class Page {
   /** The previous row's texts, by field. */
   readonly previous: string[] = new Array(COUNT).fill("");
-  /** Per field: the source and text of the last value `memo` made. */
-  private readonly sources: unknown[] = new Array(COUNT).fill(undefined);
-  private readonly texts: string[] = new Array(COUNT).fill("");
   /**
    * Per field `f` that starts a run of fields equal to the previous row's: the run's text
    * (its values with their prefixes and what follows), the run's last field, and the row
@@ -89,21 +100,21 @@ class Page {
   readonly runRows: number[] = new Array(COUNT).fill(-1);
   /** Per field: the last page row whose value differed from the row before. */
   readonly changed: number[] = new Array(COUNT).fill(0);
+  /** Texts the rows of a page mostly share, by what they are made from. */
+  readonly customerId = new Memo<string>();
+  readonly status = new Memo<string>();
+  /** By the write that accepted the row. */
+  readonly receiptId = new Memo<number>();
+  readonly createdAt = new Memo<number>();
+  readonly verifiedAt = new Memo<number | null>();
+  /** By the row's anchor log entry. */
+  readonly reference = new Memo<number>();
 
   constructor(
     readonly store: DeltaStore,
     /** The page's content hashes as JSON strings, 68 characters each. */
     readonly hashes: string,
   ) {}
-
-  /** The text of field `field` made from `source` by `text`, made again only when `source` changes. */
-  memo<Source>(field: number, source: Source, text: (source: Source) => string): string {
-    if (this.sources[field] !== source || this.texts[field] === "") {
-      this.sources[field] = source;
-      this.texts[field] = text(source);
-    }
-    return this.texts[field] as string;
-  }
 }
 
 /** The JSON array of `records` as `DeltaRow`s; every record must be a row of `store`. */
