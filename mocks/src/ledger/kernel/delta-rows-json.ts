@@ -4,13 +4,10 @@ import { iso } from "./scope.js";
 
 /**
  * A page of deltas written straight as the JSON text of its `DeltaRow`s: the bytes of
- * `JSON.stringify(records.map(deltaRow))` without a row object per delta.
- *
- * Rows of a page mostly share most of their values (customer, status, their write's
- * receiptId, their batch's verificationReference, their millisecond), so each row is
- * written as the values that differ from the row before it, between runs of text already
- * written for the values that do not. The page's content hashes are made in one text.
- * Nothing outlives the page.
+ * `JSON.stringify(records.map(deltaRow))` without a row object per delta. Rows of a page
+ * mostly share their customer, status, write (receiptId), verification batch
+ * (verificationReference) and millisecond: such a text is made once per run of rows that
+ * share it. The page's content hashes are made in one text. Nothing outlives the page.
  */
 
 /** A field's JSON text for row `row`, the page's `index`th. */
@@ -69,7 +66,7 @@ const TEXTS = Object.values(FIELDS) as FieldText[];
 const COUNT = NAMES.length;
 /** `{"recordId":`, then `,"customerId":`, …: what precedes each field's value. */
 const PREFIXES = NAMES.map((name, i) => `${i === 0 ? "{" : ","}${JSON.stringify(name)}:`);
-/** What follows field `i`'s value when field `i + 1` is written apart: its prefix, or the row's end. */
+/** What follows field `i`'s value: the next field's prefix, or the row's end. */
 const FOLLOWERS = NAMES.map((_, i) => (i + 1 < COUNT ? (PREFIXES[i + 1] as string) : "}"));
 
 /** The text last made from a source, made again only when the source changes. */
@@ -88,18 +85,6 @@ class Memo<Source> {
 
 /** One page being written. */
 class Page {
-  /** The previous row's texts, by field. */
-  readonly previous: string[] = new Array(COUNT).fill("");
-  /**
-   * Per field `f` that starts a run of fields equal to the previous row's: the run's text
-   * (its values with their prefixes and what follows), the run's last field, and the row
-   * that wrote it.
-   */
-  readonly runs: string[] = new Array(COUNT).fill("");
-  readonly runEnds: number[] = new Array(COUNT).fill(-1);
-  readonly runRows: number[] = new Array(COUNT).fill(-1);
-  /** Per field: the last page row whose value differed from the row before. */
-  readonly changed: number[] = new Array(COUNT).fill(0);
   /** Texts the rows of a page mostly share, by what they are made from. */
   readonly customerId = new Memo<string>();
   readonly status = new Memo<string>();
@@ -120,45 +105,14 @@ class Page {
 /** The JSON array of `records` as `DeltaRow`s; every record must be a row of `store`. */
 export function deltaRowsJson(store: DeltaStore, records: readonly DeltaState[]): string {
   const page = new Page(store, store.contentHashesJson(records));
-  const { previous, runs, runEnds, runRows, changed } = page;
-  const values: string[] = new Array(COUNT).fill("");
+  // pieces joined with `+` (a rope: the answer is copied out of it once, when it is written)
   let text = "[";
   for (let index = 0; index < records.length; index++) {
     const row = (records[index] as DeltaState).row;
-    for (let field = 0; field < COUNT; field++) {
-      const value = (TEXTS[field] as FieldText)(page, row, index);
-      values[field] = value;
-      if (index === 0 || value !== previous[field]) changed[field] = index;
-    }
     text += index === 0 ? PREFIXES[0] : `,${PREFIXES[0]}`;
-    for (let field = 0; field < COUNT; ) {
-      if (changed[field] === index) {
-        text += (values[field] as string) + (FOLLOWERS[field] as string);
-        field++;
-        continue;
-      }
-      // a run of values equal to the previous row's: its text is reused while none changes
-      let end = field;
-      let lastChange = changed[field] as number;
-      while (end + 1 < COUNT && changed[end + 1] !== index) {
-        end++;
-        lastChange = Math.max(lastChange, changed[end] as number);
-      }
-      if (runEnds[field] !== end || (runRows[field] as number) <= lastChange) {
-        const parts: string[] = [];
-        for (let i = field; i <= end; i++) {
-          if (i > field) parts.push(PREFIXES[i] as string);
-          parts.push(values[i] as string);
-        }
-        parts.push(FOLLOWERS[end] as string);
-        runs[field] = parts.join("");
-        runEnds[field] = end;
-        runRows[field] = index;
-      }
-      text += runs[field] as string;
-      field = end + 1;
+    for (let field = 0; field < COUNT; field++) {
+      text += (TEXTS[field] as FieldText)(page, row, index) + (FOLLOWERS[field] as string);
     }
-    for (let field = 0; field < COUNT; field++) previous[field] = values[field] as string;
   }
   return `${text}]`;
 }
