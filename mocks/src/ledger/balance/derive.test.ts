@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFixture, DAY, delta, errorOf, HOUR } from "../ledger-fixture.js";
+import { stringifyJson } from "./exact-number.js";
 
 const MARCH_10 = Date.UTC(2026, 2, 10, 12);
 
@@ -59,6 +60,42 @@ describe("deriveBalance", () => {
     expect(result.deltas[0]).not.toHaveProperty("metadata");
     expect(result.deltas[0]).not.toHaveProperty("proof");
     expect(result.breakdown).toBeUndefined();
+  });
+
+  it("keeps its page as JSON text: rows read as objects, written as they read, replaceable", () => {
+    const { api } = createFixture();
+    const first = api.emitDelta(delta("a", 1, { referenceId: 'ref "1"', reason: "café \u2028" }));
+    api.emitDelta(delta("a", 2, { adjusts: { recordId: first.recordId } }));
+    api.emitDelta(delta("a", 1e9));
+    const result = api.deriveBalance("a", { granularity: "day", startingBalance: "0.000000001" });
+    expect(stringifyJson(result.computedBalance)).toBe("1000000003.000000001");
+    const rows = result.deltas;
+    expect(rows.map((row) => [row.recordId, row.referenceId, row.reason, row.adjusts])).toEqual([
+      [first.recordId, 'ref "1"', "café \u2028", null],
+      [expect.any(String), null, "change of 2", { recordId: first.recordId }],
+      [expect.any(String), null, "change of 1000000000", null],
+    ]);
+    expect(result.deltas).toBe(rows);
+    expect(Object.keys(result)).toEqual([
+      "customerId",
+      "computedBalance",
+      "startingBalance",
+      "deltasCount",
+      "latestReceiptId",
+      "latestRecordId",
+      "scope",
+      "deltas",
+      "pagination",
+      "breakdown",
+    ]);
+    // the text written is the text the rows it reads as would be written as
+    const asRows = { ...result };
+    expect(stringifyJson(result)).toBe(stringifyJson(asRows));
+    expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(JSON.stringify(asRows)));
+    expect(structuredClone(result)).toEqual(asRows);
+    result.deltas = rows.slice(1);
+    expect(result.deltas).toHaveLength(2);
+    expect(JSON.parse(stringifyJson(result)).deltas).toEqual(JSON.parse(JSON.stringify(rows.slice(1))));
   });
 
   it("pages the rows but always sums the whole scope", () => {

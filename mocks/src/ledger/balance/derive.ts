@@ -1,15 +1,16 @@
 import type { BreakdownBucket, DerivationScope, DeriveResult, Granularity } from "../kernel/api-types.js";
 import type { LedgerContext } from "../kernel/context.js";
 import { Decimal, type ScopeInput } from "../kernel/core.js";
+import { deltaRowsJson } from "../kernel/delta-rows-json.js";
 import { LedgerError } from "../kernel/ledger-error.js";
 import { FORMAT_LIMITS } from "../kernel/limits.js";
 import { ParamReader, type QueryValue } from "../kernel/query.js";
 import { iso, readScopeInput, resolveScopeOrThrow } from "../kernel/scope.js";
 import type { CheckpointState, CustomerState, DeltaState, EnvLedger } from "../kernel/state.js";
 import type { VerifiedIndex } from "../kernel/verified-index.js";
-import { deltaRow, scopeView } from "../kernel/views.js";
+import { scopeView } from "../kernel/views.js";
 import { checkCustomerIdParam, requireCustomer } from "./customers.js";
-import { exactNumber } from "./exact-number.js";
+import { exactNumber, JsonText } from "./exact-number.js";
 
 /**
  * Derive: computedBalance = startingBalance + Σ verified deltas in scope,
@@ -167,7 +168,8 @@ export function deriveBalance(
   const total = scopeSize(derivation);
   const latest = scopeDeltas(derivation, total - 1, total)[0];
   const pageStart = Math.min(total, offset);
-  const result: DeriveResult = {
+  const page = scopeDeltas(derivation, pageStart, Math.min(total, pageStart + limit));
+  const fields = {
     customerId,
     computedBalance: exactNumber(startingBalance.plus(derivation.sum)),
     startingBalance: exactNumber(startingBalance),
@@ -175,10 +177,57 @@ export function deriveBalance(
     latestReceiptId: latest?.receiptId ?? null,
     latestRecordId: latest?.recordId ?? null,
     scope: derivation.scope,
-    deltas: scopeDeltas(derivation, pageStart, Math.min(total, pageStart + limit)).map(deltaRow),
-    pagination: { limit, offset, total },
   };
+  const result = withPageText(fields, deltaRowsJson(ledger.deltaStore, page));
+  result.pagination = { limit, offset, total };
   if (granularity) result.breakdown = breakdown(derivation, startingBalance, granularity);
+  return result;
+}
+
+/** Where a derive result keeps its page as JSON text (null once `deltas` is assigned). */
+const PAGE = Symbol("page");
+type PageHolder = DeriveResult & { [PAGE]: JsonText | null };
+
+/**
+ * `deltas` of a result made by `withPageText`, and `toJSON`. Shared functions, so every
+ * result has the same hidden class (an accessor made per result would give each its own).
+ */
+const DELTAS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: PageHolder) {
+    return this[PAGE]?.value();
+  },
+  set(this: PageHolder, deltas: DeriveResult["deltas"]) {
+    this[PAGE] = null;
+    Object.defineProperty(this, "deltas", {
+      value: deltas,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+  },
+};
+
+function pageResultJson(this: PageHolder): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  for (const key of Object.keys(this) as (keyof DeriveResult)[]) {
+    view[key] = key === "deltas" && this[PAGE] !== null ? this[PAGE] : this[key];
+  }
+  return view;
+}
+
+/**
+ * A result with `fields`, then `deltas` kept as the JSON text of the page written at derive
+ * time (a snapshot, as row objects would be; the caller adds the later fields):
+ * `stringifyJson` writes that text as it is, and reading `deltas` parses it once. An answer
+ * over HTTP thus never builds a row object.
+ */
+function withPageText(fields: Omit<DeriveResult, "deltas" | "pagination">, pageText: string): DeriveResult {
+  const result = fields as PageHolder;
+  Object.defineProperty(result, "deltas", DELTAS);
+  Object.defineProperty(result, PAGE, { value: new JsonText(pageText), writable: true });
+  Object.defineProperty(result, "toJSON", { value: pageResultJson });
   return result;
 }
 

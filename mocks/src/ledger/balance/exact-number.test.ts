@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../kernel/core.js";
-import { exactNumber, stringifyJson, topLevelNumberTokens } from "./exact-number.js";
+import { exactNumber, JsonText, stringifyJson, topLevelNumberTokens } from "./exact-number.js";
 
 describe("exactNumber / stringifyJson", () => {
   it("keeps plain numbers for values a double holds, and writes the others digit for digit", () => {
@@ -16,6 +16,27 @@ describe("exactNumber / stringifyJson", () => {
   it("a client string that imitates the marker stays a string", () => {
     const text = stringifyJson({ reason: "\u0001exact-abc:12" });
     expect(JSON.parse(text)).toEqual({ reason: "\u0001exact-abc:12" });
+  });
+});
+
+describe("JsonText", () => {
+  it("is written as its text by stringifyJson, and as its parsed value by JSON.stringify", () => {
+    const value = { a: new JsonText('[1, "x\\"y"]'), b: exactNumber(Decimal.from("0.10000000000000000001")) };
+    expect(stringifyJson(value)).toBe('{"a":[1, "x\\"y"],"b":0.10000000000000000001}');
+    expect(JSON.parse(JSON.stringify(value)).a).toEqual([1, 'x"y']);
+    expect(new JsonText("[]").value()).toEqual([]);
+  });
+
+  it("keeps each stringifyJson's texts apart when one runs inside another", () => {
+    const inner = { toJSON: () => stringifyJson({ t: new JsonText("[2]") }) };
+    expect(stringifyJson([new JsonText("[1]"), inner, new JsonText("[3]")])).toBe(
+      '[[1],"{\\"t\\":[2]}",[3]]',
+    );
+  });
+
+  it("a client string that imitates its marker stays a string", () => {
+    const text = stringifyJson({ a: new JsonText("1"), reason: "\u0001text-abc:0" });
+    expect(JSON.parse(text)).toEqual({ a: 1, reason: "\u0001text-abc:0" });
   });
 });
 

@@ -15,7 +15,9 @@ const nonce = Array.from(globalThis.crypto.getRandomValues(new Uint32Array(2)), 
 ).join("");
 /** Marks an exact number inside `JSON.stringify` output; the nonce keeps client strings from forging it. */
 const MARKER = `\u0001exact-${nonce}:`;
-const MARKED = new RegExp(`"\\\\u0001exact-${nonce}:(-?\\d+(?:\\.\\d+)?)"`, "g");
+/** Marks where `stringifyJson` puts a JSON text written ahead (see `JsonText`), by its number. */
+const TEXT_MARKER = `\u0001text-${nonce}:`;
+const MARKED = new RegExp(`"\\\\u0001(?:exact-${nonce}:(-?\\d+(?:\\.\\d+)?)|text-${nonce}:(\\d+))"`, "g");
 
 class ExactNumber extends Number {
   constructor(private readonly digits: string) {
@@ -34,10 +36,50 @@ export function exactNumber(value: Decimal): number {
   return new ExactNumber(value.toString()) as unknown as number;
 }
 
-/** `JSON.stringify(value)`, with every ExactNumber written as its exact digits. */
+/** The texts of the JsonTexts met by the `stringifyJson` running now; null outside one. */
+let texts: string[] | null = null;
+
+/**
+ * A value already written as JSON text (e.g. a page of rows written without an object per
+ * row): `stringifyJson` puts the text in as it is; plain `JSON.stringify` writes `value()`.
+ */
+export class JsonText {
+  private parsed: unknown;
+  private hasParsed = false;
+
+  constructor(readonly text: string) {}
+
+  /** The value the text holds, parsed on first use. */
+  value(): unknown {
+    if (!this.hasParsed) {
+      this.parsed = JSON.parse(this.text);
+      this.hasParsed = true;
+    }
+    return this.parsed;
+  }
+
+  toJSON(): unknown {
+    return texts === null ? this.value() : TEXT_MARKER + (texts.push(this.text) - 1);
+  }
+}
+
+/** `JSON.stringify(value)`, with every ExactNumber written as its exact digits and every JsonText as its text. */
 export function stringifyJson(value: unknown): string {
-  const text = JSON.stringify(value);
-  return text.includes("\\u0001exact-") ? text.replace(MARKED, "$1") : text;
+  const outer = texts;
+  const inner: string[] = [];
+  texts = inner;
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } finally {
+    texts = outer;
+  }
+  if (inner.length === 0 && !text.includes("\\u0001exact-")) return text;
+  return text.replace(
+    MARKED,
+    (_match, digits: string | undefined, position: string | undefined) =>
+      digits ?? (inner[Number(position)] as string),
+  );
 }
 
 /**

@@ -419,6 +419,37 @@ export class DeltaStore {
   contentHash(row: number): Hex {
     return hexOf(this.hashes, row);
   }
+  /**
+   * The content hashes of `records`, each as its JSON string (`"0x` + 64 hex digits + `"`,
+   * 68 characters), in one text: one decode for a page of hashes instead of one per hash.
+   */
+  contentHashesJson(records: readonly DeltaState[]): string {
+    const text = new Uint8Array(records.length * 68);
+    for (let i = 0; i < records.length; i++) {
+      const row = (records[i] as DeltaState).row;
+      const bytes = this.hashes.chunkOf(row);
+      const start = this.hashes.startOf(row);
+      const at = i * 68;
+      text[at] = 34; // "
+      text[at + 1] = 48; // 0
+      text[at + 2] = 120; // x
+      for (let j = 0; j < 32; j++) {
+        const byte = bytes[start + j] as number;
+        text[at + 3 + 2 * j] = HIGH_DIGIT[byte] as number;
+        text[at + 4 + 2 * j] = LOW_DIGIT[byte] as number;
+      }
+      text[at + 67] = 34;
+    }
+    return asciiDecoder.decode(text);
+  }
+  /** The write that accepted `row`, by number: rows with the same number share their receiptId. */
+  acceptanceNumber(row: number): number {
+    return this.acceptanceIndex.get(row);
+  }
+  /** The row's entry in the anchor log (-1: none): rows with the same entry share their anchor. */
+  anchorIndex(row: number): number {
+    return this.anchorOf.get(row);
+  }
   /** Keeps the two hashes of anchor log entry `index` as bytes (see `BatchAnchor`). */
   setAnchorHashes(index: number, proofHash: Hex, verificationReference: Hex): void {
     this.anchorHashes.grow(index);
