@@ -132,6 +132,29 @@ export function emitDeltaBatch(ctx: LedgerContext, ledger: EnvLedger, body: unkn
   };
 }
 
+/**
+ * The answer `emitDeltaBatch` gave for a write whose every item was recorded anew, rebuilt
+ * from the log: the deltas of the write that accepted `recordId`, each as answered (QUEUED,
+ * whatever verification did since). Null when no delta has that id.
+ */
+export function acceptedBatch(ledger: EnvLedger, recordId: string): BatchResult | null {
+  const store = ledger.deltaStore;
+  const row = store.rowOf(recordId);
+  if (row < 0) return null;
+  const { start, count, receiptId } = store.acceptanceOf(row);
+  const results: BatchResultItem[] = [];
+  for (let index = 0; index < count; index++) {
+    results.push({
+      index,
+      customerId: store.customerId(start + index),
+      delta: store.delta(start + index),
+      status: "QUEUED",
+      recordId: store.recordId(start + index),
+    });
+  }
+  return { totalQueued: count, totalFailed: 0, receiptId, results };
+}
+
 /** Any id the path admits is looked up: one that names no delta is 404, never 400. */
 export function getDeltaStatus(ledger: EnvLedger, recordId: unknown): DeltaRecord {
   const record = typeof recordId === "string" ? ledger.records.get(recordId) : undefined;
