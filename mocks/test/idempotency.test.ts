@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { captureMockState, prepareMockState } from "../src/server/state/snapshot-state.js";
 import { createTestMock } from "./support/harness.js";
 
 const body = { customerId: "cust_idem", delta: 25, reason: "top-up", referenceId: "topup-1" };
@@ -153,6 +154,56 @@ describe("Idempotency-Key", () => {
     const firstBatch = await api("POST", "/api/v1/balance/delta/batch", withKey("batch", batch));
     const replayBatch = await api("POST", "/api/v1/balance/delta/batch", withKey("batch", batch));
     expect(replayBatch.text).toBe(firstBatch.text);
+  });
+
+  it("replays a batch byte for byte from its deltas in the log, after verification and after a state round trip", async () => {
+    const { api, pacspace } = createTestMock({ verification: "manual" });
+    const session = pacspace.ledger.session(pacspace.apiKey);
+    const acceptedBatch = vi.spyOn(session, "acceptedBatch");
+    const batch = {
+      deltas: [
+        { customerId: "cust_a", delta: 0.1, reason: "one" },
+        { customerId: "cust_b", delta: -2.5, reason: "two", referenceId: "ref-2" },
+        { customerId: "cust_a", delta: 1e-7, reason: "three", metadata: { n: 1 } },
+      ],
+    };
+    const first = await api("POST", "/api/v1/balance/delta/batch", withKey("batch-log", batch));
+    expect(first.body.data.totalQueued).toBe(3);
+    pacspace.verifyPending();
+    const replay = await api("POST", "/api/v1/balance/delta/batch", withKey("batch-log", batch));
+    expect(replay.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(replay.text).toBe(first.text);
+    expect(acceptedBatch).toHaveBeenCalledWith(first.body.data.results[0].recordId);
+
+    const saved = JSON.parse(JSON.stringify(captureMockState(pacspace)));
+    const restored = createTestMock({ verification: "manual" });
+    prepareMockState(restored.pacspace, saved)();
+    const afterRestore = await restored.api(
+      "POST",
+      "/api/v1/balance/delta/batch",
+      withKey("batch-log", batch),
+    );
+    expect(afterRestore.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(afterRestore.text).toBe(first.text);
+  });
+
+  it("keeps the answer of a batch with a failed or an already recorded item as it was given", async () => {
+    const { api, pacspace } = createTestMock();
+    const acceptedBatch = vi.spyOn(pacspace.ledger.session(pacspace.apiKey), "acceptedBatch");
+    await api("POST", "/api/v1/balance/delta", { body });
+    const batch = {
+      deltas: [
+        { customerId: "cust_c", delta: 2, reason: "new" },
+        { customerId: "cust_c", delta: 0, reason: "invalid" },
+        body,
+      ],
+    };
+    const first = await api("POST", "/api/v1/balance/delta/batch", withKey("batch-mixed", batch));
+    expect(first.body.data.totalFailed).toBe(1);
+    expect(first.body.data.results[2].idempotent).toBe(true);
+    const replay = await api("POST", "/api/v1/balance/delta/batch", withKey("batch-mixed", batch));
+    expect(replay.text).toBe(first.text);
+    expect(acceptedBatch).not.toHaveBeenCalled();
   });
 
   it("expires keys after 24 hours on the mock clock", async () => {

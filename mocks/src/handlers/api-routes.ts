@@ -1,4 +1,4 @@
-import type { DeltaRecord } from "../ledger/kernel/api-types.js";
+import type { BatchResult, DeltaRecord } from "../ledger/kernel/api-types.js";
 import { asAccepted } from "../ledger/kernel/views.js";
 import { middlewareRoutes } from "../middleware/middleware-routes.js";
 import type { MiddlewareViewContext } from "../middleware/middleware-views.js";
@@ -29,10 +29,10 @@ export function apiRoutes(
       const record = vendorAccounts.emitDelta(session, body);
       return { status: 201, data: record, replay: acceptedDeltaReplay(session.getDeltaStatus, record) };
     }),
-    pipeline.authed("emitDeltaBatch", (session, { body }) => ({
-      status: 201,
-      data: vendorAccounts.emitDeltaBatch(session, body),
-    })),
+    pipeline.authed("emitDeltaBatch", (session, { body }) => {
+      const result = vendorAccounts.emitDeltaBatch(session, body);
+      return { status: 201, data: result, replay: acceptedBatchReplay(session.acceptedBatch, result) };
+    }),
     pipeline.authed("getDeltaStatus", (session, { params }) => ({
       status: 200,
       data: session.getDeltaStatus(params.recordId as string),
@@ -183,3 +183,50 @@ function acceptedDeltaReplay(
   }
   return { rebuild, ref: recordId };
 }
+
+/** The batch rebuilders: each ledger's `acceptedBatch`, made total (one per ledger). */
+const batchRebuilders = new WeakMap<
+  (recordId: string) => BatchResult | null,
+  (recordId: string) => BatchResult
+>();
+
+/**
+ * A batch's answer rebuilt from the ledger for an Idempotency-Key replay, when the write
+ * recorded every item anew, in order (the usual case): the first recordId finds the write,
+ * whose deltas are answered as they were. Undefined (the answer is stored) when an item
+ * failed or named a delta recorded before.
+ */
+function acceptedBatchReplay(
+  acceptedBatch: (recordId: string) => BatchResult | null,
+  answered: BatchResult,
+): { rebuild: (recordId: string) => BatchResult; ref: string } | undefined {
+  const { results } = answered;
+  const first = results[0]?.recordId;
+  if (first === undefined || answered.totalFailed !== 0 || answered.totalQueued !== results.length) {
+    return undefined;
+  }
+  for (let index = 0; index < results.length; index++) {
+    const item = results[index] as BatchResult["results"][number];
+    const recordedAnew =
+      item.index === index &&
+      item.status === "QUEUED" &&
+      item.recordId !== undefined &&
+      item.customerId !== undefined &&
+      item.delta !== undefined &&
+      Object.keys(item).length === REBUILT_ITEM_KEYS;
+    if (!recordedAnew) return undefined;
+  }
+  let rebuild = batchRebuilders.get(acceptedBatch);
+  if (!rebuild) {
+    rebuild = (ref) => {
+      const batch = acceptedBatch(ref);
+      if (batch === null) throw new Error(`no delta ${ref} to rebuild a batch answer from`);
+      return batch;
+    };
+    batchRebuilders.set(acceptedBatch, rebuild);
+  }
+  return { rebuild, ref: first };
+}
+
+/** index, customerId, delta, status, recordId: an item recorded anew, and nothing else. */
+const REBUILT_ITEM_KEYS = 5;

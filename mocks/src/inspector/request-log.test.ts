@@ -26,6 +26,18 @@ describe("RequestLog", () => {
     ]);
   });
 
+  it("reads back each entry's own path when requests to one path are interleaved with others", () => {
+    const log = new RequestLog(5);
+    for (const path of ["/a", "/a", "/b", "/a", "/a?x=1"]) log.add(entry(path));
+    expect(log.query({ limit: 5 }).requests.map((request) => request.path)).toEqual([
+      "/a?x=1",
+      "/a",
+      "/b",
+      "/a",
+      "/a",
+    ]);
+  });
+
   it("tells listeners about each entry until they unsubscribe; a dropped connection has no status", () => {
     const log = new RequestLog();
     const seen: Array<number | null> = [];

@@ -66,6 +66,7 @@ export class RequestLog {
   private readonly replayedRecordIds: Array<readonly string[] | null>;
   private readonly faultIds: Array<readonly string[] | null>;
   /** The path logged last: a request to the same path keeps this string instead of its own. */
+  private lastPath = "";
   private readonly listeners = new Set<RequestLogListener>();
 
   constructor(private readonly capacity = REQUEST_LOG_CAPACITY) {
@@ -119,7 +120,10 @@ export class RequestLog {
     this.durations[slot] = durationMs;
     this.replayed[slot] = idempotentReplayed ? 1 : 0;
     this.methods[slot] = method;
-    this.paths[slot] = path;
+    // under load most requests go to one path: the ring then holds one string, not a
+    // thousand copies that each outlive young-generation collections
+    if (path !== this.lastPath) this.lastPath = path;
+    this.paths[slot] = this.lastPath;
     this.requestIds[slot] = requestId;
     this.replayedRecordIds[slot] = replayedRecordIds.length === 0 ? null : replayedRecordIds;
     this.faultIds[slot] = faultIds.length === 0 ? null : faultIds;

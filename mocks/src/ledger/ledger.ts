@@ -10,7 +10,7 @@ import {
   listCustomers,
   setCustomerCadence,
 } from "./balance/customers.js";
-import { emitDelta, emitDeltaBatch, getDeltaStatus } from "./balance/delta-log.js";
+import { acceptedBatch, emitDelta, emitDeltaBatch, getDeltaStatus } from "./balance/delta-log.js";
 import { type DeriveQuery, deriveBalance } from "./balance/derive.js";
 import { getSequenceGaps } from "./balance/gaps.js";
 import { verifyProof } from "./balance/public-verify.js";
@@ -193,6 +193,8 @@ export interface BalanceApi {
   emitDeltaBatch(body: unknown): BatchResult;
   /** GET /delta/{recordId}. Errors: VALIDATION_ERROR, NOT_FOUND. */
   getDeltaStatus(recordId: string): DeltaRecord;
+  /** The answer of the batch write that recorded `recordId` with every item, rebuilt from the log (null: no such delta). */
+  acceptedBatch(recordId: string): BatchResult | null;
   /** GET /derive/{customerId}. Errors: VALIDATION_ERROR, INVALID_SCOPE_COMBINATION, SCOPE_TOO_WIDE, NOT_FOUND (checkpoint). */
   deriveBalance(customerId: string, query?: DeriveQuery): DeriveResult;
   /** GET /limits. */
@@ -440,6 +442,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         return result;
       },
       getDeltaStatus: (recordId) => getDeltaStatus(ledger, recordId),
+      acceptedBatch: (recordId) => acceptedBatch(ledger, recordId),
       deriveBalance: (customerId, query = {}) => deriveBalance(ctx, ledger, customerId, query),
       getLimits: () => ({ ...ctx.limits }),
       compareBalances(body, rawBody) {

@@ -132,6 +132,29 @@ export function emitDeltaBatch(ctx: LedgerContext, ledger: EnvLedger, body: unkn
   };
 }
 
+/**
+ * The answer `emitDeltaBatch` gave for a write whose every item was recorded anew, rebuilt
+ * from the log: the deltas of the write that accepted `recordId`, each as answered (QUEUED,
+ * whatever verification did since). Null when no delta has that id.
+ */
+export function acceptedBatch(ledger: EnvLedger, recordId: string): BatchResult | null {
+  const store = ledger.deltaStore;
+  const row = store.rowOf(recordId);
+  if (row < 0) return null;
+  const { start, count, receiptId } = store.acceptanceOf(row);
+  const results: BatchResultItem[] = [];
+  for (let index = 0; index < count; index++) {
+    results.push({
+      index,
+      customerId: store.customerId(start + index),
+      delta: store.delta(start + index),
+      status: "QUEUED",
+      recordId: store.recordId(start + index),
+    });
+  }
+  return { totalQueued: count, totalFailed: 0, receiptId, results };
+}
+
 /** Any id the path admits is looked up: one that names no delta is 404, never 400. */
 export function getDeltaStatus(ledger: EnvLedger, recordId: unknown): DeltaRecord {
   const record = typeof recordId === "string" ? ledger.records.get(recordId) : undefined;
@@ -166,17 +189,34 @@ function resolveAdjusts(
   input: AcceptedDeltaInput,
   pointer: string,
 ): { item: LoggableDelta } | { issue: FieldIssue } {
-  const { adjusts: ref, ...rest } = input;
-  if (ref === null) return { item: { ...rest, adjusts: null } };
+  const ref = input.adjusts;
+  if (ref === null) return { item: loggable(input, null) };
   const record = ref.by === "referenceId" ? undefined : ledger.records.get(ref.value);
   if (record && record.customerId === input.customerId) {
-    return { item: { ...rest, adjusts: { recordId: ref.value } } };
+    return { item: loggable(input, { recordId: ref.value }) };
   }
   const byReference =
     ref.by !== "recordId" && ledger.customers.get(input.customerId)?.byReferenceId.has(ref.value);
-  if (byReference) return { item: { ...rest, adjusts: { referenceId: ref.value } } };
+  if (byReference) return { item: loggable(input, { referenceId: ref.value }) };
   const path = ref.by === "either" ? `${pointer}/adjusts` : `${pointer}/adjusts/${ref.by}`;
   return { issue: { path, message: "names no earlier delta of this customer" } };
+}
+
+/**
+ * `input` with `adjusts` resolved, field by field: a `{...rest, adjusts}` clone would
+ * outlive young-generation collections in Node 20's V8 (see `checkDeltaInput`).
+ */
+function loggable(input: AcceptedDeltaInput, adjusts: Adjusts | null): LoggableDelta {
+  return {
+    customerId: input.customerId,
+    delta: input.delta,
+    reason: input.reason,
+    referenceId: input.referenceId,
+    metadata: input.metadata,
+    amount: input.amount,
+    contentHash: input.contentHash,
+    adjusts,
+  };
 }
 
 function cadenceIntervalOf(ctx: LedgerContext, customer: CustomerState | undefined): number | null {
