@@ -56,17 +56,25 @@ export function bodyText(request: MockRequest): string {
 
 /** A fetch `Request` as a MockRequest (its body read once). */
 export async function fromFetchRequest(request: Request): Promise<MockRequest> {
-  const url = new URL(request.url);
+  const url = request.url;
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });
   const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
+  // `url` is serialised: host in lower case without credentials, path and query escaped, so
+  // the first "/" after the authority, "?" and "#" delimit the parts (no second URL parse).
+  const hostStart = url.indexOf("//") + 2;
+  const pathStart = url.indexOf("/", hostStart);
+  const hash = url.indexOf("#", pathStart);
+  const end = hash === -1 ? url.length : hash;
+  const query = url.indexOf("?", pathStart);
+  const pathEnd = query === -1 || query > end ? end : query;
   return {
     method: request.method.toUpperCase(),
-    path: url.pathname,
-    search: url.search,
-    host: url.host,
+    path: url.slice(pathStart, pathEnd),
+    search: pathEnd === end || pathEnd + 1 === end ? "" : url.slice(pathEnd, end),
+    host: url.slice(hostStart, pathStart),
     headers,
     body: body !== null && body.length === 0 ? null : body,
   };

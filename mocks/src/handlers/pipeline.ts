@@ -207,11 +207,7 @@ function answerHeaders(requestId: string, creditPoolId: string | null): Record<s
 const JSON_MEDIA_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
 /** The 415 for a body sent as anything but JSON; null when the type is JSON or there is no body. */
-export function unsupportedMediaType(
-  request: MockRequest,
-  requestId: string,
-  headers: Record<string, string>,
-): MockResponse | null {
+export function unsupportedMediaType(request: MockRequest, requestId: string): MockResponse | null {
   if (request.body === null) return null;
   const contentType = headerOf(request, "content-type");
   if (contentType !== null && JSON_MEDIA_TYPE.test(contentType)) return null;
@@ -231,7 +227,7 @@ export function unsupportedMediaType(
       ],
     },
     requestId,
-    headers,
+    answerHeaders(requestId, null),
   );
 }
 
@@ -279,7 +275,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         );
       }
       if (hasBody) {
-        const unsupported = unsupportedMediaType(request, requestId, answerHeaders(requestId, null));
+        const unsupported = unsupportedMediaType(request, requestId);
         if (unsupported) return unsupported;
       }
       const rawBody = hasBody ? bodyText(request) : "";
