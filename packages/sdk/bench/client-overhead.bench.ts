@@ -35,8 +35,8 @@ import { format, goal, heading, type PairedCpu, pairedCpu } from "./harness.js";
 const GOAL_RATIO = 1.25;
 const SLICE = 10;
 const SLICES = 20;
-const ROUNDS = 21;
-const WARMUP = 2;
+const ROUNDS = 31;
+const WARMUP = 5;
 const BASE_URL = "https://api.pacspace.test";
 const API_KEY = "pk_test_bench01.c2VjcmV0LWJlbmNoLWtleQ";
 
