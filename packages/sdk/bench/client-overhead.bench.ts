@@ -16,23 +16,27 @@
  * contender, printed for information, is the floor of `pac.raw`'s layering: openapi-fetch
  * building its `Request` and handing it to a fetch that re-sends it through ky, with no SDK code.
  *
- * Contenders run interleaved, rounds of CALLS sequential calls; ratios are of median rounds,
- * measured in this run. Each round is timed twice: by the wall clock and by the process's CPU
- * time. The calls are CPU-bound (nothing waits on I/O or on a timer), so the CPU time is their
- * cost, the work of V8's collector threads included; on a machine shared with other processes
- * the wall clock also counts the turns the scheduler gives those, which swings a ratio of
- * medians by ±25 % from run to run. The goals are judged on CPU time; wall-clock ratios are
- * printed beside them.
+ * Each goal compares two contenders, the bare call and the SDK's, by the process's CPU time:
+ * the calls are CPU-bound (nothing waits on I/O or on a timer), so CPU time is their cost,
+ * the work of V8's collector threads included, while the wall clock also counts the turns the
+ * scheduler gives other processes on a shared machine. The two take turns, SLICE calls at a
+ * time, each running after itself as often as after the other (`pairedCpu` in harness.ts):
+ * leftovers of one call (its garbage, the collector finishing a cycle it started) are billed to
+ * whichever call runs next, so a fixed order of several contenders billed each a different
+ * neighbour's (in an A/A run of that former design, two copies of the very same call differed
+ * by 8–13 %). A round is SLICES slices of each; the goal is judged on the median of the ROUNDS
+ * per-round ratios, printed with their quartiles.
  */
 import ky from "ky";
 import createClient from "openapi-fetch";
 import type { paths } from "../src/generated/schema.js";
-import { compare, format, goal, heading, median, type Timing } from "./harness.js";
+import { format, goal, heading, type PairedCpu, pairedCpu } from "./harness.js";
 
 const GOAL_RATIO = 1.25;
-const CALLS = 200;
-const ROUNDS = 15;
-const WARMUP = 2;
+const SLICE = 10;
+const SLICES = 20;
+const ROUNDS = 31;
+const WARMUP = 5;
 const BASE_URL = "https://api.pacspace.test";
 const API_KEY = "pk_test_bench01.c2VjcmV0LWJlbmNoLWtleQ";
 
@@ -102,21 +106,9 @@ async function assertSameRequest(label: string, sdk: () => Promise<unknown>, bar
   }
 }
 
-/** CALLS sequential calls, pushing the process CPU time they took (ms) onto `cpuMs`. */
-function sequential(call: () => Promise<unknown>, cpuMs: number[]): () => Promise<unknown> {
-  return async () => {
-    let last: unknown;
-    const start = process.cpuUsage();
-    for (let i = 0; i < CALLS; i++) last = await call();
-    const used = process.cpuUsage(start);
-    cpuMs.push((used.user + used.system) / 1000);
-    return last;
-  };
-}
-
 export async function benchClientOverhead(): Promise<void> {
   heading(
-    `SDK cost per call vs a bare ky call making the same request, same canned fetch — built package, ${CALLS} sequential calls per round, ${ROUNDS} rounds interleaved, medians`,
+    `SDK cost per call vs a bare ky call making the same request, same canned fetch — built package, CPU time, each pair alternating ${SLICE} calls at a time, ${ROUNDS} rounds of ${SLICES * SLICE} calls each, median round ratio [quartiles]`,
   );
   const { PacSpace, SDK_VERSION } = (await import(
     new URL("../dist/index.js", import.meta.url).href
@@ -151,66 +143,30 @@ export async function benchClientOverhead(): Promise<void> {
   await assertSameRequest("read", sdkReadCall, bareReadCall);
   await assertSameRequest("write", sdkWriteCall, bareWriteCall);
 
-  const contenders = [
-    { name: "ky.get(limits) + .json()", call: bareReadCall },
-    { name: "pac.balance.limits()", call: sdkReadCall },
-    { name: "ky.post(delta, { json }) + .json()", call: bareWriteCall },
-    { name: "pac.balance.emit(…)", call: sdkWriteCall },
-    {
-      name: "floor: openapi-fetch POST over ky",
-      call: () =>
-        layered.POST("/api/v1/balance/delta", {
-          body: emitBody,
-          headers: { "idempotency-key": crypto.randomUUID() },
-        }),
-    },
-  ].map((contender) => ({ ...contender, cpuMs: [] as number[] }));
-  const timings = await compare(
-    contenders.map(({ name, call, cpuMs }) => ({ name, run: sequential(call, cpuMs) })),
-    { rounds: ROUNDS, warmup: WARMUP },
-  );
-  /** Per contender: median round by the wall clock and in CPU time (warm-up rounds left out), ms. */
-  const measured = contenders.map((contender, i) => ({
-    name: contender.name,
-    wallMs: (timings[i] as Timing).medianMs,
-    cpuMs: median(contender.cpuMs.slice(WARMUP)),
-  }));
-  type Measured = (typeof measured)[number];
-  const [kyRead, sdkRead, kyWrite, sdkWrite, layeredWrite] = measured as [
-    Measured,
-    Measured,
-    Measured,
-    Measured,
-    Measured,
-  ];
-  const perCall = (ms: number) => format((ms / CALLS) * 1000).padStart(6);
-  for (const [timing, baseline] of [
-    [kyRead, undefined],
-    [sdkRead, kyRead],
-    [kyWrite, undefined],
-    [sdkWrite, kyWrite],
-    [layeredWrite, kyWrite],
-  ] as const) {
-    const ratio =
-      baseline === undefined
-        ? ""
-        : `  ${format(timing.cpuMs / baseline.cpuMs)}× (wall ${format(timing.wallMs / baseline.wallMs)}×) ${baseline.name}`;
+  const layeredWriteCall = () =>
+    layered.POST("/api/v1/balance/delta", {
+      body: emitBody,
+      headers: { "idempotency-key": crypto.randomUUID() },
+    });
+
+  const options = { rounds: ROUNDS, slices: SLICES, slice: SLICE, warmup: WARMUP };
+  const read = await pairedCpu(bareReadCall, sdkReadCall, options);
+  const write = await pairedCpu(bareWriteCall, sdkWriteCall, options);
+  const floor = await pairedCpu(bareWriteCall, layeredWriteCall, options);
+  const us = (value: number) => format(value).padStart(6);
+  const show = (names: [string, string], measured: PairedCpu) => {
+    console.log(`  ${names[0].padEnd(34)} ${us(measured.baselineUs)} µs/call`);
     console.log(
-      `  ${timing.name.padEnd(34)} CPU ${perCall(timing.cpuMs)} µs/call, wall ${perCall(timing.wallMs)} µs/call${ratio}`,
+      `  ${names[1].padEnd(34)} ${us(measured.contenderUs)} µs/call  ${format(measured.ratio)}× [${format(measured.lowRatio)}–${format(measured.highRatio)}]`,
     );
-  }
+  };
+  show(["ky.get(limits) + .json()", "pac.balance.limits()"], read);
+  show(["ky.post(delta, { json }) + .json()", "pac.balance.emit(…)"], write);
+  show(["ky.post(delta, { json }) + .json()", "floor: openapi-fetch POST over ky"], floor);
   console.log(
-    `  the SDK's own work per call (CPU): read ${format(((sdkRead.cpuMs - kyRead.cpuMs) / CALLS) * 1000)} µs, ` +
-      `write ${format(((sdkWrite.cpuMs - kyWrite.cpuMs) / CALLS) * 1000)} µs`,
+    `  the SDK's own work per call: read ${format(read.contenderUs - read.baselineUs)} µs, ` +
+      `write ${format(write.contenderUs - write.baselineUs)} µs`,
   );
-  goal(
-    "read: pac.balance.limits() / bare ky GET (CPU time, medians)",
-    sdkRead.cpuMs / kyRead.cpuMs,
-    GOAL_RATIO,
-  );
-  goal(
-    "write: pac.balance.emit() / bare ky POST (CPU time, medians)",
-    sdkWrite.cpuMs / kyWrite.cpuMs,
-    GOAL_RATIO,
-  );
+  goal("read: pac.balance.limits() / bare ky GET (CPU time, median round)", read.ratio, GOAL_RATIO);
+  goal("write: pac.balance.emit() / bare ky POST (CPU time, median round)", write.ratio, GOAL_RATIO);
 }

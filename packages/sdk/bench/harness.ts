@@ -65,6 +65,72 @@ export async function compare(
   }));
 }
 
+/** What `pairedCpu` measured: CPU µs per call (median rounds) and the contender/baseline ratio. */
+export interface PairedCpu {
+  baselineUs: number;
+  contenderUs: number;
+  /** Median of the per-round ratios, with the rounds' lower and upper quartiles (the spread). */
+  ratio: number;
+  lowRatio: number;
+  highRatio: number;
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.round(q * (sorted.length - 1))] as number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function cpuUsOf(call: () => Promise<unknown>, calls: number): Promise<number> {
+  // Untimed: one turn of the event loop, as between a real app's calls (which wait on I/O).
+  // Without it a round runs as one job of microtasks, which keeps every WeakRef target made
+  // during it alive and postpones finalizers, costs no real call carries.
+  await nextTurn();
+  const start = process.cpuUsage();
+  for (let i = 0; i < calls; i++) consume(await call());
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
+}
+
+/**
+ * The process CPU time of two async calls, compared. They take turns, `slice` sequential calls
+ * at a time, in the order A B B A A B B A…: a slow phase of the machine falls on both, and each
+ * runs after itself as often as after the other, so work one leaves behind (its garbage, the
+ * collector's threads finishing a cycle it started) falls on both alike. A round is `slices`
+ * slices of each; its ratio is that of their summed CPU time, and the result is the median
+ * round ratio, with the rounds' quartiles as its spread.
+ */
+export async function pairedCpu(
+  baseline: () => Promise<unknown>,
+  contender: () => Promise<unknown>,
+  options: { rounds: number; slices: number; slice: number; warmup: number },
+): Promise<PairedCpu> {
+  const baselineRounds: number[] = [];
+  const contenderRounds: number[] = [];
+  for (let round = -options.warmup; round < options.rounds; round++) {
+    let baselineUs = 0;
+    let contenderUs = 0;
+    for (let s = 0; s < options.slices; s++) {
+      if (s % 2 === 0) baselineUs += await cpuUsOf(baseline, options.slice);
+      contenderUs += await cpuUsOf(contender, options.slice);
+      if (s % 2 === 1) baselineUs += await cpuUsOf(baseline, options.slice);
+    }
+    if (round < 0) continue;
+    const calls = options.slices * options.slice;
+    baselineRounds.push(baselineUs / calls);
+    contenderRounds.push(contenderUs / calls);
+  }
+  const ratios = contenderRounds.map((us, i) => us / (baselineRounds[i] as number));
+  return {
+    baselineUs: median(baselineRounds),
+    contenderUs: median(contenderRounds),
+    ratio: median(ratios),
+    lowRatio: quantile(ratios, 0.25),
+    highRatio: quantile(ratios, 0.75),
+  };
+}
+
 export interface GoalResult {
   label: string;
   pass: boolean;

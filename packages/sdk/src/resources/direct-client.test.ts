@@ -95,4 +95,51 @@ describe("the direct client", () => {
       new Uint8Array(pdf.data ?? new ArrayBuffer(0)),
     );
   });
+
+  it("tells the transport the URL's path only when it is the one the URL parser reads", async () => {
+    const sent = (baseUrl: string) => {
+      const outgoing: OutgoingRequest[] = [];
+      const direct = createDirectClient(baseUrl, async (request) => {
+        outgoing.push(request);
+        return answer(200, '{"success":true,"data":{}}');
+      });
+      return { direct, outgoing };
+    };
+    const { direct, outgoing } = sent("https://api.pacspace.test/v2/");
+    const ids = ["cust a/b", "ü", "a.b", "%2e", ".", "..", "..."];
+    for (const customerId of ids) {
+      await direct.GET("/api/v1/balance/derive/{customerId}", {
+        params: { path: { customerId }, query: { period: "2026-01" } },
+      });
+    }
+    await direct.GET("/api/v1/balance/derive/{customerId}", { params: { path: {} } } as never);
+    for (const request of outgoing) {
+      if (request.pathname !== undefined) expect(request.pathname).toBe(new URL(request.url).pathname);
+    }
+    // Dot segments and an unfilled placeholder are the parser's to rewrite.
+    expect(outgoing.map((request) => request.pathname === undefined)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect(outgoing[0]?.pathname).toBe("/v2/api/v1/balance/derive/cust%20a%2Fb");
+    // A base URL the parser would write otherwise: the transport parses every URL itself.
+    for (const baseUrl of [
+      "https://API.pacspace.test",
+      "https://api.pacspace.test:443",
+      "https://api.pacspace.test/a b",
+    ]) {
+      const other = sent(baseUrl);
+      await other.direct.GET("/api/v1/balance/limits");
+      expect(other.outgoing[0]?.pathname).toBeUndefined();
+    }
+    const plain = sent("https://api.pacspace.test");
+    await plain.direct.GET("/api/v1/balance/limits");
+    expect(plain.outgoing[0]?.pathname).toBe("/api/v1/balance/limits");
+  });
 });

@@ -55,17 +55,25 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return parts.join("&");
 }
 
-function urlOf(baseUrl: string, path: string, params: CallInit["params"]): string {
-  const values = params?.path;
-  const filled =
-    values === undefined
-      ? path
-      : path.replace(PATH_PARAMETER, (placeholder, name: string) => {
-          const value = values[name];
-          return value === undefined || value === null ? placeholder : encodeURIComponent(String(value));
-        });
-  const query = queryString(params?.query);
-  return query === "" ? `${baseUrl}${filled}` : `${baseUrl}${filled}?${query}`;
+function filledPath(path: string, values: Record<string, unknown> | undefined): string {
+  if (values === undefined) return path;
+  return path.replace(PATH_PARAMETER, (placeholder, name: string) => {
+    const value = values[name];
+    return value === undefined || value === null ? placeholder : encodeURIComponent(String(value));
+  });
+}
+
+// A path the URL parser would rewrite: a `.` or `..` segment, or a placeholder left unfilled.
+const REWRITTEN_PATH = /(?:^|\/)\.\.?(?:\/|$)|[{}]/;
+
+/**
+ * The path of `origin` as the URL parser reads it, when `origin` is written exactly as the parser
+ * writes it (no query, fragment, default port, upper-case host…); otherwise undefined.
+ */
+function exactBasePath(origin: string): string | undefined {
+  const url = new URL(origin);
+  const path = url.pathname === "/" ? "" : url.pathname;
+  return url.search === "" && url.hash === "" && `${url.origin}${path}` === origin ? path : undefined;
 }
 
 function mergeInto(headers: Headers, bag: HeaderBag): void {
@@ -107,20 +115,26 @@ async function answerOf(response: Response, method: string, parseAs: NonNullable
 
 export function createDirectClient(baseUrl: string, send: DirectSend): HttpClient {
   const origin = baseUrl.endsWith("/") ? baseUrl.slice(0, -1) : baseUrl;
+  const basePath = exactBasePath(origin);
   const call = async (method: string, path: string, init: CallInit = {}) => {
     const headers = new Headers();
     const body = init.body === undefined ? undefined : JSON.stringify(init.body);
     if (body !== undefined) headers.set("Content-Type", "application/json");
     mergeInto(headers, init.headers);
     mergeInto(headers, init.params?.header);
+    const filled = filledPath(path, init.params?.path);
+    const query = queryString(init.params?.query);
     const response = await send({
       method,
-      url: urlOf(origin, path, init.params),
+      url: query === "" ? `${origin}${filled}` : `${origin}${filled}?${query}`,
+      // Known without parsing the URL: the transport then parses it only to sign.
+      pathname: basePath === undefined || REWRITTEN_PATH.test(filled) ? undefined : `${basePath}${filled}`,
       headers,
       body,
       signal: init.signal ?? undefined,
     });
-    return answerOf(response, method, init.parseAs ?? "json");
+    // Awaited: an async function returning a promise would resolve through two more turns.
+    return await answerOf(response, method, init.parseAs ?? "json");
   };
   return {
     GET: (path: string, init?: CallInit) => call("GET", path, init),

@@ -96,7 +96,9 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#dataPromise().then(onfulfilled, onrejected);
+    // One derived promise per `then` (as `await` calls it), not a data promise and then another.
+    if (typeof onfulfilled !== "function") return this.#dataPromise().then(onfulfilled, onrejected);
+    return this.#result.then((result) => onfulfilled(result.data), onrejected);
   }
 
   override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {

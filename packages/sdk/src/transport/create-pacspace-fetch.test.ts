@@ -11,7 +11,12 @@ import {
   TEST_SECRET,
 } from "../../test/transport/scripted-fetch.js";
 import { CadenceLimitError, ConnectionError, errorFromResponse, TimeoutError } from "../errors.js";
-import { createPacSpaceFetch, getResponseMeta, type PacSpaceFetchOptions } from "./create-pacspace-fetch.js";
+import {
+  createPacSpaceFetch,
+  createPacSpaceTransport,
+  getResponseMeta,
+  type PacSpaceFetchOptions,
+} from "./create-pacspace-fetch.js";
 
 const BASE = "https://api.pacspace.test";
 const NOW = Date.parse("2026-03-01T12:00:00Z");
@@ -359,6 +364,34 @@ describe("signed calls", () => {
       );
     },
   );
+
+  it("reads the path a direct send names, and still signs the URL it sends, query included", async () => {
+    const server = scriptedFetch([ok()]);
+    const shouldSign = vi.fn(() => true);
+    const paths: unknown[] = [];
+    const transport = createPacSpaceTransport({
+      fetch: server.fetch,
+      apiKey: TEST_API_KEY,
+      now: () => NOW,
+      maxRetries: 0,
+      shouldSign,
+      logger: { debug: (_message, context) => paths.push(context?.path) },
+    });
+    await transport.send({
+      method: "POST",
+      url: `${BASE}/api/v1/balance/compare?mode=strict`,
+      pathname: "/api/v1/balance/compare",
+      headers: new Headers({ "content-type": "application/json" }),
+      body: '{"a":1}',
+      signal: undefined,
+    });
+    expect(shouldSign).toHaveBeenCalledWith("POST", "/api/v1/balance/compare");
+    expect(paths).toEqual(["/api/v1/balance/compare"]);
+    expect(String(server.requests[0]?.url)).toBe(`${BASE}/api/v1/balance/compare?mode=strict`);
+    expect(server.requests[0]?.headers.get("x-pacspace-request-signature")).toBe(
+      expectedSignature(Math.floor(NOW / 1000), "POST", "/api/v1/balance/compare?mode=strict", '{"a":1}'),
+    );
+  });
 
   it("includes the query string in the signed path", async () => {
     const { pacFetch, requests } = signedSetup([ok()]);

@@ -84,7 +84,13 @@ function fetchOnlyOptions(init: RequestInit | undefined, request: Request): Reco
 /** A call the SDK's own resources hand to the transport as is, without building a `Request` first. */
 export interface OutgoingRequest {
   method: string;
+  /** Absolute; handed to ky as it is. */
   url: string;
+  /**
+   * The path of `url` exactly as the URL parser reads it, when the caller knows it: the transport
+   * then parses `url` only to sign the request (ky's `Request` parses it in any case).
+   */
+  pathname?: string;
   /** The transport's own from here on: it adds its headers to them. */
   headers: Headers;
   body: string | ArrayBuffer | undefined;
@@ -199,7 +205,9 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
     const { headers, body, signal, requestInit, passThrough } = outgoing;
     if (signal?.aborted) throw signal.reason;
     const method = outgoing.method.toUpperCase();
-    const url = new URL(outgoing.url);
+    // Without a known path the URL is parsed here, so one that does not parse fails before any attempt.
+    let url = outgoing.pathname === undefined ? new URL(outgoing.url) : undefined;
+    const pathname = outgoing.pathname ?? (url as URL).pathname;
 
     if (options.apiKey && !headers.has(HEADER.apiKey)) headers.set(HEADER.apiKey, options.apiKey);
     // Defaults only: a header the call set itself (a per-call creditPoolId) wins.
@@ -214,7 +222,7 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
 
     // Sign with the key actually sent, so a per-request X-Api-Key is honoured too.
     const sentKey = signRequests ? headers.get(HEADER.apiKey) : null;
-    const signingSecret = sentKey && shouldSign(method, url.pathname) ? signingSecretOf(sentKey) : undefined;
+    const signingSecret = sentKey && shouldSign(method, pathname) ? signingSecretOf(sentKey) : undefined;
     // Only signing reads the body as text.
     const bodyText =
       signingSecret === undefined || body === undefined
@@ -225,9 +233,7 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
 
     // What the log lines carry; built only for a logger that takes them.
     const logContext = (): LogContext =>
-      idempotencyKey === undefined
-        ? { method, path: url.pathname }
-        : { method, path: url.pathname, idempotencyKey };
+      idempotencyKey === undefined ? { method, path: pathname } : { method, path: pathname, idempotencyKey };
 
     const wait = async (retryIndex: number, delayMs: number, reason: string): Promise<void> => {
       logger.warn?.(`PacSpace request retrying in ${Math.round(delayMs)} ms: ${reason}`, {
@@ -262,6 +268,7 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
       headers.set(HEADER.retryCount, String(attempt));
       if (signingSecret !== undefined) {
         // A fresh timestamp per attempt: a resent signature could be stale or count as a replay.
+        url ??= new URL(outgoing.url);
         const signature = await signatureFor({
           secret: signingSecret,
           method,
@@ -280,13 +287,13 @@ export function createPacSpaceTransport(options: PacSpaceFetchOptions = {}): Pac
 
       let response: Response;
       try {
-        response = await abortable(ky(url.href, kyOptions), signal);
+        response = await abortable(ky(url?.href ?? outgoing.url, kyOptions), signal);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const timedOut = error instanceof KyTimeoutError;
         const what = timedOut ? `timed out after ${timeout} ms` : `failed: ${describe(error)}`;
         if (attempt >= maxRetries) {
-          const message = `PacSpace request ${method} ${url.pathname} ${what} (${attempt + 1} attempt${attempt === 0 ? "" : "s"})`;
+          const message = `PacSpace request ${method} ${pathname} ${what} (${attempt + 1} attempt${attempt === 0 ? "" : "s"})`;
           throw timedOut
             ? new TimeoutError(message, { cause: error })
             : new ConnectionError(message, { cause: error });
