@@ -5,13 +5,15 @@ import {
   contentPayloadOf,
   type Hex,
   utf8,
+  ZERO_HASH,
 } from "@pacspace/sdk/core";
 import { keccak256 } from "js-sha3";
 
 /**
  * The ledger's Keccak-256 hashing: the same digests as `@pacspace/sdk/core` (which keeps
  * `@noble/hashes` for its size in the browser), computed by js-sha3, several times faster
- * on the short inputs every write hashes (content hash, idempotency fingerprint, anchor).
+ * on the short inputs every write hashes (content hash, idempotency fingerprint, anchor,
+ * the Merkle root of each verification batch).
  */
 
 /** Keccak-256 of the concatenation of `parts`, as `0x` hex. */
@@ -28,34 +30,78 @@ export function contentHash(payload: ContentPayload): Hex {
 }
 
 const ANCHOR_TAG = utf8("pacspace:anchor:v1:");
+/** The input of an anchor reference: the tag, then the two hashes (refilled on every call). */
+const anchorInput = new Uint8Array(ANCHOR_TAG.length + 64);
+anchorInput.set(ANCHOR_TAG);
 
 /** keccak256( utf8("pacspace:anchor:v1:") ‖ previousReference ‖ proofHash ), as the SDK's `nextVerificationReference`. */
 export function nextVerificationReference(previousReference: Hex, proofHash: Hex): Hex {
-  const previous = hashBytes(previousReference);
-  if (!previous) throw new TypeError("previousReference is not a 32-byte lowercase hash");
-  const proof = hashBytes(proofHash);
-  if (!proof) throw new TypeError("proofHash is not a 32-byte lowercase hash");
-  return `0x${keccak256.create().update(ANCHOR_TAG).update(previous).update(proof).hex()}`;
+  if (!writeHashBytes(previousReference, anchorInput, ANCHOR_TAG.length)) {
+    throw new TypeError("previousReference is not a 32-byte lowercase hash");
+  }
+  if (!writeHashBytes(proofHash, anchorInput, ANCHOR_TAG.length + 32)) {
+    throw new TypeError("proofHash is not a 32-byte lowercase hash");
+  }
+  return `0x${keccak256(anchorInput)}`;
 }
 
-/** The 32 bytes of `0x` + 64 lowercase hex digits (what `isHash32` accepts); null for anything else. */
-function hashBytes(hash: unknown): Uint8Array | null {
+const NODE_TAG = utf8("pacspace:node:v1:");
+/** The input of a Merkle node: the tag, then its two children (refilled for every node). */
+const nodeInput = new Uint8Array(NODE_TAG.length + 64);
+nodeInput.set(NODE_TAG);
+
+/**
+ * Root over the leaves, as the SDK's `merkleRoot`: the same digests and the same checks.
+ * Zero leaves → ZERO_HASH, one leaf → the leaf itself; a node is keccak256( utf8("pacspace:node:v1:")
+ * ‖ left ‖ right ), an odd last node paired with itself. Each level replaces the one below
+ * it in one buffer of raw bytes; the last node is hashed straight to hex.
+ */
+export function merkleRoot(leaves: readonly Hex[]): Hex {
+  if (!Array.isArray(leaves)) throw new TypeError("merkle: leaves must be an array");
+  const nodes = new Uint8Array(leaves.length * 32);
+  for (let index = 0; index < leaves.length; index++) {
+    if (!writeHashBytes(leaves[index], nodes, index * 32)) {
+      throw new TypeError(`merkle: leaf ${index} is not a 0x-prefixed 32-byte lowercase hash`);
+    }
+  }
+  if (leaves.length === 0) return ZERO_HASH;
+  if (leaves.length === 1) return leaves[0] as Hex;
+  let width = leaves.length;
+  for (;;) {
+    const parents = Math.ceil(width / 2);
+    for (let i = 0; i < parents; i++) {
+      const left = i * 64;
+      const right = 2 * i + 1 === width ? left : left + 32;
+      nodeInput.set(nodes.subarray(left, left + 32), NODE_TAG.length);
+      nodeInput.set(nodes.subarray(right, right + 32), NODE_TAG.length + 32);
+      if (parents === 1) return `0x${keccak256(nodeInput)}`;
+      // parent i overwrites child 2i only after both children were copied out
+      nodes.set(keccak256.digest(nodeInput), i * 32);
+    }
+    width = parents;
+  }
+}
+
+/**
+ * Writes the 32 bytes of `0x` + 64 lowercase hex digits (what `isHash32` accepts) into
+ * `target` at `offset`; false, and `target` partly written, for anything else.
+ */
+function writeHashBytes(hash: unknown, target: Uint8Array, offset: number): boolean {
   if (
     typeof hash !== "string" ||
     hash.length !== 66 ||
     hash.charCodeAt(0) !== 48 ||
     hash.charCodeAt(1) !== 120
   ) {
-    return null;
+    return false;
   }
-  const bytes = new Uint8Array(32);
   for (let i = 0; i < 32; i++) {
     const high = nibble(hash.charCodeAt(2 + 2 * i));
     const low = nibble(hash.charCodeAt(3 + 2 * i));
-    if (high < 0 || low < 0) return null;
-    bytes[i] = (high << 4) | low;
+    if (high < 0 || low < 0) return false;
+    target[offset + i] = (high << 4) | low;
   }
-  return bytes;
+  return true;
 }
 
 /** A lowercase hex digit's value; -1 for any other character. */
