@@ -166,17 +166,30 @@ function resolveAdjusts(
   input: AcceptedDeltaInput,
   pointer: string,
 ): { item: LoggableDelta } | { issue: FieldIssue } {
-  const { adjusts: ref, ...rest } = input;
-  if (ref === null) return { item: { ...rest, adjusts: null } };
+  const ref = input.adjusts;
+  if (ref === null) return { item: withAdjusts(input, null) };
   const record = ref.by === "referenceId" ? undefined : ledger.records.get(ref.value);
   if (record && record.customerId === input.customerId) {
-    return { item: { ...rest, adjusts: { recordId: ref.value } } };
+    return { item: withAdjusts(input, { recordId: ref.value }) };
   }
   const byReference =
     ref.by !== "recordId" && ledger.customers.get(input.customerId)?.byReferenceId.has(ref.value);
-  if (byReference) return { item: { ...rest, adjusts: { referenceId: ref.value } } };
+  if (byReference) return { item: withAdjusts(input, { referenceId: ref.value }) };
   const path = ref.by === "either" ? `${pointer}/adjusts` : `${pointer}/adjusts/${ref.by}`;
   return { issue: { path, message: "names no earlier delta of this customer" } };
+}
+
+/** The validated delta with `adjusts` as it resolved (fields named one by one: no rest-copy of the input). */
+function withAdjusts(input: AcceptedDeltaInput, adjusts: Adjusts | null): LoggableDelta {
+  return {
+    customerId: input.customerId,
+    delta: input.delta,
+    reason: input.reason,
+    referenceId: input.referenceId,
+    metadata: input.metadata,
+    adjusts,
+    contentHash: input.contentHash,
+  };
 }
 
 function cadenceIntervalOf(ctx: LedgerContext, customer: CustomerState | undefined): number | null {

@@ -7,6 +7,7 @@
  * comes from `fast-keccak.ts`: the same digests, computed faster.
  */
 export {
+  type ContentPayload,
   canonicalJson,
   DEFAULT_SCOPE_LIMITS,
   Decimal,
@@ -26,4 +27,10 @@ export {
   verifyRootOverDeltas,
   ZERO_HASH,
 } from "@pacspace/sdk/core";
-export { contentHash, keccak256Hex, merkleRoot, nextVerificationReference } from "./fast-keccak.js";
+export {
+  contentHash,
+  keccak256Hex,
+  keccak256Text,
+  merkleRoot,
+  nextVerificationReference,
+} from "./fast-keccak.js";

@@ -1,6 +1,12 @@
 import * as sdk from "@pacspace/sdk/core";
 import { describe, expect, it } from "vitest";
-import { contentHash, keccak256Hex, merkleRoot, nextVerificationReference } from "./fast-keccak.js";
+import {
+  contentHash,
+  keccak256Hex,
+  keccak256Text,
+  merkleRoot,
+  nextVerificationReference,
+} from "./fast-keccak.js";
 
 const bytes = (length: number, seed: number) =>
   Uint8Array.from({ length }, (_, i) => (i * 31 + seed * 7) & 0xff);
@@ -19,6 +25,22 @@ describe("fast-keccak", () => {
   it("hashes several parts as their concatenation", () => {
     const parts = [bytes(10, 1), bytes(140, 2), bytes(0, 3), bytes(33, 4)];
     expect(keccak256Hex(...parts)).toBe(sdk.keccak256Hex(...parts));
+  });
+
+  it("hashes text as its UTF-8, lone surrogates as TextEncoder writes them (U+FFFD)", () => {
+    const long = "ä€𝄞x".repeat(40);
+    for (const text of [
+      "",
+      "plain",
+      "é ✓ 𝄞 \u0000",
+      long,
+      "a\ud800b",
+      "\udc00",
+      `${long}\ud83d`,
+      "\ud83d\ude00",
+    ]) {
+      expect(keccak256Text(text)).toBe(sdk.keccak256Hex(sdk.utf8(text)));
+    }
   });
 
   it("gives the SDK's content hashes, optional fields and non-ASCII text included", () => {

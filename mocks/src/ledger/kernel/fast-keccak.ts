@@ -24,9 +24,22 @@ export function keccak256Hex(...parts: Uint8Array[]): Hex {
   return `0x${hasher.hex()}`;
 }
 
+/** A lone surrogate: what js-sha3 would encode differently from `TextEncoder` (U+FFFD). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Keccak-256 of the UTF-8 of `text`, as `keccak256Hex(utf8(text))`. js-sha3 encodes a
+ * well-formed string itself, with no byte array in between; one with a lone surrogate goes
+ * through `utf8`, which writes U+FFFD for it.
+ */
+export function keccak256Text(text: string): Hex {
+  return `0x${keccak256(LONE_SURROGATE.test(text) ? utf8(text) : text)}`;
+}
+
 /** keccak256( utf8("pacspace:item:v1:") ‖ utf8(JCS(payload)) ), as the SDK's `contentHash`. */
 export function contentHash(payload: ContentPayload): Hex {
-  return keccak256Hex(utf8(CONTENT_HASH_TAG + canonicalJson(contentPayloadOf(payload))));
+  // canonical JSON refuses lone surrogates, so the text is always well formed
+  return `0x${keccak256(CONTENT_HASH_TAG + canonicalJson(contentPayloadOf(payload)))}`;
 }
 
 const ANCHOR_TAG = utf8("pacspace:anchor:v1:");
