@@ -62,6 +62,7 @@ const NODE_TAG = utf8("pacspace:node:v1:");
 /** The input of a Merkle node: the tag, then its two children (refilled for every node). */
 const nodeInput = new Uint8Array(NODE_TAG.length + 64);
 nodeInput.set(NODE_TAG);
+const nodeChildren = nodeInput.subarray(NODE_TAG.length);
 
 /**
  * Root over the leaves, as the SDK's `merkleRoot`: the same digests and the same checks.
@@ -71,7 +72,8 @@ nodeInput.set(NODE_TAG);
  */
 export function merkleRoot(leaves: readonly Hex[]): Hex {
   if (!Array.isArray(leaves)) throw new TypeError("merkle: leaves must be an array");
-  const nodes = new Uint8Array(leaves.length * 32);
+  // a lone leaf (a single emit's receipt) is only checked, in the node input
+  const nodes = leaves.length === 1 ? nodeChildren : new Uint8Array(leaves.length * 32);
   for (let index = 0; index < leaves.length; index++) {
     if (!writeHashBytes(leaves[index], nodes, index * 32)) {
       throw new TypeError(`merkle: leaf ${index} is not a 0x-prefixed 32-byte lowercase hash`);

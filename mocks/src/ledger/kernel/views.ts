@@ -39,10 +39,9 @@ export function deltaRow(record: DeltaState): DeltaRow {
 }
 
 export function deltaRecord(record: DeltaState): DeltaRecord {
-  const view: DeltaRecord = {
-    ...deltaRow(record),
-    metadata: record.metadata === null ? null : structuredClone(record.metadata),
-  };
+  // the row with `metadata` added last: the same fields in the same order as spreading it, without the copy
+  const view = deltaRow(record) as DeltaRecord;
+  view.metadata = record.metadata === null ? null : structuredClone(record.metadata);
   if (record.status === "VERIFIED" && record.anchor && record.itemIndex !== null) {
     view.proof = {
       proofHash: record.anchor.proofHash,

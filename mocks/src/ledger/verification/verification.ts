@@ -62,12 +62,16 @@ export function runDue(ctx: LedgerContext): VerificationRun {
   return forEachBusyLedger(ctx, (ledger) => {
     const inFlight = ledger.inFlight;
     const settleEnd = firstLaterThan(inFlight, now, dueAtOf);
-    const scanEnd = Math.max(settleEnd, firstLaterThan(inFlight, now, processingAtOf));
     const promoted = ctx.promotedThrough.get(ledger);
-    const scanStart =
-      promoted === undefined
-        ? settleEnd
-        : Math.max(settleEnd, firstLaterThan(inFlight, promoted, processingAtOf));
+    let scanStart = settleEnd;
+    let scanEnd = settleEnd;
+    // most runs come in the millisecond of the one before: nothing new to promote then
+    if (promoted === undefined || promoted < now) {
+      scanEnd = Math.max(settleEnd, firstLaterThan(inFlight, now, processingAtOf));
+      if (promoted !== undefined) {
+        scanStart = Math.max(settleEnd, firstLaterThan(inFlight, promoted, processingAtOf));
+      }
+    }
     const run = hasWork(ledger, now, settleEnd, scanStart, scanEnd)
       ? processLedger(ctx, ledger, {
           now,
@@ -103,7 +107,10 @@ function firstLaterThan(
   now: number,
   timeOf: (record: DeltaState) => number | null,
 ): number {
-  let lo = 0;
+  // usually the first one is not yet due: no search
+  const first = list.length === 0 ? null : timeOf(list[0] as DeltaState);
+  if (first === null || first > now) return 0;
+  let lo = 1;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
