@@ -111,17 +111,14 @@ function writeHashBytes(hash: unknown, target: Uint8Array, offset: number): bool
     return false;
   }
   for (let i = 0; i < 32; i++) {
-    const high = nibble(hash.charCodeAt(2 + 2 * i));
-    const low = nibble(hash.charCodeAt(3 + 2 * i));
+    const high = HEX_VALUE[hash.charCodeAt(2 + 2 * i)] ?? -1;
+    const low = HEX_VALUE[hash.charCodeAt(3 + 2 * i)] ?? -1;
     if (high < 0 || low < 0) return false;
     target[offset + i] = (high << 4) | low;
   }
   return true;
 }
 
-/** A lowercase hex digit's value; -1 for any other character. */
-function nibble(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 97 && code <= 102) return code - 87;
-  return -1;
-}
+/** The value of each lowercase hex digit by character code (a table beats comparisons here); -1 for any other character. */
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < 16; digit++) HEX_VALUE["0123456789abcdef".charCodeAt(digit)] = digit;
