@@ -401,6 +401,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     roots: new Map(),
     receiptsById: new Map(),
     failRules: [],
+    promotedThrough: new WeakMap(),
     events: new EventBus(
       options.onListenerError ??
         ((error, event) => console.error(`[pacspace-mock] ${event.event} listener threw`, error)),

@@ -213,7 +213,6 @@ function loggable(input: AcceptedDeltaInput, adjusts: Adjusts | null): LoggableD
     reason: input.reason,
     referenceId: input.referenceId,
     metadata: input.metadata,
-    amount: input.amount,
     contentHash: input.contentHash,
     adjusts,
   };

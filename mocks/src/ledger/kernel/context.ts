@@ -59,6 +59,11 @@ export interface LedgerContext {
   roots: Map<Hex, RootEntry[]>;
   receiptsById: Map<string, { ledger: EnvLedger; receipt: ReceiptState }>;
   failRules: FailRule[];
+  /**
+   * Per ledger, a time through which every in-flight delta due to turn PROCESSING has
+   * (see `runDue`): what the verifier need not look at again. Derived, so not saved.
+   */
+  promotedThrough: WeakMap<EnvLedger, number>;
   events: EventBus;
   idempotency: IdempotencyStore;
   rateLimiter: RateLimiter;

@@ -3,16 +3,16 @@
  * canonical JSON, content hashes, Merkle roots, anchors, API keys, request signatures and
  * scope resolution. In the workspace the `@pacspace/source` export condition resolves the
  * package to its TypeScript sources, so the mock never runs against a stale build. The
- * hashing every write does (Keccak-256, content hashes, anchor references) comes from
- * `fast-keccak.ts`: the same digests, computed faster.
+ * hashing every write does (Keccak-256, content hashes, Merkle roots, anchor references)
+ * comes from `fast-keccak.ts`: the same digests, computed faster.
  */
 export {
+  type ContentPayload,
   canonicalJson,
   DEFAULT_SCOPE_LIMITS,
   Decimal,
   type Hex,
   isHash32,
-  merkleRoot,
   parseApiKey,
   type ResolvedScope,
   resolveScope,
@@ -27,4 +27,10 @@ export {
   verifyRootOverDeltas,
   ZERO_HASH,
 } from "@pacspace/sdk/core";
-export { contentHash, keccak256Hex, nextVerificationReference } from "./fast-keccak.js";
+export {
+  contentHash,
+  keccak256Hex,
+  keccak256Text,
+  merkleRoot,
+  nextVerificationReference,
+} from "./fast-keccak.js";

@@ -1,6 +1,12 @@
 import * as sdk from "@pacspace/sdk/core";
 import { describe, expect, it } from "vitest";
-import { contentHash, keccak256Hex, nextVerificationReference } from "./fast-keccak.js";
+import {
+  contentHash,
+  keccak256Hex,
+  keccak256Text,
+  merkleRoot,
+  nextVerificationReference,
+} from "./fast-keccak.js";
 
 const bytes = (length: number, seed: number) =>
   Uint8Array.from({ length }, (_, i) => (i * 31 + seed * 7) & 0xff);
@@ -19,6 +25,22 @@ describe("fast-keccak", () => {
   it("hashes several parts as their concatenation", () => {
     const parts = [bytes(10, 1), bytes(140, 2), bytes(0, 3), bytes(33, 4)];
     expect(keccak256Hex(...parts)).toBe(sdk.keccak256Hex(...parts));
+  });
+
+  it("hashes text as its UTF-8, lone surrogates as TextEncoder writes them (U+FFFD)", () => {
+    const long = "ä€𝄞x".repeat(40);
+    for (const text of [
+      "",
+      "plain",
+      "é ✓ 𝄞 \u0000",
+      long,
+      "a\ud800b",
+      "\udc00",
+      `${long}\ud83d`,
+      "\ud83d\ude00",
+    ]) {
+      expect(keccak256Text(text)).toBe(sdk.keccak256Hex(sdk.utf8(text)));
+    }
   });
 
   it("gives the SDK's content hashes, optional fields and non-ASCII text included", () => {
@@ -40,5 +62,26 @@ describe("fast-keccak", () => {
     expect(nextVerificationReference(first, second)).toBe(sdk.nextVerificationReference(first, second));
     expect(() => nextVerificationReference(first, first.toUpperCase() as sdk.Hex)).toThrow(TypeError);
     expect(() => nextVerificationReference("0x12", first)).toThrow(TypeError);
+  });
+
+  it("gives the SDK's Merkle roots for every tree shape, and refuses what the SDK refuses", () => {
+    const leaves = Array.from({ length: 70 }, (_, i) => sdk.keccak256Hex(bytes(i + 1, i)));
+    for (let count = 0; count <= leaves.length; count++) {
+      expect(merkleRoot(leaves.slice(0, count))).toBe(sdk.merkleRoot(leaves.slice(0, count)));
+    }
+    // an odd last node is paired with itself
+    const [a, b, c] = leaves as [sdk.Hex, sdk.Hex, sdk.Hex];
+    expect(merkleRoot([a, b, c])).toBe(merkleRoot([a, b, c, c]));
+    for (const bad of [[a, a.toUpperCase()], [a.slice(0, 65)], [`0y${a.slice(2)}`], [null]]) {
+      const message = (() => {
+        try {
+          sdk.merkleRoot(bad as sdk.Hex[]);
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })();
+      expect(() => merkleRoot(bad as sdk.Hex[])).toThrow(new TypeError(message));
+    }
+    expect(() => merkleRoot("0x00" as unknown as sdk.Hex[])).toThrow(TypeError);
   });
 });

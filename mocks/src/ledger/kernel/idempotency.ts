@@ -1,5 +1,5 @@
 import type { Clock } from "../../clock.js";
-import { canonicalJson, keccak256Hex, utf8 } from "./core.js";
+import { canonicalJson, keccak256Text } from "./core.js";
 import { LedgerError } from "./ledger-error.js";
 
 /**
@@ -413,7 +413,7 @@ function fingerprintOf(request: IdempotentRequest): number {
   } catch {
     body = String(request.body);
   }
-  const hash = keccak256Hex(utf8(`${request.method.toUpperCase()}\n${request.path}\n${body}`));
+  const hash = keccak256Text(`${request.method.toUpperCase()}\n${request.path}\n${body}`);
   return Number.parseInt(hash.slice(2, 15), 16);
 }
 

@@ -51,7 +51,12 @@ export class VerifiedIndex<T extends IndexedDelta> {
 
   /** Inserts a newly verified delta at its sequence position. Returns the position. */
   insert(item: T): number {
-    const position = this.lowerBoundBySequence(item.sequenceNumber);
+    const last = this.items[this.items.length - 1];
+    // verification mostly appends, so the end is tried before a search
+    const position =
+      last === undefined || last.sequenceNumber < item.sequenceNumber
+        ? this.items.length
+        : this.lowerBoundBySequence(item.sequenceNumber);
     if (this.items[position]?.sequenceNumber === item.sequenceNumber) {
       throw new Error(`sequence ${item.sequenceNumber} is already in the verified index`);
     }

@@ -37,6 +37,44 @@ describe("verification lifecycle", () => {
     expect(api.deriveBalance("a").computedBalance).toBe(1);
   });
 
+  it("delay: runDue promotes what came due since its last run, also after the clock was set back", () => {
+    const { api, clock, ledger } = createFixture({ verification: { delayMs: 250 } });
+    const first = api.emitDelta(delta("a", 1));
+    clock.advance(200);
+    ledger.runDue();
+    expect(api.getDeltaStatus(first.recordId).status).toBe("PROCESSING");
+    // accepted at the first one's time (acceptance never goes back): PROCESSING at +125, not before
+    clock.set(clock.now() - 200);
+    const second = api.emitDelta(delta("a", 2));
+    clock.advance(125);
+    ledger.runDue();
+    expect(api.getDeltaStatus(second.recordId).status).toBe("PROCESSING");
+    // in the same millisecond, and after a later delta was moved on by hand
+    const third = api.emitDelta(delta("a", 3));
+    const fourth = api.emitDelta(delta("a", 4));
+    ledger.startProcessing((candidate) => candidate.recordId === fourth.recordId);
+    clock.advance(125);
+    ledger.runDue();
+    expect(api.getDeltaStatus(third.recordId).status).toBe("PROCESSING");
+    const fifth = api.emitDelta(delta("a", 5));
+    ledger.runDue();
+    expect(api.getDeltaStatus(fifth.recordId).status).toBe("QUEUED");
+    clock.advance(125);
+    expect(ledger.runDue()).toMatchObject({ verified: 2, processing: 1 });
+    expect(api.getDeltaStatus(fifth.recordId).status).toBe("PROCESSING");
+  });
+
+  it("delay of 1 ms: a delta accepted in the millisecond of a run turns PROCESSING at once on the next", () => {
+    const { api, clock, ledger } = createFixture({ verification: { delayMs: 1 } });
+    api.emitDelta(delta("a", 1));
+    ledger.runDue();
+    const second = api.emitDelta(delta("a", 2));
+    expect(ledger.runDue()).toMatchObject({ processing: 1 });
+    expect(api.getDeltaStatus(second.recordId).status).toBe("PROCESSING");
+    clock.advance(1);
+    expect(ledger.runDue()).toMatchObject({ verified: 2 });
+  });
+
   it("manual: nothing happens until verifyPending; startProcessing shows the middle state", () => {
     const { api, clock, ledger } = createFixture({ verification: "manual" });
     const { recordId } = api.emitDelta(delta("a", 1));

@@ -53,26 +53,52 @@ export function scheduleFor(ctx: LedgerContext, acceptedAt: number): Schedule {
  * Processes everything whose time has come, in every ledger. Handlers call this on every
  * request, so it does not walk every in-flight delta: `inFlight` is in acceptance order and
  * a delta's schedule follows its acceptance time, so `processingAt` and `dueAt` never
- * decrease along it (null counts as never). Two binary searches find the due prefix and
- * the end of what may need promoting.
+ * decrease along it (null counts as never). Binary searches find the due prefix, the end of
+ * what may need promoting, and where an earlier run's promotions end (`promotedThrough`):
+ * only the deltas between the last two are looked at.
  */
 export function runDue(ctx: LedgerContext): VerificationRun {
   const now = ctx.clock.now();
   return forEachBusyLedger(ctx, (ledger) => {
-    const settleEnd = firstLaterThan(ledger.inFlight, now, (record) => record.dueAt);
-    const scanEnd = Math.max(
-      settleEnd,
-      firstLaterThan(ledger.inFlight, now, (record) => record.processingAt),
-    );
-    if (!hasWork(ledger, now, settleEnd, scanEnd)) return emptyRun();
-    return processLedger(ctx, ledger, {
-      now,
-      scanEnd,
-      promote: (item) => item.processingAt !== null && item.processingAt <= now,
-      settleDelta: (_record, position) => position < settleEnd,
-      settleCheckpoint: (checkpoint) => checkpoint.dueAt !== null && checkpoint.dueAt <= now,
-    });
+    const inFlight = ledger.inFlight;
+    const settleEnd = firstLaterThan(inFlight, now, dueAtOf);
+    const promoted = ctx.promotedThrough.get(ledger);
+    let scanStart = settleEnd;
+    let scanEnd = settleEnd;
+    // most runs come in the millisecond of the one before: nothing new to promote then
+    if (promoted === undefined || promoted < now) {
+      scanEnd = Math.max(settleEnd, firstLaterThan(inFlight, now, processingAtOf));
+      if (promoted !== undefined) {
+        scanStart = Math.max(settleEnd, firstLaterThan(inFlight, promoted, processingAtOf));
+      }
+    }
+    const run = hasWork(ledger, now, settleEnd, scanStart, scanEnd)
+      ? processLedger(ctx, ledger, {
+          now,
+          settleFirst: settleEnd,
+          scanStart,
+          scanEnd,
+          promote: (item) => item.processingAt !== null && item.processingAt <= now,
+          settleDelta: () => false,
+          settleCheckpoint: (checkpoint) => checkpoint.dueAt !== null && checkpoint.dueAt <= now,
+        })
+      : EMPTY_RUN;
+    ctx.promotedThrough.set(ledger, promotionMark(ctx, ledger, now));
+    return run;
   });
+}
+
+const dueAtOf = (record: DeltaState) => record.dueAt;
+const processingAtOf = (record: DeltaState) => record.processingAt;
+
+/**
+ * After a run at `now`, no in-flight delta whose `processingAt` is at or before the returned
+ * time is QUEUED: every such delta was promoted, and none accepted later can have one (its
+ * acceptance time is at least the ledger's last, even when the clock is set back).
+ */
+function promotionMark(ctx: LedgerContext, ledger: EnvLedger, now: number): number {
+  const earliestNext = scheduleFor(ctx, ledger.lastCreatedAt).processingAt;
+  return earliestNext === null ? now : Math.min(now, earliestNext - 1);
 }
 
 /** First position whose time (`null`: never) is after `now`; the times never decrease along `list`. */
@@ -81,7 +107,10 @@ function firstLaterThan(
   now: number,
   timeOf: (record: DeltaState) => number | null,
 ): number {
-  let lo = 0;
+  // usually the first one is not yet due: no search
+  const first = list.length === 0 ? null : timeOf(list[0] as DeltaState);
+  if (first === null || first > now) return 0;
+  let lo = 1;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -93,9 +122,15 @@ function firstLaterThan(
 }
 
 /** Whether a runDue pass would change anything (so an idle pass opens no transaction). */
-function hasWork(ledger: EnvLedger, now: number, settleEnd: number, scanEnd: number): boolean {
+function hasWork(
+  ledger: EnvLedger,
+  now: number,
+  settleEnd: number,
+  scanStart: number,
+  scanEnd: number,
+): boolean {
   if (settleEnd > 0) return true;
-  for (let i = 0; i < scanEnd; i++) if (ledger.inFlight[i]?.status === "QUEUED") return true;
+  for (let i = scanStart; i < scanEnd; i++) if (ledger.inFlight[i]?.status === "QUEUED") return true;
   return ledger.pendingCheckpoints.some(
     (checkpoint) =>
       (checkpoint.dueAt !== null && checkpoint.dueAt <= now) ||
@@ -103,9 +138,12 @@ function hasWork(ledger: EnvLedger, now: number, settleEnd: number, scanEnd: num
   );
 }
 
-function emptyRun(): VerificationRun {
-  return { verified: 0, failed: 0, processing: 0, checkpointsVerified: 0 };
-}
+const EMPTY_RUN: VerificationRun = Object.freeze({
+  verified: 0,
+  failed: 0,
+  processing: 0,
+  checkpointsVerified: 0,
+});
 
 /** Verifies in-flight deltas now, whatever the mode (all of them, or those `filter` picks), and anchors pending checkpoints. */
 export function verifyPending(ctx: LedgerContext, filter?: InFlightFilter): VerificationRun {
@@ -136,16 +174,24 @@ export function startProcessing(ctx: LedgerContext, filter?: InFlightFilter): Ve
 function forEachBusyLedger(ctx: LedgerContext, run: (ledger: EnvLedger) => VerificationRun): VerificationRun {
   const total: VerificationRun = { verified: 0, failed: 0, processing: 0, checkpointsVerified: 0 };
   for (const tenant of ctx.tenants.values()) {
-    for (const ledger of [tenant.ledgers.sandbox, tenant.ledgers.production]) {
-      if (ledger.inFlight.length === 0 && ledger.pendingCheckpoints.length === 0) continue;
-      const result = run(ledger);
-      total.verified += result.verified;
-      total.failed += result.failed;
-      total.processing += result.processing;
-      total.checkpointsVerified += result.checkpointsVerified;
-    }
+    addRun(total, tenant.ledgers.sandbox, run);
+    addRun(total, tenant.ledgers.production, run);
   }
   return total;
+}
+
+/** Adds `run` over `ledger` to `total`, when the ledger has anything in flight. */
+function addRun(
+  total: VerificationRun,
+  ledger: EnvLedger,
+  run: (ledger: EnvLedger) => VerificationRun,
+): void {
+  if (ledger.inFlight.length === 0 && ledger.pendingCheckpoints.length === 0) return;
+  const result = run(ledger);
+  total.verified += result.verified;
+  total.failed += result.failed;
+  total.processing += result.processing;
+  total.checkpointsVerified += result.checkpointsVerified;
 }
 
 export function candidateOf(ledger: EnvLedger, record: DeltaState): FailCandidate {
@@ -164,6 +210,10 @@ export function candidateOf(ledger: EnvLedger, record: DeltaState): FailCandidat
 
 interface Selection {
   now: number;
+  /** The first in-flight deltas, this many, are settled without asking `settleDelta` (default 0). */
+  settleFirst?: number;
+  /** In-flight deltas after the settled ones and before this position need nothing (default: look at all). */
+  scanStart?: number;
   /** In-flight deltas from this position on need nothing (default: look at all). */
   scanEnd?: number;
   promote(item: DeltaState | CheckpointState): boolean;
@@ -175,10 +225,11 @@ function processLedger(ctx: LedgerContext, ledger: EnvLedger, selection: Selecti
   const run: VerificationRun = { verified: 0, failed: 0, processing: 0, checkpointsVerified: 0 };
   const { now } = selection;
   atomically(ctx.writeHook, (tx) => {
-    const settled: DeltaState[] = [];
     const inFlight = ledger.inFlight;
+    const settleFirst = selection.settleFirst ?? 0;
+    const settled = inFlight.slice(0, settleFirst);
     const scanEnd = Math.min(inFlight.length, selection.scanEnd ?? inFlight.length);
-    for (let position = 0; position < scanEnd; position++) {
+    for (let position = Math.max(settleFirst, selection.scanStart ?? 0); position < scanEnd; position++) {
       const record = inFlight[position] as DeltaState;
       if (selection.settleDelta(record, position)) settled.push(record);
       else if (record.status === "QUEUED" && selection.promote(record)) {
