@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { format, goal } from "./support/report.js";
 
 const GOAL_RATIO = 0.67;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const WINDOW_SECONDS = 3;
 const CONNECTIONS = 16;
 const require = createRequire(import.meta.url);
