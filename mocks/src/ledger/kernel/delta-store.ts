@@ -1,6 +1,7 @@
 import type { AnchorEntry, Schedule } from "./anchor-log.js";
 import type { Adjusts, DeltaError, RecordStatus } from "./api-types.js";
 import { Decimal, type Hex } from "./core.js";
+import { readHashInto, writeHexDigits } from "./hash-hex.js";
 import { ProbeTable } from "./probe-table.js";
 
 /**
@@ -82,12 +83,6 @@ class Column {
 const STATUSES: readonly RecordStatus[] = ["QUEUED", "PROCESSING", "VERIFIED", "FAILED"];
 const STATUS_CODE: Record<RecordStatus, number> = { QUEUED: 0, PROCESSING: 1, VERIFIED: 2, FAILED: 3 };
 
-const HEX = "0123456789abcdef";
-const HIGH_DIGIT = Uint8Array.from({ length: 256 }, (_, byte) => HEX.charCodeAt(byte >> 4));
-const LOW_DIGIT = Uint8Array.from({ length: 256 }, (_, byte) => HEX.charCodeAt(byte & 15));
-const HEX_VALUE = new Int8Array(128).fill(-1);
-// lowercase only: what is stored must read back as the same string
-for (let i = 0; i < 16; i++) HEX_VALUE[HEX.charCodeAt(i)] = i;
 /** `0x` + 64 hex digits as ASCII bytes, decoded to a string in one native call. */
 const hashText = new Uint8Array(66);
 hashText[0] = 48; // 0
@@ -335,7 +330,7 @@ export class DeltaStore {
 
   /** The first row and row count of the submission with root `receiptId`, or null. */
   submissionRows(receiptId: string): { start: number; count: number } | null {
-    if (!parseHash(receiptId, scratchHash)) return null;
+    if (!readHashInto(receiptId, scratchHash)) return null;
     const hash = wordOf(scratchHash, 0);
     const acceptance = this.submissionIndex.find(hash, (candidate) =>
       this.receiptEquals(candidate, scratchHash),
@@ -433,11 +428,7 @@ export class DeltaStore {
       text[at] = 34; // "
       text[at + 1] = 48; // 0
       text[at + 2] = 120; // x
-      for (let j = 0; j < 32; j++) {
-        const byte = bytes[start + j] as number;
-        text[at + 3 + 2 * j] = HIGH_DIGIT[byte] as number;
-        text[at + 4 + 2 * j] = LOW_DIGIT[byte] as number;
-      }
+      writeHexDigits(bytes, start, text, at + 3);
       text[at + 67] = 34;
     }
     return asciiDecoder.decode(text);
@@ -517,18 +508,6 @@ function hashOf(text: string): number {
 
 const scratchHash = new Uint8Array(32);
 
-/** Reads a lowercase `0x` + 64 hex hash into `into`; false when it is not one. */
-function parseHash(hash: string, into: Uint8Array): boolean {
-  if (hash.length !== 66 || hash.charCodeAt(0) !== 48 || hash.charCodeAt(1) !== 120) return false;
-  for (let i = 0; i < 32; i++) {
-    const high = HEX_VALUE[hash.charCodeAt(2 + 2 * i)] ?? -1;
-    const low = HEX_VALUE[hash.charCodeAt(3 + 2 * i)] ?? -1;
-    if (high < 0 || low < 0) return false;
-    into[i] = (high << 4) | low;
-  }
-  return true;
-}
-
 function wordOf(bytes: Uint8Array, at: number): number {
   return (
     (((bytes[at] as number) << 24) |
@@ -540,7 +519,7 @@ function wordOf(bytes: Uint8Array, at: number): number {
 }
 
 function writeHash(column: Column, row: number, hash: Hex, offset = 0): void {
-  if (!parseHash(hash, scratchHash)) throw new TypeError(`not a 32-byte hash: ${hash}`);
+  if (!readHashInto(hash, scratchHash)) throw new TypeError(`not a 32-byte hash: ${hash}`);
   for (let i = 0; i < 32; i++) column.set(row, scratchHash[i] as number, offset + i);
 }
 
@@ -556,12 +535,7 @@ const lastReceipt: { store: DeltaStore | null; acceptance: number; hex: Hex } = 
 
 function hexOf(column: Column, row: number, offset = 0): Hex {
   const bytes = column.chunkOf(row);
-  const start = column.startOf(row) + offset;
-  for (let i = 0; i < 32; i++) {
-    const byte = bytes[start + i] as number;
-    hashText[2 + 2 * i] = HIGH_DIGIT[byte] as number;
-    hashText[3 + 2 * i] = LOW_DIGIT[byte] as number;
-  }
+  writeHexDigits(bytes, column.startOf(row) + offset, hashText, 2);
   return asciiDecoder.decode(hashText) as Hex;
 }
 

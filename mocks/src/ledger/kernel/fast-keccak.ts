@@ -8,6 +8,7 @@ import {
   ZERO_HASH,
 } from "@pacspace/sdk/core";
 import { keccak256 } from "js-sha3";
+import { readHashInto } from "./hash-hex.js";
 
 /**
  * The ledger's Keccak-256 hashing: the same digests as `@pacspace/sdk/core` (which keeps
@@ -49,10 +50,10 @@ anchorInput.set(ANCHOR_TAG);
 
 /** keccak256( utf8("pacspace:anchor:v1:") ‖ previousReference ‖ proofHash ), as the SDK's `nextVerificationReference`. */
 export function nextVerificationReference(previousReference: Hex, proofHash: Hex): Hex {
-  if (!writeHashBytes(previousReference, anchorInput, ANCHOR_TAG.length)) {
+  if (!readHashInto(previousReference, anchorInput, ANCHOR_TAG.length)) {
     throw new TypeError("previousReference is not a 32-byte lowercase hash");
   }
-  if (!writeHashBytes(proofHash, anchorInput, ANCHOR_TAG.length + 32)) {
+  if (!readHashInto(proofHash, anchorInput, ANCHOR_TAG.length + 32)) {
     throw new TypeError("proofHash is not a 32-byte lowercase hash");
   }
   return `0x${keccak256(anchorInput)}`;
@@ -75,7 +76,7 @@ export function merkleRoot(leaves: readonly Hex[]): Hex {
   // a lone leaf (a single emit's receipt) is only checked, in the node input
   const nodes = leaves.length === 1 ? nodeChildren : new Uint8Array(leaves.length * 32);
   for (let index = 0; index < leaves.length; index++) {
-    if (!writeHashBytes(leaves[index], nodes, index * 32)) {
+    if (!readHashInto(leaves[index], nodes, index * 32)) {
       throw new TypeError(`merkle: leaf ${index} is not a 0x-prefixed 32-byte lowercase hash`);
     }
   }
@@ -96,29 +97,3 @@ export function merkleRoot(leaves: readonly Hex[]): Hex {
     width = parents;
   }
 }
-
-/**
- * Writes the 32 bytes of `0x` + 64 lowercase hex digits (what `isHash32` accepts) into
- * `target` at `offset`; false, and `target` partly written, for anything else.
- */
-function writeHashBytes(hash: unknown, target: Uint8Array, offset: number): boolean {
-  if (
-    typeof hash !== "string" ||
-    hash.length !== 66 ||
-    hash.charCodeAt(0) !== 48 ||
-    hash.charCodeAt(1) !== 120
-  ) {
-    return false;
-  }
-  for (let i = 0; i < 32; i++) {
-    const high = HEX_VALUE[hash.charCodeAt(2 + 2 * i)] ?? -1;
-    const low = HEX_VALUE[hash.charCodeAt(3 + 2 * i)] ?? -1;
-    if (high < 0 || low < 0) return false;
-    target[offset + i] = (high << 4) | low;
-  }
-  return true;
-}
-
-/** The value of each lowercase hex digit by character code (a table beats comparisons here); -1 for any other character. */
-const HEX_VALUE = new Int8Array(128).fill(-1);
-for (let digit = 0; digit < 16; digit++) HEX_VALUE["0123456789abcdef".charCodeAt(digit)] = digit;
