@@ -1,17 +1,17 @@
-import type { DeltaRow } from "./api-types.js";
+import type { DeltaError } from "./api-types.js";
 import type { DeltaState, DeltaStore } from "./delta-store.js";
 import { iso } from "./scope.js";
 
 /**
  * A page of deltas written straight as the JSON text of its `DeltaRow`s: the bytes of
- * `JSON.stringify(records.map(deltaRow))` without a row object per delta. Rows of a page
- * mostly share their customer, status, write (receiptId), verification batch
- * (verificationReference) and millisecond: such a text is made once per run of rows that
- * share it. The page's content hashes are made in one text. Nothing outlives the page.
+ * `JSON.stringify(records.map(deltaRow))` without a row object per delta (a fast-check
+ * property holds the two byte-identical, field order included).
+ *
+ * The text is a rope, copied out once when the answer is written; that copy walks every
+ * piece, so a row is written in few pieces. Rows of a page mostly share their customer,
+ * status, write (receiptId), instants and verification batch: the texts between the
+ * per-row values are made once per run of rows that share them, as flat strings.
  */
-
-/** A field's JSON text for row `row`, the page's `index`th. */
-type FieldText = (page: Page, row: number, index: number) => string;
 
 /** Strings `JSON.stringify` writes as they are: printable ASCII but `"` and `\`. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -39,80 +39,124 @@ function instantText(ms: number | null): string {
   return ms === null ? "null" : `"${iso(ms)}"`;
 }
 
-/** Every field of a `DeltaRow`, in the order `deltaRow` writes them, as JSON text. */
-const FIELDS: { [Field in keyof Required<DeltaRow>]: FieldText } = {
-  recordId: (page, row) => stringText(page.store.recordId(row)),
-  customerId: (page, row) => page.customerId.text(page.store.customerId(row), stringText),
-  delta: (page, row) => numberText(page.store.delta(row)),
-  reason: (page, row) => stringText(page.store.reason(row)),
-  referenceId: (page, row) => nullableStringText(page.store.extrasOf(row)?.referenceId ?? null),
-  adjusts: (page, row) => objectText(page.store.extrasOf(row)?.adjusts ?? null),
-  status: (page, row) => page.status.text(page.store.status(row), stringText),
-  sequenceNumber: (page, row) => numberText(page.store.sequenceNumber(row)),
-  contentHash: (page, _row, index) => page.hashes.slice(index * 68, index * 68 + 68),
-  receiptId: (page, row) =>
-    page.receiptId.text(page.store.acceptanceNumber(row), () => stringText(page.store.receiptId(row))),
-  createdAt: (page, row) => page.createdAt.text(page.store.createdAt(row), instantText),
-  verifiedAt: (page, row) => page.verifiedAt.text(page.store.verifiedAt(row), instantText),
-  verificationReference: (page, row) =>
-    page.reference.text(page.store.anchorIndex(row), () =>
-      nullableStringText(page.store.anchor(row)?.verificationReference ?? null),
-    ),
-  error: (page, row) => objectText(page.store.extrasOf(row)?.error ?? null),
-};
+/** One string of `parts`, flat: a rope piece appended to many rows would be walked once per row. */
+function flat(...parts: string[]): string {
+  return parts.join("");
+}
 
-const NAMES = Object.keys(FIELDS);
-const TEXTS = Object.values(FIELDS) as FieldText[];
-const COUNT = NAMES.length;
-/** `{"recordId":`, then `,"customerId":`, …: what precedes each field's value. */
-const PREFIXES = NAMES.map((name, i) => `${i === 0 ? "{" : ","}${JSON.stringify(name)}:`);
-/** What follows field `i`'s value: the next field's prefix, or the row's end. */
-const FOLLOWERS = NAMES.map((_, i) => (i + 1 < COUNT ? (PREFIXES[i + 1] as string) : "}"));
+/**
+ * The texts between a row's own values, each remade only when what it is made from changes
+ * from one row to the next.
+ */
+class SharedTexts {
+  private customerId: string | undefined;
+  /** `,"customerId":…,"delta":` */
+  private customerText = "";
+  private status: string | undefined;
+  /** `,"referenceId":null,"adjusts":null,"status":…,"sequenceNumber":` */
+  private statusText = "";
+  private acceptance = -1;
+  private createdAt = Number.NaN;
+  private verifiedAt: number | null = null;
+  private anchorIndex = -2;
+  /** `,"receiptId":…,"createdAt":…,"verifiedAt":…,"verificationReference":…,"error":null}` */
+  private tailText = "";
 
-/** The text last made from a source, made again only when the source changes. */
-class Memo<Source> {
-  private source: Source | undefined;
-  private made = "";
+  constructor(private readonly store: DeltaStore) {}
 
-  text(source: Source, make: (source: Source) => string): string {
-    if (this.made === "" || source !== this.source) {
-      this.source = source;
-      this.made = make(source);
+  customer(row: number): string {
+    const customerId = this.store.customerId(row);
+    if (customerId !== this.customerId) {
+      this.customerId = customerId;
+      this.customerText = flat(',"customerId":', stringText(customerId), ',"delta":');
     }
-    return this.made;
+    return this.customerText;
+  }
+
+  /** For a row without a referenceId or adjusts. */
+  plainStatus(row: number): string {
+    const status = this.store.status(row);
+    if (status !== this.status) {
+      this.status = status;
+      this.statusText = flat(
+        ',"referenceId":null,"adjusts":null,"status":',
+        stringText(status),
+        ',"sequenceNumber":',
+      );
+    }
+    return this.statusText;
+  }
+
+  /** For a row without an error. */
+  tail(row: number): string {
+    const { store } = this;
+    const acceptance = store.acceptanceNumber(row);
+    const createdAt = store.createdAt(row);
+    const verifiedAt = store.verifiedAt(row);
+    const anchorIndex = store.anchorIndex(row);
+    if (
+      acceptance !== this.acceptance ||
+      !Object.is(createdAt, this.createdAt) ||
+      !Object.is(verifiedAt, this.verifiedAt) ||
+      anchorIndex !== this.anchorIndex
+    ) {
+      this.acceptance = acceptance;
+      this.createdAt = createdAt;
+      this.verifiedAt = verifiedAt;
+      this.anchorIndex = anchorIndex;
+      this.tailText = tailText(store, row, null);
+    }
+    return this.tailText;
   }
 }
 
-/** One page being written. */
-class Page {
-  /** Texts the rows of a page mostly share, by what they are made from. */
-  readonly customerId = new Memo<string>();
-  readonly status = new Memo<string>();
-  /** By the write that accepted the row. */
-  readonly receiptId = new Memo<number>();
-  readonly createdAt = new Memo<number>();
-  readonly verifiedAt = new Memo<number | null>();
-  /** By the row's anchor log entry. */
-  readonly reference = new Memo<number>();
+/** `,"referenceId":…,"adjusts":…,"status":…,"sequenceNumber":` of any row. */
+function statusText(store: DeltaStore, row: number): string {
+  const extras = store.extrasOf(row);
+  return flat(
+    ',"referenceId":',
+    nullableStringText(extras?.referenceId ?? null),
+    ',"adjusts":',
+    objectText(extras?.adjusts ?? null),
+    ',"status":',
+    stringText(store.status(row)),
+    ',"sequenceNumber":',
+  );
+}
 
-  constructor(
-    readonly store: DeltaStore,
-    /** The page's content hashes as JSON strings, 68 characters each. */
-    readonly hashes: string,
-  ) {}
+/** `,"receiptId":…` to the row's closing `}`. */
+function tailText(store: DeltaStore, row: number, error: DeltaError | null): string {
+  return flat(
+    ',"receiptId":',
+    stringText(store.receiptId(row)),
+    ',"createdAt":',
+    instantText(store.createdAt(row)),
+    ',"verifiedAt":',
+    instantText(store.verifiedAt(row)),
+    ',"verificationReference":',
+    nullableStringText(store.anchor(row)?.verificationReference ?? null),
+    ',"error":',
+    objectText(error),
+    "}",
+  );
 }
 
 /** The JSON array of `records` as `DeltaRow`s; every record must be a row of `store`. */
 export function deltaRowsJson(store: DeltaStore, records: readonly DeltaState[]): string {
-  const page = new Page(store, store.contentHashesJson(records));
-  // pieces joined with `+` (a rope: the answer is copied out of it once, when it is written)
+  const hashes = store.contentHashesJson(records);
+  const shared = new SharedTexts(store);
   let text = "[";
   for (let index = 0; index < records.length; index++) {
     const row = (records[index] as DeltaState).row;
-    text += index === 0 ? PREFIXES[0] : `,${PREFIXES[0]}`;
-    for (let field = 0; field < COUNT; field++) {
-      text += (TEXTS[field] as FieldText)(page, row, index) + (FOLLOWERS[field] as string);
-    }
+    const extras = store.extrasOf(row);
+    const error = extras?.error ?? null;
+    text += `${index === 0 ? "" : ","}{"recordId":${stringText(store.recordId(row))}${shared.customer(row)}${numberText(store.delta(row))},"reason":${stringText(store.reason(row))}${
+      extras?.referenceId == null && extras?.adjusts == null
+        ? shared.plainStatus(row)
+        : statusText(store, row)
+    }${numberText(store.sequenceNumber(row))},"contentHash":${hashes.slice(index * 68, index * 68 + 68)}${
+      error === null ? shared.tail(row) : tailText(store, row, error)
+    }`;
   }
   return `${text}]`;
 }
