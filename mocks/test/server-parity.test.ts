@@ -2,7 +2,7 @@ import { getResponse, matchRequestUrl } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
 import { createManualClock } from "../src/clock.js";
 import { createPacSpaceMock, createPacSpaceMockWithRoutes } from "../src/create-pacspace-mock.js";
-import { createRouteDispatcher } from "../src/server/route-dispatcher.js";
+import { createRouteDispatcher } from "../src/handlers/route-dispatcher.js";
 import { type MockServer, startMockServer } from "../src/server.js";
 
 /**
@@ -16,7 +16,7 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
-describe("the server's route dispatcher", () => {
+describe("the route dispatcher", () => {
   it("picks the route, and the path parameters, that MSW picks from the same table", () => {
     const { routes } = createPacSpaceMockWithRoutes({ baseUrl: "*" });
     const dispatch = createRouteDispatcher(routes);
@@ -59,6 +59,75 @@ describe("the server's route dispatcher", () => {
       }
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("picks, for the MSW handlers, the route and parameters MSW's matcher picks for base URL + template", () => {
+    const bases = [
+      "https://app.pacspace.io",
+      "https://app.pacspace.io/prefix/v2",
+      "https://*.pacspace.io",
+      "*",
+    ];
+    const origins = [
+      "https://app.pacspace.io",
+      "https://sandbox.pacspace.io",
+      "http://app.pacspace.io",
+      "https://app.pacspace.io:8443",
+    ];
+    let compared = 0;
+    for (const base of bases) {
+      const { routes } = createPacSpaceMockWithRoutes({ baseUrl: base });
+      const dispatch = createRouteDispatcher(routes, base);
+      const paths = new Set([
+        "/",
+        "/prefix/v2",
+        "/prefix/v2/api/v1/balance/limits/",
+        "/PREFIX/V2/__mock/clock",
+      ]);
+      for (const route of routes.filter((_, i) => i % 3 === 0)) {
+        const concrete = route.path.replace(/\{[^}]+\}/g, "ab_1").replace(/\*$/, "x/y");
+        for (const variant of [concrete, `/prefix/v2${concrete}/`, `/prefix/v2${concrete.toUpperCase()}`]) {
+          paths.add(variant);
+          paths.add(route.path.replace(/\{[^}]+\}/g, "a%20b%2Fc"));
+        }
+      }
+      for (const origin of origins) {
+        for (const path of paths) {
+          const url = new URL(`${origin}${path}?q=1#h`);
+          for (const method of ["GET", "POST", "DELETE"]) {
+            const template = (route: { path: string }) =>
+              `${base}${route.path.replace(/\{([^}]+)\}/g, ":$1")}`;
+            const expected = routes.find(
+              (route) =>
+                (route.method === "ALL" || route.method === method) &&
+                matchRequestUrl(url, template(route)).matches,
+            );
+            const actual = dispatch(method, `${url.origin}${url.pathname}`);
+            expect(actual?.route, `${base}: ${method} ${url.href}`).toBe(expected);
+            if (expected) {
+              expect(actual?.params, `${base}: ${method} ${url.href}`).toEqual(
+                matchRequestUrl(url, template(expected)).params,
+              );
+            }
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("answers through one MSW handler what the handler of each route answered", async () => {
+    const { handlers, apiKey } = createPacSpaceMock({ now: T0 });
+    expect(handlers).toHaveLength(1);
+    const answer = async (method: string, url: string) =>
+      (await getResponse(handlers, new Request(url, { method, headers: { "X-Api-Key": apiKey } })))?.status;
+    expect(await answer("GET", "https://app.pacspace.io/api/v1/balance/limits")).toBe(200);
+    expect(await answer("GET", "https://APP.pacspace.io/api/v1/balance/limits/#top")).toBe(200);
+    expect(await answer("DELETE", "https://app.pacspace.io/api/v1/balance/limits")).toBe(405);
+    expect(await answer("GET", "https://app.pacspace.io/api/v1/nowhere")).toBe(404);
+    expect(await answer("GET", "https://app.pacspace.io/__mock/clock")).toBe(200);
+    expect(await answer("GET", "https://elsewhere.example/api/v1/balance/limits")).toBeUndefined();
   });
 
   it("throws, as MSW does, on a malformed escape in a matched path", () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getResponse } from "msw";
 import { createPacSpaceMockWithRoutes } from "../../src/create-pacspace-mock.js";
-import { createRouteDispatcher } from "../../src/server/route-dispatcher.js";
+import { createRouteDispatcher } from "../../src/handlers/route-dispatcher.js";
 import { memoryInUse } from "./report.js";
 
 /**

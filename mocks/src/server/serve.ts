@@ -13,7 +13,7 @@ import { randomString } from "../random.js";
 import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { createInspectorHttp, type InspectorHttp } from "./inspector-http.js";
 import { hostIssue, parseTarget } from "./request-target.js";
-import { createRouteDispatcher, type RouteMatch } from "./route-dispatcher.js";
+import { createRouteDispatcher, type RouteMatch } from "../handlers/route-dispatcher.js";
 import {
   type CompactionStep,
   type DurableState,
