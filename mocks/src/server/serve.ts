@@ -9,11 +9,11 @@ import {
 import { CONTROL_TOKEN_HEADER, setRequestPeer } from "../handlers/control-access.js";
 import { answerHeader, type MockRequest, type MockResponse, toFetchRequest } from "../handlers/exchange.js";
 import type { Route } from "../handlers/route.js";
+import { createRouteDispatcher, type RouteMatch } from "../handlers/route-dispatcher.js";
 import { randomString } from "../random.js";
 import { isLoopbackHost } from "../webhooks/receiver-url-policy.js";
 import { createInspectorHttp, type InspectorHttp } from "./inspector-http.js";
 import { hostIssue, parseTarget } from "./request-target.js";
-import { createRouteDispatcher, type RouteMatch } from "../handlers/route-dispatcher.js";
 import {
   type CompactionStep,
   type DurableState,
