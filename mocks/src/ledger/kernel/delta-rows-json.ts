@@ -150,13 +150,14 @@ export function deltaRowsJson(store: DeltaStore, records: readonly DeltaState[])
     const row = (records[index] as DeltaState).row;
     const extras = store.extrasOf(row);
     const error = extras?.error ?? null;
-    text += `${index === 0 ? "" : ","}{"recordId":${stringText(store.recordId(row))}${shared.customer(row)}${numberText(store.delta(row))},"reason":${stringText(store.reason(row))}${
+    const status =
       extras?.referenceId == null && extras?.adjusts == null
         ? shared.plainStatus(row)
-        : statusText(store, row)
-    }${numberText(store.sequenceNumber(row))},"contentHash":${hashes.slice(index * 68, index * 68 + 68)}${
-      error === null ? shared.tail(row) : tailText(store, row, error)
-    }`;
+        : statusText(store, row);
+    const hash = hashes.slice(index * 68, index * 68 + 68);
+    const tail = error === null ? shared.tail(row) : tailText(store, row, error);
+    // one template: each row adds few pieces to the rope
+    text += `${index === 0 ? "" : ","}{"recordId":${stringText(store.recordId(row))}${shared.customer(row)}${numberText(store.delta(row))},"reason":${stringText(store.reason(row))}${status}${numberText(store.sequenceNumber(row))},"contentHash":${hash}${tail}`;
   }
   return `${text}]`;
 }
