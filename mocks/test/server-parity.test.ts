@@ -66,6 +66,7 @@ describe("the route dispatcher", () => {
       "https://app.pacspace.io",
       "https://app.pacspace.io/prefix/v2",
       "https://*.pacspace.io",
+      "http://localhost:4010",
       "*",
     ];
     const origins = [
@@ -73,6 +74,7 @@ describe("the route dispatcher", () => {
       "https://sandbox.pacspace.io",
       "http://app.pacspace.io",
       "https://app.pacspace.io:8443",
+      "http://localhost:4010",
     ];
     let compared = 0;
     for (const base of bases) {
