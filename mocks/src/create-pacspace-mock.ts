@@ -196,9 +196,21 @@ export interface CreateTenantOptions extends ControlTenantInput {
   apiKeys?: ControlTenantKeyInput[];
 }
 
+/** One entry of `PacSpaceMock.routes`. */
+export interface MockRoute {
+  readonly method: Route["method"];
+  readonly path: string;
+}
+
 export interface PacSpaceMock {
   /** MSW request handlers: give them to `setupServer`, `setupWorker` or `server.use`. */
   readonly handlers: HttpHandler[];
+  /**
+   * What the handlers answer, in the order they try it (the first match answers): each
+   * route's method (`ALL` for the 404/405 answers under a known prefix) and path relative to
+   * `baseUrl`, with `{name}` parameters and a trailing `/*` that matches anything below.
+   */
+  readonly routes: readonly MockRoute[];
   /** The ledger behind the handlers: every rule, plus read access (`inspect`, `snapshot`). */
   readonly ledger: Ledger;
   readonly clock: MockClock;
@@ -760,6 +772,7 @@ export function createPacSpaceMockWithRoutes(
 
   const mock: PacSpaceMock = {
     handlers: mswHandlers(baseUrl, routes),
+    routes: routes.map(({ method, path }) => Object.freeze({ method, path })),
     ledger,
     clock,
     faults,

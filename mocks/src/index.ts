@@ -14,6 +14,7 @@ export {
   DEFAULT_BASE_URL,
   DEFAULT_LOCAL_URL,
   type MockClock,
+  type MockRoute,
   type MockTenant,
   type PacSpaceMock,
   parseVerificationOption,

@@ -7,8 +7,9 @@ import { mockRoutes, routeKey } from "./support/routes.js";
 
 /**
  * Drift gates: the spec, the mock and the SDK describe the same set of operations. Each
- * side is read from what it really exposes: the mock's MSW handlers (method and path) and
- * the SDK resources' calls of the typed client (`client.GET("/api/v1/…")`).
+ * side is read from what it really exposes: the route table the mock's MSW handlers
+ * dispatch on (`routes`: method and path) and the SDK resources' calls of the typed client
+ * (`client.GET("/api/v1/…")`).
  *
  * The spec grows by surface (`/api`, `/dashboard`, …). A surface that a side does not
  * serve at all yet is reported as pending: a skipped test whose title names it and counts

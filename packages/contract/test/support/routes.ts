@@ -7,15 +7,13 @@ export function routeKey(method: string, path: string): string {
   return `${method.toUpperCase()} ${template}`;
 }
 
-/** The mock's MSW handlers: single-route ones by route key, and the catch-all patterns. */
+/** The mock's routes: single-operation ones by route key, and the catch-all patterns. */
 export function mockRoutes(): { routes: Set<string>; catchAll: string[] } {
   const routes = new Set<string>();
   const catchAll: string[] = [];
-  for (const handler of createPacSpaceMock().handlers) {
-    const { method, path } = (handler as unknown as { info: { method: unknown; path: unknown } }).info;
-    const pathname = String(path).replace(/^[a-z]+:\/\/[^/]+/, "");
-    if (typeof method !== "string" || pathname.includes("*")) catchAll.push(pathname);
-    else routes.add(routeKey(method, pathname));
+  for (const { method, path } of createPacSpaceMock().routes) {
+    if (method === "ALL" || path.includes("*")) catchAll.push(path);
+    else routes.add(routeKey(method, path));
   }
   return { routes, catchAll };
 }
