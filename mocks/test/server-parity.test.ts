@@ -61,7 +61,10 @@ describe("the route dispatcher", () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
-  it("picks, for the MSW handlers, the route and parameters MSW's matcher picks for base URL + template", () => {
+  it("picks, for the MSW handlers, the route and parameters MSW's matcher picks for base URL + template", {
+    // MSW compiles a pattern per comparison: a few seconds on a busy machine
+    timeout: 30_000,
+  }, () => {
     const bases = [
       "https://app.pacspace.io",
       "https://app.pacspace.io/prefix/v2",
@@ -120,8 +123,14 @@ describe("the route dispatcher", () => {
   });
 
   it("answers through one MSW handler what the handler of each route answered", async () => {
-    const { handlers, apiKey } = createPacSpaceMock({ now: T0 });
+    const { handlers, routes, apiKey } = createPacSpaceMock({ now: T0 });
     expect(handlers).toHaveLength(1);
+    // what the one handler answers, listed in its matching order: operations, then the fallbacks
+    expect(routes[0]).toEqual({ method: "POST", path: "/api/v1/balance/delta" });
+    const fallbacks = routes.filter((route) => route.method === "ALL");
+    expect(fallbacks.map((route) => route.path)).toEqual(["/api/v1/*", "/dashboard/*", "/__mock/*"]);
+    expect(routes.slice(-fallbacks.length)).toEqual(fallbacks);
+    expect(Object.isFrozen(routes[0])).toBe(true);
     const answer = async (method: string, url: string) =>
       (await getResponse(handlers, new Request(url, { method, headers: { "X-Api-Key": apiKey } })))?.status;
     expect(await answer("GET", "https://app.pacspace.io/api/v1/balance/limits")).toBe(200);
