@@ -67,8 +67,9 @@ export async function send(request: WireRequest, options: SendOptions): Promise<
       redirect: "manual",
     });
   } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    throw new HttpFailure(`${request.method.toUpperCase()} ${request.target}: no response (${reason})`);
+    throw new HttpFailure(
+      `${request.method.toUpperCase()} ${request.target}: no response (${failureReason(error)})`,
+    );
   }
   const text = await response.text();
   const headers: Record<string, string> = {};
@@ -98,4 +99,16 @@ export async function runConcurrently<T>(tasks: (() => Promise<T>)[], limit: num
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
   return results;
+}
+
+/**
+ * Why a request got no response. fetch's own error says only "fetch failed"; what happened
+ * (a refused or reset connection, a timeout) is in its `cause`.
+ */
+function failureReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { cause } = error;
+  if (!(cause instanceof Error)) return `${error.name}: ${error.message}`;
+  const code = (cause as Error & { code?: unknown }).code;
+  return `${error.name}: ${error.message}: ${typeof code === "string" ? code : cause.name}: ${cause.message}`;
 }
