@@ -54,7 +54,7 @@ class SharedTexts {
   private customerText = "";
   private status: string | undefined;
   /** `,"referenceId":null,"adjusts":null,"status":…,"sequenceNumber":` */
-  private statusText = "";
+  private plainStatusText = "";
   private acceptance = -1;
   private createdAt = Number.NaN;
   private verifiedAt: number | null = null;
@@ -78,13 +78,9 @@ class SharedTexts {
     const status = this.store.status(row);
     if (status !== this.status) {
       this.status = status;
-      this.statusText = flat(
-        ',"referenceId":null,"adjusts":null,"status":',
-        stringText(status),
-        ',"sequenceNumber":',
-      );
+      this.plainStatusText = statusText(this.store, row);
     }
-    return this.statusText;
+    return this.plainStatusText;
   }
 
   /** For a row without an error. */
