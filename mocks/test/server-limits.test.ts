@@ -161,6 +161,21 @@ describe("server timeouts", () => {
     expect(answer.status).toBe(408);
     expect(answer.closed).toBe(true);
   });
+
+  it("keeps an idle connection open past a client pool's idle time, and says for how long", async () => {
+    const server = await start();
+    const answer = await raw(server.port, "GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", [], 1_500);
+    expect(answer.status).toBe(404);
+    expect(answer.head).toMatch(/^keep-alive: timeout=65$/im);
+    expect(answer.closed).toBe(false);
+  });
+
+  it("closes an idle connection after keepAliveTimeoutMs", async () => {
+    const server = await start({ keepAliveTimeoutMs: 300 });
+    const answer = await raw(server.port, "GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", [], 3_000);
+    expect(answer.status).toBe(404);
+    expect(answer.closed).toBe(true);
+  });
 });
 
 describe("request targets and Host", () => {

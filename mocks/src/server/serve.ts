@@ -52,7 +52,12 @@ export interface StartMockServerOptions extends Omit<CreatePacSpaceMockOptions, 
   requestTimeoutMs?: number;
   /** Time for the request headers to arrive, in ms (default 30 000, at most `requestTimeoutMs`). */
   headersTimeoutMs?: number;
-  /** How long an idle keep-alive connection stays open, in ms (default 5 000). */
+  /**
+   * How long an idle keep-alive connection stays open, in ms (default 65 000). Longer than
+   * clients keep idle sockets (undici 4 s, most pools ≤ 60 s), so the client closes first: a
+   * server that closes first races a request sent on the socket as it closes, which fails
+   * with no response and, for a POST, is not retried.
+   */
   keepAliveTimeoutMs?: number;
   /**
    * A directory that keeps the state across restarts and crashes (created when missing):
@@ -97,7 +102,7 @@ export interface MockServer {
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const DEFAULT_HEADERS_TIMEOUT_MS = 30_000;
-const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000;
+const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** Answers produced before any route (bad target, oversized body, timeout) carry this id. */
 const UNROUTED_REQUEST_ID = "req_unrouted";
