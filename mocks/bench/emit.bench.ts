@@ -41,7 +41,7 @@ const body = () => ({ customerId: `cust_${n % CUSTOMERS}`, delta: 0.25, reason: 
 
 // the ledger contender starts each round on a fresh mock: what it kept in earlier rounds
 // would otherwise stay in this process's heap and make the others' collections slower
-let direct = fresh();
+let direct: ReturnType<typeof fresh>;
 const viaMsw = fresh();
 const headers = { "X-Api-Key": viaMsw.apiKey, "Content-Type": "application/json" };
 const emitRequest = () =>
